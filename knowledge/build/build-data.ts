@@ -1,0 +1,53 @@
+/**
+ * Rebuilds the normalised CSVs in knowledge/data from the raw files in ../shared/data, then refreshes
+ * the SHA-256 table in knowledge/data/PROVENANCE.md.
+ *
+ *   npm run knowledge:build                 # writes knowledge/data
+ *   npm run knowledge:build -- /tmp/out     # writes elsewhere (the test compares that with the committed copy)
+ * SHARED_DATA_DIR overrides where the raw files are (default ../shared/data next to the repository).
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildCountries, buildEmployment } from './build-areas.ts';
+import { buildIscoGroups, buildOccupationLabels, buildOccupations, buildTasks } from './build-isco.ts';
+import { writeCsv, type Row } from './csv-files.ts';
+import { refreshProvenanceChecksums } from './provenance.ts';
+
+const knowledgeDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const KNOWLEDGE_DATA_DIR = join(knowledgeDir, 'data');
+export const DEFAULT_SHARED_DATA_DIR = resolve(knowledgeDir, '../../shared/data');
+
+/** Every built file with its column order; the ingest reads the same names. */
+export const BUILT_FILES = {
+  'isco08-groups.csv': ['code', 'level', 'parent_code', 'title_en'],
+  'occupations.csv': ['isco08_code', 'scored', 'title_in_score_file', 'n_tasks', 'wp96_mean', 'wp96_sd', 'wp96_category', 'wp140_mean', 'wp140_sd', 'wp140_exposure'],
+  'tasks.csv': ['isco08_code', 'task_no', 'task_text', 'score_2023', 'score_2025_gpt4o', 'score_2025_gemini', 'score_2025', 'score_2025_source'],
+  'occupation-labels.csv': ['isco08_code', 'label', 'label_kind', 'esco_uri'],
+  'countries.csv': ['iso3', 'name_en', 'name_zh_tw', 'aliases_en', 'aliases_zh_tw', 'income_group', 'region', 'world_bank_name', 'has_2024_employment'],
+  'employment.csv': ['area_code', 'area_kind', 'sex', 'major_group', 'employment_thousands', 'male_derived'],
+} as const satisfies Record<string, readonly string[]>;
+
+export function buildData(sharedDir: string, outDir: string): void {
+  mkdirSync(outDir, { recursive: true });
+  const groups = buildIscoGroups(sharedDir);
+  const unitGroups = groups.filter((group) => group.level === '4').map((group) => group.code!);
+  const tables: Record<keyof typeof BUILT_FILES, Row[]> = {
+    'isco08-groups.csv': groups,
+    'occupations.csv': buildOccupations(sharedDir, unitGroups),
+    'tasks.csv': buildTasks(sharedDir),
+    'occupation-labels.csv': buildOccupationLabels(sharedDir),
+    'countries.csv': buildCountries(sharedDir, KNOWLEDGE_DATA_DIR),
+    'employment.csv': buildEmployment(sharedDir),
+  };
+  for (const [file, rows] of Object.entries(tables)) {
+    writeCsv(join(outDir, file), BUILT_FILES[file as keyof typeof BUILT_FILES], rows);
+    console.log(JSON.stringify({ step: 'build', file, rows: rows.length }));
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const outDir = resolve(process.argv[2] ?? KNOWLEDGE_DATA_DIR);
+  buildData(resolve(process.env.SHARED_DATA_DIR ?? DEFAULT_SHARED_DATA_DIR), outDir);
+  if (outDir === KNOWLEDGE_DATA_DIR) refreshProvenanceChecksums(KNOWLEDGE_DATA_DIR);
+}

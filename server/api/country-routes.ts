@@ -1,0 +1,98 @@
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import type { AppEnv } from '../app-env.ts';
+import { countryDetail, listCountries } from '../data/country-views.ts';
+import { AppError } from '../errors.ts';
+import { errorResponses, languageQuery, sourcesField } from './schemas.ts';
+
+const incomeGroup = z.enum(['LIC', 'LMC', 'UMC', 'HIC']);
+
+const employmentSchema = z.array(
+  z.object({
+    sex: z.enum(['total', 'women', 'men']),
+    totalThousands: z.number(),
+    derived: z.boolean().openapi({ description: 'true where men = total - women (computed by this project)' }),
+    groups: z.array(z.object({ majorGroup: z.string(), title: z.string(), thousands: z.number(), sharePercent: z.number() })),
+  }),
+);
+
+export const countryRoutes = new OpenAPIHono<AppEnv>()
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/countries',
+      summary: 'Countries and territories with their income group, region and 2024 employment',
+      request: { query: z.object({ incomeGroup: incomeGroup.optional(), region: z.string().max(100).optional(), lang: languageQuery }) },
+      responses: {
+        200: {
+          description: 'Countries',
+          content: {
+            'application/json': {
+              schema: z.object({
+                items: z.array(
+                  z.object({
+                    iso3: z.string(),
+                    name: z.string(),
+                    nameEn: z.string(),
+                    nameZhTw: z.string(),
+                    incomeGroup: z.string().nullable(),
+                    region: z.string().nullable(),
+                    has2024Employment: z.boolean(),
+                    employmentThousands: z.number().nullable(),
+                  }),
+                ),
+                total: z.number(),
+                sources: sourcesField,
+              }),
+            },
+          },
+        },
+        400: errorResponses[400],
+      },
+    }),
+    async (c) => {
+      const query = c.req.valid('query');
+      return c.json(listCountries(await c.var.deps.kb.catalog(), { ...query, language: query.lang }), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/countries/{iso3}',
+      summary: "A country's income group, region and 2024 employment structure by sex and major group",
+      request: {
+        params: z.object({ iso3: z.string().regex(/^[A-Za-z]{3}$/, 'must be an ISO 3166 alpha-3 code such as BRA').openapi({ example: 'TWN' }) }),
+        query: z.object({ lang: languageQuery }),
+      },
+      responses: {
+        200: {
+          description: 'The country',
+          content: {
+            'application/json': {
+              schema: z
+                .object({
+                  iso3: z.string(),
+                  name: z.string(),
+                  nameEn: z.string(),
+                  nameZhTw: z.string(),
+                  incomeGroup: z.object({ code: z.string(), name: z.string() }).nullable(),
+                  region: z.string().nullable(),
+                  has2024Employment: z.boolean(),
+                  employment: employmentSchema.nullable(),
+                  notes: z.array(z.string()),
+                  sources: sourcesField,
+                })
+                .openapi('Country'),
+            },
+          },
+        },
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const iso3 = c.req.valid('param').iso3.toUpperCase();
+      const catalog = await c.var.deps.kb.catalog();
+      const found = countryDetail(catalog, iso3, c.req.valid('query').lang);
+      if (!found) throw new AppError('not_found', `No country or territory with code ${iso3} in the data. See /api/countries for the list.`);
+      return c.json(found, 200);
+    },
+  );

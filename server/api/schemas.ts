@@ -1,0 +1,45 @@
+/** Shapes shared by several routes, with the OpenAPI metadata the docs page shows. */
+import { z } from '@hono/zod-openapi';
+import { WP140_EXPOSURES, WP96_CATEGORIES } from '../domain/exposure.ts';
+import { LANGUAGES } from '../domain/language.ts';
+
+export const languageQuery = z.enum(LANGUAGES).default('en').openapi({ description: 'Language of titles and names', example: 'en' });
+
+export const sourceRefSchema = z
+  .object({
+    id: z.string(),
+    kind: z.enum(['occupation', 'figure', 'finding', 'country', 'source']),
+    title: z.string(),
+    locator: z.string(),
+    url: z.string().optional(),
+    sourceClass: z.enum(['primary', 'quoted', 'secondary', 'derived']).optional(),
+  })
+  .openapi('SourceRef');
+
+export const sourcesField = z.array(sourceRefSchema).openapi({ description: 'Where every figure in this response comes from' });
+
+export const errorSchema = z
+  .object({
+    error: z.object({
+      code: z.string().openapi({ example: 'not_found' }),
+      message: z.string().openapi({ example: 'No ISCO-08 unit group 9999. Closest: 9629, 9623' }),
+      details: z.record(z.string(), z.unknown()).optional(),
+    }),
+  })
+  .openapi('Error');
+
+export const errorResponses = {
+  400: { description: 'Malformed parameter', content: { 'application/json': { schema: errorSchema } } },
+  404: { description: 'Not found', content: { 'application/json': { schema: errorSchema } } },
+} as const;
+
+export const wp96Schema = z
+  .object({ mean: z.number(), sd: z.number(), category: z.enum(WP96_CATEGORIES), label: z.string() })
+  .nullable()
+  .openapi('Wp96Scores', { description: '2023 study (ILO WP96): mean and SD of task scores and the category' });
+export const wp140Schema = z
+  .object({ mean: z.number(), sd: z.number(), exposure: z.enum(WP140_EXPOSURES), label: z.string() })
+  .nullable()
+  .openapi('Wp140Scores', { description: '2025 refined index (ILO WP140): mean and SD of task scores and the exposure gradient' });
+
+export const groupRefSchema = z.object({ code: z.string(), level: z.number(), title: z.string() });

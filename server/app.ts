@@ -1,0 +1,63 @@
+/**
+ * The Hono app: middleware, every API route, error mapping. Exported without starting a server,
+ * so tests drive it with app.request() and main.ts serves it.
+ */
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import type { AppDeps, AppEnv } from './app-env.ts';
+import { countryRoutes } from './api/country-routes.ts';
+import { docsRoutes } from './api/docs-routes.ts';
+import { healthRoutes } from './api/health-routes.ts';
+import { occupationRoutes } from './api/occupation-routes.ts';
+import { referenceRoutes } from './api/reference-routes.ts';
+import { AppError } from './errors.ts';
+import { handleError } from './http/error-handler.ts';
+import { requestLog } from './http/request-log.ts';
+
+export function createApp(deps: AppDeps) {
+  const app = new OpenAPIHono<AppEnv>({
+    // Validation failures name the parameter and what is wrong with it.
+    defaultHook: (result) => {
+      if (!result.success) {
+        const issue = result.error.issues[0]!;
+        const where = issue.path.length > 0 ? `${result.target === 'param' ? 'path parameter' : 'parameter'} "${issue.path.join('.')}"` : 'request';
+        throw new AppError('bad_request', `Invalid ${where}: ${issue.message}`);
+      }
+    },
+  });
+  app.use('*', async (c, next) => {
+    c.set('deps', deps);
+    await next();
+  });
+  app.use('*', requestLog);
+  app.use('*', secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'self'"], imgSrc: ["'self'", 'data:'], styleSrc: ["'self'", "'unsafe-inline'"] } }));
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: deps.config.MAX_BODY_BYTES,
+      onError: () => {
+        throw new AppError('payload_too_large', `Request body is larger than ${deps.config.MAX_BODY_BYTES} bytes.`);
+      },
+    }),
+  );
+  app.route('/', healthRoutes);
+  app.route('/', occupationRoutes);
+  app.route('/', countryRoutes);
+  app.route('/', referenceRoutes);
+  app.route('/', docsRoutes);
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'GenAI Jobs Assistant API',
+      version: '0.1.0',
+      description: 'ILO GenAI exposure scores (WP96 2023, WP140 2025), tasks, employment and cited findings. Every response carries its sources.',
+      license: { name: 'Data: CC BY 4.0 (ILO); see /api/sources for attribution' },
+    },
+  });
+  app.notFound((c) => handleError(new AppError('not_found', `No route ${c.req.method} ${c.req.path}. The API is described at /api/openapi.json.`), c));
+  app.onError(handleError);
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,63 @@
+/**
+ * Every setting the server reads, validated once at startup. A bad value stops the process with a
+ * message that names the variable (see formatConfigError); nothing else reads process.env.
+ */
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const emptyAsUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+const optionalString = z.preprocess(emptyAsUndefined, z.string().optional());
+
+const schema = z.object({
+  PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(65535).default(3000)),
+  HOST: z.preprocess(emptyAsUndefined, z.string().default('0.0.0.0')),
+  DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default('./.data')),
+  DATABASE_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// connection URL')
+      .optional(),
+  ),
+  MODEL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^(local|openai:[\w.:/-]+)$/, 'must be "local" or "openai:<model-id>", e.g. openai:gpt-4o-mini')
+      .default('local'),
+  ),
+  OPENAI_API_KEY: optionalString,
+  OPENAI_BASE_URL: z.preprocess(emptyAsUndefined, z.url({ protocol: /^https?$/ }).optional()),
+  EMBEDDER: z.preprocess(emptyAsUndefined, z.enum(['auto', 'local', 'openai']).default('auto')),
+  OPENAI_EMBEDDING_MODEL: z.preprocess(emptyAsUndefined, z.string().default('text-embedding-3-small')),
+  LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
+  MAX_BODY_BYTES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1024).max(10_000_000).default(64 * 1024)),
+});
+
+export type Config = z.infer<typeof schema> & {
+  /** Absolute path of DATA_DIR. */
+  dataDir: string;
+  /** Which embedder ingest and search use, after resolving EMBEDDER=auto. */
+  embedder: 'local' | 'openai';
+};
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message} (got ${JSON.stringify(env[String(issue.path[0])])})`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}\nSee .env.example for every variable.`);
+  }
+  const values = parsed.data;
+  if (values.MODEL.startsWith('openai:') && !values.OPENAI_API_KEY) {
+    throw new ConfigError('Invalid configuration:\n  OPENAI_API_KEY: required when MODEL is openai:<model-id>');
+  }
+  if (values.EMBEDDER === 'openai' && !values.OPENAI_API_KEY) {
+    throw new ConfigError('Invalid configuration:\n  OPENAI_API_KEY: required when EMBEDDER=openai');
+  }
+  const embedder = values.EMBEDDER === 'auto' ? (values.OPENAI_API_KEY ? 'openai' : 'local') : values.EMBEDDER;
+  return { ...values, dataDir: resolve(values.DATA_DIR), embedder };
+}

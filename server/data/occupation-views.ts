@@ -1,0 +1,151 @@
+/** Occupations and ISCO groups as the API and the chat tools present them. */
+import { WP140_EXPOSURES, WP140_LABELS_EN, WP96_CATEGORIES, WP96_LABELS_EN, type Wp140Exposure, type Wp96Category } from '../domain/exposure.ts';
+import { pickTitle, type Language } from '../domain/language.ts';
+import type { SourceRef } from '../domain/source-ref.ts';
+import type { Catalog, IscoGroup, Occupation } from './catalog.ts';
+import { occupationRef, publicationRef } from './source-refs.ts';
+
+export interface GroupRef {
+  code: string;
+  level: number;
+  title: string;
+}
+
+const groupRef = (group: IscoGroup, language: Language): GroupRef => ({ code: group.code, level: group.level, title: pickTitle(language, group.titleEn, group.titleZhTw) });
+
+/** Major, sub-major and minor group of a code (its ancestors, top first). */
+export function ancestors(catalog: Catalog, code: string, language: Language): GroupRef[] {
+  const chain: GroupRef[] = [];
+  for (let parent = catalog.groups.get(code)?.parentCode; parent; parent = catalog.groups.get(parent)?.parentCode) {
+    chain.unshift(groupRef(catalog.groups.get(parent)!, language));
+  }
+  return chain;
+}
+
+const studySources = (catalog: Catalog): SourceRef[] => [
+  publicationRef(catalog, 'ilo-wp96-2023', '2023 categories: automation, augmentation, the big unknown, not affected'),
+  publicationRef(catalog, 'ilo-wp140-2025', '2025 exposure gradients 1-4, minimal exposure, not exposed'),
+];
+
+export const scoresOf = (occupation: Occupation) => ({
+  wp96: occupation.wp96 && { ...occupation.wp96, label: WP96_LABELS_EN[occupation.wp96.category] },
+  wp140: occupation.wp140 && { ...occupation.wp140, label: WP140_LABELS_EN[occupation.wp140.exposure] },
+});
+
+const UNSCORED_NOTE = 'The ILO published no task scores for this unit group (no ISCO-08 task list was scored), so it has no exposure measure in either study.';
+
+export function occupationDetail(catalog: Catalog, code: string, language: Language) {
+  const group = catalog.groups.get(code);
+  const occupation = catalog.occupations.get(code);
+  if (!group || !occupation) return null;
+  const title = pickTitle(language, group.titleEn, group.titleZhTw);
+  const tasks = (catalog.tasksByOccupation.get(code) ?? []).map((task) => ({
+    id: task.id,
+    taskNo: task.taskNo,
+    text: task.text,
+    score2023: task.score2023,
+    score2025: task.score2025,
+    score2025Gpt4o: task.score2025Gpt4o,
+    score2025Gemini: task.score2025Gemini,
+    score2025Source: task.score2025Source,
+  }));
+  return {
+    code,
+    level: 4 as const,
+    title,
+    titleEn: group.titleEn,
+    titleZhTw: group.titleZhTw,
+    hierarchy: ancestors(catalog, code, language),
+    scored: occupation.scored,
+    nTasks: occupation.nTasks,
+    ...scoresOf(occupation),
+    tasks,
+    ...(occupation.scored ? {} : { note: UNSCORED_NOTE }),
+    sources: [occupationRef(catalog, code, group.titleEn), ...studySources(catalog)],
+  };
+}
+
+const emptyCounts = <Key extends string>(keys: readonly Key[]) => Object.fromEntries(keys.map((key) => [key, 0])) as Record<Key, number>;
+
+/** A 1-3 digit group: its children and how its unit groups spread over the categories and gradients. */
+export function groupSummary(catalog: Catalog, code: string, language: Language) {
+  const group = catalog.groups.get(code);
+  if (!group || group.level === 4) return null;
+  const unitCodes = [...catalog.occupations.keys()].filter((unit) => unit.startsWith(code));
+  const wp96 = emptyCounts<Wp96Category>(WP96_CATEGORIES);
+  const wp140 = emptyCounts<Wp140Exposure>(WP140_EXPOSURES);
+  let scored = 0;
+  for (const unit of unitCodes) {
+    const occupation = catalog.occupations.get(unit)!;
+    if (!occupation.wp96 || !occupation.wp140) continue;
+    scored += 1;
+    wp96[occupation.wp96.category] += 1;
+    wp140[occupation.wp140.exposure] += 1;
+  }
+  return {
+    code,
+    level: group.level,
+    title: pickTitle(language, group.titleEn, group.titleZhTw),
+    titleEn: group.titleEn,
+    titleZhTw: group.titleZhTw,
+    hierarchy: ancestors(catalog, code, language),
+    children: [...catalog.groups.values()].filter((child) => child.parentCode === code).map((child) => groupRef(child, language)),
+    unitGroups: unitCodes.length,
+    scoredUnitGroups: scored,
+    distribution: { wp96, wp140 },
+    note: 'Counts of unit groups (not of workers), computed by this project from the ILO labels.',
+    sources: [publicationRef(catalog, 'ilo-genai-scores-2025', `ISCO-08 ${code}: labels of ${scored} scored unit groups; dataset ${catalog.dataset.version}`), ...studySources(catalog)],
+  };
+}
+
+export interface OccupationFilters {
+  q?: string;
+  major?: string;
+  exposure?: Wp140Exposure;
+  category?: Wp96Category;
+  scored?: boolean;
+  sort: 'code' | 'title' | 'wp140_mean' | 'wp96_mean' | 'change';
+  order: 'asc' | 'desc';
+  limit: number;
+  offset: number;
+  language: Language;
+}
+
+export function listOccupations(catalog: Catalog, filters: OccupationFilters) {
+  const needle = filters.q?.trim().toLowerCase();
+  const rows = [...catalog.occupations.values()]
+    .map((occupation) => ({ occupation, group: catalog.groups.get(occupation.code)! }))
+    .filter(({ occupation, group }) => {
+      if (filters.major && !occupation.code.startsWith(filters.major)) return false;
+      if (filters.exposure && occupation.wp140?.exposure !== filters.exposure) return false;
+      if (filters.category && occupation.wp96?.category !== filters.category) return false;
+      if (filters.scored !== undefined && occupation.scored !== filters.scored) return false;
+      if (needle && !occupation.code.startsWith(needle) && !group.titleEn.toLowerCase().includes(needle) && !(group.titleZhTw ?? '').includes(needle)) return false;
+      return true;
+    })
+    .map(({ occupation, group }) => ({
+      code: occupation.code,
+      title: pickTitle(filters.language, group.titleEn, group.titleZhTw),
+      titleEn: group.titleEn,
+      titleZhTw: group.titleZhTw,
+      majorGroup: occupation.code[0]!,
+      scored: occupation.scored,
+      nTasks: occupation.nTasks,
+      ...scoresOf(occupation),
+      change: occupation.wp96 && occupation.wp140 ? Math.round((occupation.wp140.mean - occupation.wp96.mean) * 100) / 100 : null,
+    }));
+  const key = (row: (typeof rows)[number]): string | number | null =>
+    filters.sort === 'code' ? row.code : filters.sort === 'title' ? row.title : filters.sort === 'wp140_mean' ? (row.wp140?.mean ?? null) : filters.sort === 'wp96_mean' ? (row.wp96?.mean ?? null) : row.change;
+  const direction = filters.order === 'asc' ? 1 : -1;
+  rows.sort((a, b) => {
+    const [x, y] = [key(a), key(b)];
+    // Unscored groups have no value to rank by: they always go last.
+    if (x === null || y === null) return x === y ? a.code.localeCompare(b.code) : x === null ? 1 : -1;
+    return (typeof x === 'number' ? x - (y as number) : String(x).localeCompare(String(y))) * direction || a.code.localeCompare(b.code);
+  });
+  return {
+    items: rows.slice(filters.offset, filters.offset + filters.limit),
+    total: rows.length,
+    sources: [publicationRef(catalog, 'ilo-genai-scores-2025', `Occupation means, SDs and labels; dataset ${catalog.dataset.version}`), ...studySources(catalog)],
+  };
+}

@@ -1,0 +1,177 @@
+/**
+ * Loads knowledge/ into the database. Idempotent: the dataset fingerprint decides whether anything
+ * happens. All-or-nothing: every table is replaced inside one transaction, so a failure or a kill at
+ * any point leaves the previous dataset in place. Vector indexes are rebuilt after the bulk load.
+ */
+import { INCOME_GROUPS } from '../domain/areas.ts';
+import type { Db } from '../db/db.ts';
+import { toVectorLiteral } from '../retrieval/embedder.ts';
+import { embedderIdFor, prepareIngestEmbedder, type EmbedderConfig } from '../retrieval/embedder-factory.ts';
+import { LOCAL_EMBEDDER_ID } from '../retrieval/local-embedder.ts';
+import { chineseSearchText } from '../retrieval/text-analysis.ts';
+import { bulkInsert, sameNames } from './bulk-insert.ts';
+import { fingerprintKnowledge } from './dataset-version.ts';
+import { readKnowledge, type Knowledge } from './knowledge-files.ts';
+
+export interface IngestOptions {
+  knowledgeDir: string;
+  embedderConfig: EmbedderConfig;
+  /** Reload even when the fingerprint matches. */
+  force?: boolean;
+  /** Called at every step (progress logging). */
+  onStep?: (step: string, detail?: Record<string, unknown>) => void;
+}
+
+export interface IngestResult {
+  status: 'loaded' | 'unchanged';
+  version: string;
+  counts: Record<string, number>;
+  ms: number;
+}
+
+// Children before parents, so foreign keys never block a delete.
+const DATA_TABLES = ['notices', 'finding_chunks', 'findings', 'published_figures', 'employment', 'countries', 'income_groups', 'occupation_labels', 'tasks', 'occupations', 'isco_groups', 'sources', 'embedder_state'];
+const VECTOR_INDEXES = {
+  tasks_embedding_hnsw: 'tasks',
+  finding_chunks_embedding_hnsw: 'finding_chunks',
+};
+
+export async function ingest(db: Db, options: IngestOptions): Promise<IngestResult> {
+  const started = performance.now();
+  const step = options.onStep ?? (() => {});
+  const fingerprint = fingerprintKnowledge(options.knowledgeDir, embedderIdFor(options.embedderConfig));
+  const [current] = await db.query<{ checksum: string; counts: Record<string, number> }>('SELECT checksum, counts FROM dataset_version');
+  if (!options.force && current?.checksum === fingerprint.checksum) {
+    step('unchanged', { version: fingerprint.version });
+    return { status: 'unchanged', version: fingerprint.version, counts: current.counts, ms: performance.now() - started };
+  }
+
+  step('read', { dir: options.knowledgeDir });
+  const knowledge = await readKnowledge(options.knowledgeDir);
+  const chunks = knowledge.findings.flatMap((card) =>
+    card.chunks.map((text, chunkNo) => ({ id: `${card.id}#${chunkNo}`, finding_id: card.id, chunk_no: chunkNo, language: card.language, text, title: card.title })),
+  );
+  const tasks = knowledge.tasks.filter((task) => task.task_text !== '');
+
+  step('embed', { texts: chunks.length + tasks.length });
+  const chunkTexts = chunks.map((chunk) => `${chunk.title}\n${chunk.text}`);
+  const taskTexts = tasks.map((task) => task.task_text);
+  const { embedder, state } = prepareIngestEmbedder(options.embedderConfig, [...chunkTexts, ...taskTexts]);
+  const [chunkVectors, taskVectors] = [await embedder.embed(chunkTexts), await embedder.embed(taskTexts)];
+
+  const counts = await db.transaction(async (tx) => {
+    for (const table of DATA_TABLES) await tx.exec(`DELETE FROM ${table}`);
+    for (const index of Object.keys(VECTOR_INDEXES)) await tx.exec(`DROP INDEX IF EXISTS ${index}`);
+    await loadTables(tx, knowledge, step);
+    step('load', { table: 'tasks' });
+    const embeddingById = new Map(tasks.map((task, i) => [`${task.isco08_code}-${task.task_no}`, toVectorLiteral(taskVectors[i]!)]));
+    await bulkInsert(
+      tx,
+      'tasks',
+      { id: 'text', occupation_code: 'text', task_no: 'int', text: 'text', score_2023: 'float8', score_2025: 'float8', score_2025_gpt4o: 'float8', score_2025_gemini: 'float8', score_2025_source: 'text', embedding: 'text' },
+      { ...sameNames({ id: '', occupation_code: '', task_no: '', text: '', score_2023: '', score_2025: '', score_2025_gpt4o: '', score_2025_gemini: '', score_2025_source: '' }), embedding: 'x.embedding::vector', fts: "to_tsvector('english', x.text)" },
+      knowledge.tasks.map((task) => {
+        const id = `${task.isco08_code}-${task.task_no}`;
+        return { id, occupation_code: task.isco08_code, task_no: task.task_no, text: task.task_text, score_2023: task.score_2023, score_2025: task.score_2025, score_2025_gpt4o: task.score_2025_gpt4o, score_2025_gemini: task.score_2025_gemini, score_2025_source: task.score_2025_source, embedding: embeddingById.get(id) ?? null };
+      }),
+    );
+    step('load', { table: 'finding_chunks' });
+    await bulkInsert(
+      tx,
+      'finding_chunks',
+      { id: 'text', finding_id: 'text', chunk_no: 'int', language: 'text', text: 'text', embedding: 'text', search_text: 'text' },
+      {
+        ...sameNames({ id: '', finding_id: '', chunk_no: '', language: '', text: '' }),
+        embedding: 'x.embedding::vector',
+        // Chinese has no spaces: it is indexed as character bigrams with the 'simple' configuration.
+        fts: "CASE WHEN x.language = 'zh-TW' THEN to_tsvector('simple', x.search_text) ELSE to_tsvector('english', x.search_text) END",
+      },
+      chunks.map((chunk, i) => ({
+        ...chunk,
+        embedding: toVectorLiteral(chunkVectors[i]!),
+        search_text: chunk.language === 'zh-TW' ? chineseSearchText(`${chunk.title} ${chunk.text}`) : `${chunk.title} ${chunk.text}`,
+      })),
+    );
+    if (state) await tx.query('INSERT INTO embedder_state (embedder, state) VALUES ($1, $2::jsonb)', [LOCAL_EMBEDDER_ID, JSON.stringify(state)]);
+    step('index', { indexes: Object.keys(VECTOR_INDEXES) });
+    for (const [index, table] of Object.entries(VECTOR_INDEXES)) {
+      await tx.exec(`CREATE INDEX ${index} ON ${table} USING hnsw (embedding vector_cosine_ops)`);
+    }
+    const counted = await countRows(tx);
+    await tx.query(
+      `INSERT INTO dataset_version (id, version, checksum, embedder, files, counts) VALUES (1, $1, $2, $3, $4::jsonb, $5::jsonb)
+       ON CONFLICT (id) DO UPDATE SET version = EXCLUDED.version, checksum = EXCLUDED.checksum, embedder = EXCLUDED.embedder,
+         files = EXCLUDED.files, counts = EXCLUDED.counts, ingested_at = now()`,
+      [fingerprint.version, fingerprint.checksum, embedder.id, JSON.stringify(fingerprint.files), JSON.stringify(counted)],
+    );
+    step('commit', { version: fingerprint.version });
+    return counted;
+  });
+  return { status: 'loaded', version: fingerprint.version, counts, ms: performance.now() - started };
+}
+
+async function loadTables(tx: Parameters<Parameters<Db['transaction']>[0]>[0], knowledge: Knowledge, step: NonNullable<IngestOptions['onStep']>) {
+  step('load', { table: 'sources' });
+  const sourceInput = { id: 'text', kind: 'text', title: 'text', authors: 'text', publisher: 'text', year: 'int', doi: 'text', url: 'text', licence: 'text', citation: 'text', note: 'text' };
+  await bulkInsert(tx, 'sources', sourceInput, sameNames(sourceInput), knowledge.sources.sources);
+  const notices = (['attribution', 'disclaimer'] as const).flatMap((key) => Object.entries(knowledge.sources[key]).map(([language, text]) => ({ key, language, text })));
+  const noticeInput = { key: 'text', language: 'text', text: 'text' };
+  await bulkInsert(tx, 'notices', noticeInput, sameNames(noticeInput), notices);
+
+  step('load', { table: 'isco_groups' });
+  const titleZh = new Map(knowledge.titlesZh.map((row) => [row.code, row.title_zh_tw]));
+  const groupInput = { code: 'text', level: 'int', parent_code: 'text', title_en: 'text', title_zh_tw: 'text' };
+  // Parents before children, so the self-reference is satisfied row by row.
+  const groups = [...knowledge.groups].sort((a, b) => a.level - b.level);
+  await bulkInsert(tx, 'isco_groups', groupInput, sameNames(groupInput), groups.map((group) => ({ ...group, parent_code: group.parent_code || null, title_zh_tw: titleZh.get(group.code) ?? null })));
+
+  step('load', { table: 'occupations' });
+  const occupationInput = { code: 'text', scored: 'boolean', n_tasks: 'int', wp96_mean: 'float8', wp96_sd: 'float8', wp96_category: 'text', wp140_mean: 'float8', wp140_sd: 'float8', wp140_exposure: 'text', title_in_score_file: 'text' };
+  await bulkInsert(tx, 'occupations', occupationInput, sameNames(occupationInput), knowledge.occupations.map((row) => ({ ...row, code: row.isco08_code, title_in_score_file: row.title_in_score_file || null })));
+
+  step('load', { table: 'occupation_labels' });
+  const labelRows = [
+    ...knowledge.groups.filter((group) => group.level === 4).map((group) => ({ occupation_code: group.code, label: group.title_en, kind: 'isco_title', language: 'en', uri: null })),
+    ...knowledge.titlesZh.filter((row) => row.level === 4).map((row) => ({ occupation_code: row.code, label: row.title_zh_tw, kind: 'isco_title', language: 'zh-TW', uri: null })),
+    ...knowledge.labels.map((row) => ({ occupation_code: row.isco08_code, label: row.label, kind: row.label_kind, language: 'en', uri: row.esco_uri })),
+    ...knowledge.aliasesEn.map((row) => ({ occupation_code: row.isco08_code, label: row.alias, kind: 'alias', language: 'en', uri: null })),
+    ...knowledge.aliasesZh.map((row) => ({ occupation_code: row.isco08_code, label: row.alias_zh_tw, kind: 'alias', language: 'zh-TW', uri: null })),
+  ].map((row, id) => ({ id, ...row }));
+  const labelInput = { id: 'int', occupation_code: 'text', label: 'text', kind: 'text', language: 'text', uri: 'text' };
+  await bulkInsert(tx, 'occupation_labels', labelInput, sameNames(labelInput), labelRows);
+
+  step('load', { table: 'countries' });
+  const incomeInput = { code: 'text', name_en: 'text', name_zh_tw: 'text', sort_order: 'int' };
+  await bulkInsert(tx, 'income_groups', incomeInput, sameNames(incomeInput), INCOME_GROUPS.map((group, i) => ({ code: group.code, name_en: group.nameEn, name_zh_tw: group.nameZhTw, sort_order: i + 1 })));
+  const countryInput = { iso3: 'text', name_en: 'text', name_zh_tw: 'text', aliases_en: 'text[]', aliases_zh_tw: 'text[]', income_group: 'text', region: 'text', world_bank_name: 'text', has_2024_employment: 'boolean' };
+  await bulkInsert(tx, 'countries', countryInput, sameNames(countryInput), knowledge.countries);
+
+  step('load', { table: 'employment' });
+  const employmentInput = { area_code: 'text', area_kind: 'text', sex: 'text', major_group: 'text', thousands: 'float8', male_derived: 'boolean' };
+  await bulkInsert(tx, 'employment', employmentInput, sameNames(employmentInput), knowledge.employment.map((row) => ({ ...row, thousands: row.employment_thousands })));
+
+  step('load', { table: 'published_figures' });
+  const figureInput = { id: 'text', study: 'text', metric: 'text', label_en: 'text', population: 'text', sex: 'text', value: 'float8', value_high: 'float8', value_text: 'text', unit: 'text', source_id: 'text', locator: 'text', source_class: 'text', note: 'text' };
+  await bulkInsert(tx, 'published_figures', figureInput, sameNames(figureInput), knowledge.figures.map((row) => ({ ...row, value: Number(row.value), value_text: row.value, source_id: row.source, note: row.note || null })));
+
+  step('load', { table: 'findings' });
+  const findingInput = { id: 'text', language: 'text', translation_of: 'text', title: 'text', topics: 'text[]', source_id: 'text', locator: 'text', source_class: 'text', body: 'text' };
+  await bulkInsert(tx, 'findings', findingInput, sameNames(findingInput), knowledge.findings.map((card) => ({ id: card.id, language: card.language, translation_of: card.translationOf ?? null, title: card.title, topics: card.topics, source_id: card.source, locator: card.locator, source_class: card.sourceClass, body: card.body })));
+}
+
+async function countRows(tx: Parameters<Parameters<Db['transaction']>[0]>[0]): Promise<Record<string, number>> {
+  const [row] = await tx.query<Record<string, number>>(`SELECT
+    (SELECT count(*)::int FROM occupations) AS occupations,
+    (SELECT count(*)::int FROM occupations WHERE scored) AS "scoredOccupations",
+    (SELECT count(*)::int FROM tasks) AS tasks,
+    (SELECT count(*)::int FROM isco_groups) AS "iscoGroups",
+    (SELECT count(*)::int FROM occupation_labels) AS "occupationLabels",
+    (SELECT count(*)::int FROM countries) AS countries,
+    (SELECT count(DISTINCT area_code)::int FROM employment WHERE area_kind = 'country') AS "countriesWithEmployment",
+    (SELECT count(*)::int FROM employment) AS "employmentRows",
+    (SELECT count(*)::int FROM published_figures) AS figures,
+    (SELECT count(*)::int FROM findings) AS findings,
+    (SELECT count(*)::int FROM finding_chunks) AS "findingChunks",
+    (SELECT count(*)::int FROM sources) AS sources`);
+  return row!;
+}

@@ -1,0 +1,53 @@
+/** `npm start`: validate config, open the database, ingest if needed, serve on PORT. */
+import { serve } from '@hono/node-server';
+import { createApp } from './app.ts';
+import { ConfigError, loadConfig, type Config } from './config.ts';
+import type { Db } from './db/db.ts';
+import { openDatabase } from './db/open-database.ts';
+import { createLogger } from './logger.ts';
+import { prepareKnowledge } from './start.ts';
+
+let config: Config;
+try {
+  config = loadConfig();
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
+const logger = createLogger(config.LOG_LEVEL);
+const started = performance.now();
+
+let db: Db;
+try {
+  db = await openDatabase(config);
+} catch (error) {
+  logger.fatal({ event: 'startup', step: 'database', error: (error as Error).message });
+  process.exit(2);
+}
+
+const kb = await prepareKnowledge(db, config, logger).catch(async (error: Error) => {
+  logger.fatal({ event: 'startup', step: 'knowledge', error: error.message });
+  await db.close();
+  process.exit(3);
+});
+
+const app = createApp({ config, kb, logger });
+const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
+  logger.info({ event: 'ready', port: info.port, db: db.kind, model: config.MODEL, ms: Math.round(performance.now() - started) });
+});
+
+/** Stop accepting connections, let in-flight requests finish, then close the database cleanly. */
+async function shutdown(signal: string) {
+  logger.info({ event: 'shutdown', signal });
+  server.close(async () => {
+    await db.close();
+    logger.info({ event: 'stopped' });
+    process.exit(0);
+  });
+  // Idle keep-alive connections would otherwise hold close() open.
+  (server as { closeIdleConnections?: () => void }).closeIdleConnections?.();
+  setTimeout(() => process.exit(1), 10_000).unref();
+}
+process.once('SIGTERM', () => void shutdown('SIGTERM'));
+process.once('SIGINT', () => void shutdown('SIGINT'));

@@ -1,0 +1,101 @@
+/**
+ * Hybrid retrieval: pgvector cosine k-NN and Postgres full-text search, fused by reciprocal rank
+ * (score = sum of 1 / (k + rank) over both lists). One SQL statement per search, on PGlite or Postgres.
+ */
+import type { Queryable } from '../db/db.ts';
+import type { Language } from '../domain/language.ts';
+import { toVectorLiteral, type Embedder } from './embedder.ts';
+import { hasHan, searchQueryTerms } from './text-analysis.ts';
+
+/** The usual RRF constant: damps the advantage of a first place in either list. */
+export const RRF_K = 60;
+const CANDIDATES = 30;
+
+const fusedSql = (table: string, filter: string) => `
+WITH vector_hits AS (
+  SELECT id, row_number() OVER (ORDER BY distance) AS rank FROM (
+    SELECT id, embedding <=> $1::vector AS distance FROM ${table} WHERE ${filter} ORDER BY embedding <=> $1::vector LIMIT ${CANDIDATES}
+  ) nearest
+),
+text_hits AS (
+  SELECT id, row_number() OVER (ORDER BY score DESC) AS rank FROM (
+    SELECT id, ts_rank_cd(fts, query) AS score
+    FROM ${table}, (SELECT to_tsquery('english', $2) || to_tsquery('simple', $3) AS query) q
+    WHERE fts @@ query AND ${filter} ORDER BY score DESC LIMIT ${CANDIDATES}
+  ) matching
+)
+SELECT id, sum(1.0 / (${RRF_K} + rank))::float8 AS score,
+       min(rank) FILTER (WHERE source = 'vector')::int AS vector_rank, min(rank) FILTER (WHERE source = 'text')::int AS text_rank
+FROM (SELECT id, rank, 'vector' AS source FROM vector_hits UNION ALL SELECT id, rank, 'text' AS source FROM text_hits) hits
+GROUP BY id ORDER BY score DESC, id LIMIT $5`;
+
+export interface FindingHit {
+  id: string;
+  title: string;
+  language: Language;
+  topics: string[];
+  body: string;
+  sourceId: string;
+  locator: string;
+  sourceClass: 'primary' | 'quoted' | 'secondary' | 'derived';
+  translationOf: string | null;
+  score: number;
+}
+
+export const languageOfText = (text: string): Language => (hasHan(text) ? 'zh-TW' : 'en');
+
+export async function searchFindings(db: Queryable, embedder: Embedder, query: string, options: { language?: Language; limit?: number } = {}): Promise<FindingHit[]> {
+  const language = options.language ?? languageOfText(query);
+  const limit = options.limit ?? 5;
+  const [vector] = await embedder.embed([query]);
+  const terms = searchQueryTerms(query);
+  const chunks = await db.query<{ id: string; score: number }>(fusedSql('finding_chunks', 'language = $4'), [toVectorLiteral(vector!), terms.english, terms.chinese, language, limit * 3]);
+  if (chunks.length === 0) return [];
+  const best = new Map<string, number>();
+  for (const chunk of chunks) {
+    const findingId = chunk.id.replace(/#\d+$/, '');
+    if (!best.has(findingId)) best.set(findingId, chunk.score);
+  }
+  const ids = [...best.keys()].slice(0, limit);
+  const rows = await db.query<{ id: string; title: string; language: Language; topics: string[]; body: string; source_id: string; locator: string; source_class: FindingHit['sourceClass']; translation_of: string | null }>(
+    'SELECT id, title, language, topics, body, source_id, locator, source_class, translation_of FROM findings WHERE id = ANY($1::text[])',
+    [ids],
+  );
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.map((id) => {
+    const row = byId.get(id)!;
+    return { id, title: row.title, language: row.language, topics: row.topics, body: row.body, sourceId: row.source_id, locator: row.locator, sourceClass: row.source_class, translationOf: row.translation_of, score: Math.round(best.get(id)! * 1e5) / 1e5 };
+  });
+}
+
+export interface TaskHit {
+  id: string;
+  occupationCode: string;
+  text: string;
+  score2023: number | null;
+  score2025: number;
+  score: number;
+}
+
+/** Tasks (English ILO statements) closest to the query, optionally within one ISCO group prefix. */
+export async function searchTasks(db: Queryable, embedder: Embedder, query: string, options: { codePrefix?: string; limit?: number } = {}): Promise<TaskHit[]> {
+  const [vector] = await embedder.embed([query]);
+  const terms = searchQueryTerms(query);
+  const hits = await db.query<{ id: string; score: number }>(fusedSql('tasks', "embedding IS NOT NULL AND occupation_code LIKE $4 || '%'"), [
+    toVectorLiteral(vector!),
+    terms.english,
+    terms.chinese,
+    options.codePrefix ?? '',
+    options.limit ?? 10,
+  ]);
+  if (hits.length === 0) return [];
+  const rows = await db.query<{ id: string; occupation_code: string; text: string; score_2023: number | null; score_2025: number }>(
+    'SELECT id, occupation_code, text, score_2023, score_2025 FROM tasks WHERE id = ANY($1::text[])',
+    [hits.map((hit) => hit.id)],
+  );
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return hits.map((hit) => {
+    const row = byId.get(hit.id)!;
+    return { id: hit.id, occupationCode: row.occupation_code, text: row.text, score2023: row.score_2023, score2025: row.score_2025, score: Math.round(hit.score * 1e5) / 1e5 };
+  });
+}
