@@ -1,9 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { MIGRATIONS_DIR } from '../paths.ts';
 import type { Db } from './db.ts';
 
-const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
 // Any constant works; it only has to be the same for every app server sharing one database.
 const MIGRATION_LOCK = 727_096_140;
 

@@ -1,7 +1,6 @@
 /** Findings cards: Markdown files with YAML front matter, one citable unit each (knowledge/findings). */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { RecursiveCharacterTextSplitter } from '@langchain/textsplitters';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { KnowledgeFileError } from './knowledge-error.ts';
@@ -25,10 +24,11 @@ const frontMatter = z.object({
 
 export type FindingCard = z.infer<typeof frontMatter> & { body: string; chunks: string[] };
 
-// Cards are 40-200 words; only the longest are split, so a chunk stays one coherent claim.
-const splitter = new RecursiveCharacterTextSplitter({ chunkSize: 900, chunkOverlap: 120, separators: ['\n\n', '\n', '。', '. ', '；', '; ', '，', ', ', ' ', ''] });
-
 export async function readFindingCards(dir: string, sourceIds: ReadonlySet<string>): Promise<FindingCard[]> {
+  // Imported here, not at the top: the splitter is only needed at ingest and costs a third of a second to load.
+  const { RecursiveCharacterTextSplitter } = await import('@langchain/textsplitters');
+  // Cards are 40-200 words; only the longest are split, so a chunk stays one coherent claim.
+  const splitter = new RecursiveCharacterTextSplitter({ chunkSize: 900, chunkOverlap: 120, separators: ['\n\n', '\n', '。', '. ', '；', '; ', '，', ', ', ' ', ''] });
   const files = readdirSync(dir).filter((file) => file.endsWith('.md')).sort();
   const cards: FindingCard[] = [];
   for (const file of files) {

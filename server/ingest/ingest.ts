@@ -8,6 +8,7 @@ import type { Db } from '../db/db.ts';
 import { toVectorLiteral } from '../retrieval/embedder.ts';
 import { embedderIdFor, prepareIngestEmbedder, type EmbedderConfig } from '../retrieval/embedder-factory.ts';
 import { LOCAL_EMBEDDER_ID } from '../retrieval/local-embedder.ts';
+import { OCCUPATION_LABELS_INDEX } from '../retrieval/occupation-resolver.ts';
 import { chineseSearchText } from '../retrieval/text-analysis.ts';
 import { bulkInsert, sameNames } from './bulk-insert.ts';
 import { fingerprintKnowledge } from './dataset-version.ts';
@@ -30,7 +31,7 @@ export interface IngestResult {
 }
 
 // Children before parents, so foreign keys never block a delete.
-const DATA_TABLES = ['notices', 'finding_chunks', 'findings', 'published_figures', 'employment', 'countries', 'income_groups', 'occupation_labels', 'tasks', 'occupations', 'isco_groups', 'sources', 'embedder_state'];
+const DATA_TABLES = ['notices', 'finding_chunks', 'findings', 'published_figures', 'employment', 'countries', 'income_groups', 'occupation_labels', 'tasks', 'occupations', 'isco_groups', 'sources', 'derived_indexes'];
 const VECTOR_INDEXES = {
   tasks_embedding_hnsw: 'tasks',
   finding_chunks_embedding_hnsw: 'finding_chunks',
@@ -92,7 +93,12 @@ export async function ingest(db: Db, options: IngestOptions): Promise<IngestResu
         search_text: chunk.language === 'zh-TW' ? chineseSearchText(`${chunk.title} ${chunk.text}`) : `${chunk.title} ${chunk.text}`,
       })),
     );
-    if (state) await tx.query('INSERT INTO embedder_state (embedder, state) VALUES ($1, $2::jsonb)', [LOCAL_EMBEDDER_ID, JSON.stringify(state)]);
+    if (state) await tx.query('INSERT INTO derived_indexes (name, data) VALUES ($1, $2)', [`embedder:${LOCAL_EMBEDDER_ID}`, JSON.stringify(state)]);
+    await tx.query(
+      `INSERT INTO derived_indexes (name, data)
+       SELECT $1, json_agg(json_build_array(occupation_code, label, kind, language) ORDER BY id)::text FROM occupation_labels`,
+      [OCCUPATION_LABELS_INDEX],
+    );
     step('index', { indexes: Object.keys(VECTOR_INDEXES) });
     for (const [index, table] of Object.entries(VECTOR_INDEXES)) {
       await tx.exec(`CREATE INDEX ${index} ON ${table} USING hnsw (embedding vector_cosine_ops)`);

@@ -56,7 +56,7 @@ const country = z.object({
   world_bank_name: blankAsNull(z.string()),
   has_2024_employment: flag,
 });
-const employment = z.object({
+const employmentRow = z.object({
   area_code: z.string().regex(/^([A-Z]{3}|WORLD)$/),
   area_kind: z.enum(['country', 'income_group', 'world']),
   sex: z.enum(['F', 'M', 'T']),
@@ -147,6 +147,12 @@ export async function readKnowledge(knowledgeDir: string) {
   figures.forEach((row, index) => {
     if (!sourceIds.has(row.source)) throw new KnowledgeFileError('published-figures.csv', index + 2, `unknown source id ${row.source}`);
   });
+  const countries = readCsvFile(data('countries.csv'), country);
+  const areaCodes = new Set(['WORLD', 'LIC', 'LMC', 'UMC', 'HIC', ...countries.map((row) => row.iso3)]);
+  const employment = readCsvFile(data('employment.csv'), employmentRow);
+  employment.forEach((row, index) => {
+    if (!areaCodes.has(row.area_code)) throw new KnowledgeFileError('employment.csv', index + 2, `area ${row.area_code} is not in countries.csv`);
+  });
   const findings: FindingCard[] = await readFindingCards(join(knowledgeDir, 'findings'), sourceIds);
   return {
     sources,
@@ -157,8 +163,8 @@ export async function readKnowledge(knowledgeDir: string) {
     labels,
     aliasesEn,
     aliasesZh,
-    countries: readCsvFile(data('countries.csv'), country),
-    employment: readCsvFile(data('employment.csv'), employment),
+    countries,
+    employment,
     figures,
     findings,
   };

@@ -18,6 +18,8 @@ export function readCsvFile<Schema extends z.ZodType>(path: string, schema: Sche
     const line = (error as { lines?: number }).lines;
     throw new KnowledgeFileError(file, line, `not valid CSV (${(error as Error).message})`);
   }
+  // A truncated or emptied file must not silently replace a table with nothing.
+  if (records.length === 0) throw new KnowledgeFileError(file, undefined, 'has no data rows');
   return records.map((record, index) => {
     const parsed = schema.safeParse(record);
     if (!parsed.success) {

@@ -38,6 +38,8 @@ interface GroupEntry {
 
 // Official titles slightly outrank ESCO's preferred names, which outrank its long tail of alternatives.
 const KIND_WEIGHT: Record<LabelEntry['kind'], number> = { isco_title: 1, alias: 1, esco_preferred: 0.97, esco_alternative: 0.93 };
+/** The derived_indexes row holding every label as [code, label, kind, language], built at ingest. */
+export const OCCUPATION_LABELS_INDEX = 'occupation-labels';
 const CODE_PATTERN = /^\s*(?:isco(?:-?08)?\s*(?:code)?\s*)?(\d{1,4})\s*$/i;
 
 export class OccupationResolver {
@@ -59,23 +61,34 @@ export class OccupationResolver {
     const groups = await db.query<{ code: string; level: number; title_en: string; title_zh_tw: string | null; scored: boolean | null }>(
       'SELECT g.code, g.level, g.title_en, g.title_zh_tw, o.scored FROM isco_groups g LEFT JOIN occupations o ON o.code = g.code',
     );
-    const labels = await db.query<{ occupation_code: string; label: string; kind: LabelEntry['kind']; language: LabelEntry['language'] }>(
-      'SELECT occupation_code, label, kind, language FROM occupation_labels ORDER BY id',
-    );
+    const [index] = await db.query<{ data: string }>('SELECT data FROM derived_indexes WHERE name = $1', [OCCUPATION_LABELS_INDEX]);
+    const labels = JSON.parse(index?.data ?? '[]') as [string, string, LabelEntry['kind'], LabelEntry['language']][];
     return new OccupationResolver(
       new Map(groups.map((group) => [group.code, { code: group.code, level: group.level, title: group.title_en, titleZhTw: group.title_zh_tw, scored: group.scored ?? false }])),
-      labels.map((label) => ({
-        code: label.occupation_code,
-        label: label.label,
-        kind: label.kind,
-        language: label.language,
-        terms: [...new Set(englishTerms(label.label))],
-        normalised: normalise(label.label).replace(/\s+/g, ''),
+      labels.map(([code, label, kind, language]) => ({
+        code,
+        label,
+        kind,
+        language,
+        terms: language === 'en' ? [...new Set(englishTerms(label))] : [],
+        normalised: language === 'en' ? '' : normalise(label).replace(/\s+/g, ''),
       })),
     );
   }
 
+  /** Results by query; the index never changes, so answers can be reused until the cache is full. */
+  private readonly cache = new Map<string, ResolvedOccupation[]>();
+
   resolve(query: string, limit = 5): ResolvedOccupation[] {
+    const key = `${limit}|${query}`;
+    const cached = this.cache.get(key);
+    if (cached) return cached;
+    const result = this.rank(query, limit);
+    if (this.cache.size < 5_000) this.cache.set(key, result);
+    return result;
+  }
+
+  private rank(query: string, limit: number): ResolvedOccupation[] {
     const code = CODE_PATTERN.exec(query)?.[1];
     if (code) {
       const group = this.groups.get(code);
@@ -98,13 +111,13 @@ export class OccupationResolver {
     const terms = [...new Set(englishTerms(query))].filter((term) => this.termIdf.has(term));
     if (terms.length === 0) return;
     const queryWeight = terms.reduce((sum, term) => sum + this.termIdf.get(term)!, 0);
-    const queryText = normalise(query).replace(/[^a-z0-9]+/g, '');
+    const queryTerms = englishTerms(query).join(' ');
     const candidates = new Set(terms.flatMap((term) => this.postings.get(term) ?? []));
     for (const label of candidates) {
       const matched = label.terms.filter((term) => terms.includes(term));
       const queryCoverage = matched.reduce((sum, term) => sum + this.termIdf.get(term)!, 0) / queryWeight;
       const labelCoverage = matched.length / label.terms.length;
-      const exact = label.normalised.replace(/[^a-z0-9]+/g, '') === queryText;
+      const exact = label.terms.length === matched.length && label.terms.join(' ') === queryTerms;
       offer(label, (exact ? 1 : queryCoverage * (0.55 + 0.4 * labelCoverage)) * KIND_WEIGHT[label.kind]);
     }
   }

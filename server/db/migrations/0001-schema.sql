@@ -11,10 +11,12 @@ CREATE TABLE dataset_version (
   ingested_at timestamptz NOT NULL DEFAULT now()
 );
 
--- Whatever the local embedder learned from the corpus (IDF weights), so queries embed like documents.
-CREATE TABLE embedder_state (
-  embedder text PRIMARY KEY,
-  state jsonb NOT NULL
+-- Indexes the ingest derives from the data and the app loads whole at startup, stored as one JSON text
+-- each because one large value loads far faster than tens of thousands of rows: the local embedder's
+-- IDF weights (so queries embed like documents) and the occupation name index.
+CREATE TABLE derived_indexes (
+  name text PRIMARY KEY,
+  data text NOT NULL
 );
 
 CREATE TABLE sources (

@@ -1,0 +1,45 @@
+/**
+ * A real app over a real database for tests: the PGlite dump made by the global setup, or the
+ * PostgreSQL at TEST_DATABASE_URL (migrated and ingested on first use) when that is set.
+ */
+import { readFileSync } from 'node:fs';
+import { inject } from 'vitest';
+import { createApp } from '../../server/app.ts';
+import { loadConfig } from '../../server/config.ts';
+import { KnowledgeBase } from '../../server/data/knowledge-base.ts';
+import type { Db } from '../../server/db/db.ts';
+import { migrate } from '../../server/db/migrate.ts';
+import { openPgliteDb } from '../../server/db/pglite-db.ts';
+import { openPostgresDb } from '../../server/db/postgres-db.ts';
+import { ingest } from '../../server/ingest/ingest.ts';
+import { createLogger } from '../../server/logger.ts';
+import { KNOWLEDGE_DIR } from '../../server/paths.ts';
+
+export const testConfig = (env: Record<string, string> = {}) => loadConfig({ DATA_DIR: '/tmp/gja-unused', LOG_LEVEL: 'silent', ...env });
+
+/** A fresh in-memory PGlite restored from the ingested dump. */
+export async function openIngestedPglite(): Promise<Db> {
+  return openPgliteDb(undefined, { loadDataDir: new Blob([readFileSync(inject('pgliteDump'))]) });
+}
+
+export async function openTestDb(): Promise<Db> {
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url) return openIngestedPglite();
+  const db = await openPostgresDb(url, { max: 4 });
+  await migrate(db);
+  await ingest(db, { knowledgeDir: KNOWLEDGE_DIR, embedderConfig: { embedder: 'local' } });
+  return db;
+}
+
+export async function createTestApp(db?: Db, env: Record<string, string> = {}) {
+  const database = db ?? (await openTestDb());
+  const config = testConfig(env);
+  const kb = await KnowledgeBase.open(database, config);
+  const app = createApp({ config, kb, logger: createLogger('silent') });
+  return { app, db: database, kb, config };
+}
+
+export async function getJson<T = any>(app: { request: (path: string, init?: RequestInit) => Response | Promise<Response> }, path: string, init?: RequestInit) {
+  const response = await app.request(path, init);
+  return { status: response.status, body: (await response.json()) as T, headers: response.headers };
+}
