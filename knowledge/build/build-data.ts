@@ -28,7 +28,7 @@ export const BUILT_FILES = {
   'employment.csv': ['area_code', 'area_kind', 'sex', 'major_group', 'employment_thousands', 'male_derived'],
 } as const satisfies Record<string, readonly string[]>;
 
-export function buildData(sharedDir: string, outDir: string): void {
+export function buildData(sharedDir: string, outDir: string, log: (line: string) => void = () => {}): void {
   mkdirSync(outDir, { recursive: true });
   const groups = buildIscoGroups(sharedDir);
   const unitGroups = groups.filter((group) => group.level === '4').map((group) => group.code!);
@@ -42,12 +42,12 @@ export function buildData(sharedDir: string, outDir: string): void {
   };
   for (const [file, rows] of Object.entries(tables)) {
     writeCsv(join(outDir, file), BUILT_FILES[file as keyof typeof BUILT_FILES], rows);
-    console.log(JSON.stringify({ step: 'build', file, rows: rows.length }));
+    log(JSON.stringify({ step: 'build', file, rows: rows.length }));
   }
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const outDir = resolve(process.argv[2] ?? KNOWLEDGE_DATA_DIR);
-  buildData(resolve(process.env.SHARED_DATA_DIR ?? DEFAULT_SHARED_DATA_DIR), outDir);
+  buildData(resolve(process.env.SHARED_DATA_DIR ?? DEFAULT_SHARED_DATA_DIR), outDir, console.log);
   if (outDir === KNOWLEDGE_DATA_DIR) refreshProvenanceChecksums(KNOWLEDGE_DATA_DIR);
 }
