@@ -1,11 +1,9 @@
 /** `npm start`: validate config, open the database, ingest if needed, serve on PORT. */
 import { serve } from '@hono/node-server';
-import { createApp } from './app.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import type { Db } from './db/db.ts';
 import { openDatabase } from './db/open-database.ts';
 import { createLogger } from './logger.ts';
-import { prepareKnowledge } from './start.ts';
 
 let config: Config;
 try {
@@ -18,9 +16,12 @@ try {
 const logger = createLogger(config.LOG_LEVEL);
 const started = performance.now();
 
+// The database starts up (WebAssembly compile, Postgres boot) while the app's modules load.
+const opening = openDatabase(config);
+const [{ createApp }, { prepareKnowledge }] = await Promise.all([import('./app.ts'), import('./start.ts')]);
 let db: Db;
 try {
-  db = await openDatabase(config);
+  db = await opening;
 } catch (error) {
   logger.fatal({ event: 'startup', step: 'database', error: (error as Error).message });
   process.exit(2);

@@ -127,7 +127,7 @@ export const occupationRoutes = new OpenAPIHono<AppEnv>()
       return c.json(
         {
           query: q,
-          candidates: catalog.resolver.resolve(q, limit),
+          candidates: (await catalog.resolver).resolve(q, limit),
           sources: [
             { id: 'isco-08', kind: 'source' as const, title: catalog.sources.get('isco-08')!.title, locator: 'ISCO-08 titles' },
             { id: 'esco-occupations', kind: 'source' as const, title: catalog.sources.get('esco-occupations')!.title, locator: 'ESCO preferred and alternative labels' },

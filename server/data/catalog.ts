@@ -102,7 +102,11 @@ export interface Catalog {
   figures: PublishedFigure[];
   /** CC BY attribution and adaptation disclaimer, by language. */
   notices: { attribution: Record<string, string>; disclaimer: Record<string, string> };
-  resolver: OccupationResolver;
+  /**
+   * The occupation name index. Building it takes a few hundred milliseconds, so it starts in the
+   * background when the catalog loads and only requests that resolve names wait for it.
+   */
+  resolver: Promise<OccupationResolver>;
 }
 
 export async function loadCatalog(db: Queryable): Promise<Catalog> {
@@ -110,7 +114,7 @@ export async function loadCatalog(db: Queryable): Promise<Catalog> {
     'SELECT version, checksum, embedder, ingested_at, counts FROM dataset_version',
   );
   if (!dataset) throw new AppError('unavailable', 'No dataset has been ingested yet: run `npm run ingest` (or start the server, which ingests on first start).');
-  const [sources, groups, occupations, tasks, countries, incomeGroups, employment, figures, notices, resolver] = await Promise.all([
+  const [sources, groups, occupations, tasks, countries, incomeGroups, employment, figures, notices] = await Promise.all([
     db.query<Source>('SELECT id, kind, title, authors, publisher, year, doi, url, licence, citation, note FROM sources ORDER BY id'),
     db.query<{ code: string; level: number; parent_code: string | null; title_en: string; title_zh_tw: string | null }>('SELECT code, level, parent_code, title_en, title_zh_tw FROM isco_groups ORDER BY code'),
     db.query<{ code: string; scored: boolean; n_tasks: number; wp96_mean: number | null; wp96_sd: number | null; wp96_category: Wp96Category | null; wp140_mean: number | null; wp140_sd: number | null; wp140_exposure: Wp140Exposure | null; title_in_score_file: string | null }>(
@@ -128,8 +132,10 @@ export async function loadCatalog(db: Queryable): Promise<Catalog> {
       'SELECT * FROM published_figures ORDER BY id',
     ),
     db.query<{ key: 'attribution' | 'disclaimer'; language: string; text: string }>('SELECT key, language, text FROM notices ORDER BY key, language'),
-    OccupationResolver.load(db),
   ]);
+  const resolver = OccupationResolver.load(db);
+  // A failure surfaces to the requests that await it; it must not crash the process meanwhile.
+  resolver.catch(() => {});
 
   const tasksByOccupation = new Map<string, Task[]>();
   for (const task of tasks) {

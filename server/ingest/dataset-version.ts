@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { KNOWLEDGE_DATA_FILES } from './knowledge-files.ts';
+import { KNOWLEDGE_DATA_FILES } from './knowledge-layout.ts';
 
 /** Bump when the ingest changes how files become rows, so existing databases reload. */
 export const INGEST_FORMAT_VERSION = 1;

@@ -12,7 +12,7 @@ import { OCCUPATION_LABELS_INDEX } from '../retrieval/occupation-resolver.ts';
 import { chineseSearchText } from '../retrieval/text-analysis.ts';
 import { bulkInsert, sameNames } from './bulk-insert.ts';
 import { fingerprintKnowledge } from './dataset-version.ts';
-import { readKnowledge, type Knowledge } from './knowledge-files.ts';
+import type { Knowledge } from './knowledge-files.ts';
 
 export interface IngestOptions {
   knowledgeDir: string;
@@ -48,6 +48,8 @@ export async function ingest(db: Db, options: IngestOptions): Promise<IngestResu
   }
 
   step('read', { dir: options.knowledgeDir });
+  // Loaded only when there is something to ingest: the parsers are not needed on an unchanged start.
+  const { readKnowledge } = await import('./knowledge-files.ts');
   const knowledge = await readKnowledge(options.knowledgeDir);
   const chunks = knowledge.findings.flatMap((card) =>
     card.chunks.map((text, chunkNo) => ({ id: `${card.id}#${chunkNo}`, finding_id: card.id, chunk_no: chunkNo, language: card.language, text, title: card.title })),

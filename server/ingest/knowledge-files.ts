@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { WP140_EXPOSURES, WP96_CATEGORIES } from '../domain/exposure.ts';
 import { readFindingCards, type FindingCard } from './finding-cards.ts';
 import { KnowledgeFileError } from './knowledge-error.ts';
+import type { KNOWLEDGE_DATA_FILES } from './knowledge-layout.ts';
 import { readCsvFile } from './read-csv-file.ts';
 
 const code = (digits: string) => z.string().regex(new RegExp(`^[0-9]{${digits}}$`), `must be an ISCO-08 code of ${digits} digits`);
@@ -106,19 +107,7 @@ export type SourcesFile = z.infer<typeof sourcesFile>;
 
 export type Knowledge = Awaited<ReturnType<typeof readKnowledge>>;
 
-/** The files whose bytes define the dataset version (the ingest hashes exactly these). */
-export const KNOWLEDGE_DATA_FILES = [
-  'isco08-groups.csv',
-  'isco08-titles-zh-tw.csv',
-  'occupations.csv',
-  'tasks.csv',
-  'occupation-labels.csv',
-  'occupation-aliases-en.csv',
-  'occupation-aliases-zh-tw.csv',
-  'countries.csv',
-  'employment.csv',
-  'published-figures.csv',
-] as const;
+
 
 export async function readKnowledge(knowledgeDir: string) {
   const data = (file: (typeof KNOWLEDGE_DATA_FILES)[number]) => join(knowledgeDir, 'data', file);

@@ -8,7 +8,7 @@ let db: Db;
 let resolver: OccupationResolver;
 beforeAll(async () => {
   db = await openTestDb();
-  resolver = (await loadCatalog(db)).resolver;
+  resolver = await (await loadCatalog(db)).resolver;
 });
 afterAll(() => db.close());
 
