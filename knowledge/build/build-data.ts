@@ -1,6 +1,6 @@
 /**
- * Rebuilds the normalised CSVs in knowledge/data from the raw files in ../shared/data, then refreshes
- * the SHA-256 table in knowledge/data/PROVENANCE.md.
+ * Rebuilds the normalised CSVs in knowledge/data from the raw files in ../shared/data, then this
+ * project's country estimates with their validation table, then the SHA-256 table in PROVENANCE.md.
  *
  *   npm run knowledge:build                 # writes knowledge/data
  *   npm run knowledge:build -- /tmp/out     # writes elsewhere (the test compares that with the committed copy)
@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { buildCountries, buildEmployment } from './build-areas.ts';
 import { buildIscoGroups, buildOccupationLabels, buildOccupations, buildTasks } from './build-isco.ts';
 import { writeCsv, type Row } from './csv-files.ts';
+import { refreshReadmeTable, writeEstimates } from './build-estimates.ts';
 import { refreshProvenanceChecksums } from './provenance.ts';
 
 const knowledgeDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -49,5 +50,9 @@ export function buildData(sharedDir: string, outDir: string, log: (line: string)
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const outDir = resolve(process.argv[2] ?? KNOWLEDGE_DATA_DIR);
   buildData(resolve(process.env.SHARED_DATA_DIR ?? DEFAULT_SHARED_DATA_DIR), outDir, console.log);
-  if (outDir === KNOWLEDGE_DATA_DIR) refreshProvenanceChecksums(KNOWLEDGE_DATA_DIR);
+  if (outDir === KNOWLEDGE_DATA_DIR) {
+    // Estimates read the built tables and the curated published figures, so they come second.
+    refreshReadmeTable(KNOWLEDGE_DATA_DIR, writeEstimates(KNOWLEDGE_DATA_DIR, KNOWLEDGE_DATA_DIR));
+    refreshProvenanceChecksums(KNOWLEDGE_DATA_DIR);
+  }
 }

@@ -2,7 +2,7 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env.ts';
 import { countryDetail, listCountries } from '../data/country-views.ts';
 import { AppError } from '../errors.ts';
-import { errorResponses, languageQuery, sourcesField } from './schemas.ts';
+import { areaEstimateSchema, errorResponses, estimateMethodSchema, figureSchema, languageQuery, sourcesField } from './schemas.ts';
 
 const incomeGroup = z.enum(['LIC', 'LMC', 'UMC', 'HIC']);
 
@@ -38,9 +38,11 @@ export const countryRoutes = new OpenAPIHono<AppEnv>()
                     region: z.string().nullable(),
                     has2024Employment: z.boolean(),
                     employmentThousands: z.number().nullable(),
+                    estimatedExposedPercent: z.number().nullable().openapi({ description: "This project's estimate of the share of employment in WP140 exposed occupations (see estimateMethod)" }),
                   }),
                 ),
                 total: z.number(),
+                estimateMethod: estimateMethodSchema,
                 sources: sourcesField,
               }),
             },
@@ -78,6 +80,8 @@ export const countryRoutes = new OpenAPIHono<AppEnv>()
                   region: z.string().nullable(),
                   has2024Employment: z.boolean(),
                   employment: employmentSchema.nullable(),
+                  estimate: areaEstimateSchema.nullable(),
+                  incomeGroupFigures: z.array(figureSchema).openapi({ description: "The ILO's published figures for the country's income group" }),
                   notes: z.array(z.string()),
                   sources: sourcesField,
                 })

@@ -3,26 +3,9 @@ import type { AppEnv } from '../app-env.ts';
 import { figureRef, findingRef } from '../data/source-refs.ts';
 import { LANGUAGES } from '../domain/language.ts';
 import { languageOfText, searchFindings } from '../retrieval/hybrid-search.ts';
-import { errorResponses, sourcesField } from './schemas.ts';
+import { errorResponses, figureSchema, sourcesField } from './schemas.ts';
+import { validationTable } from '../data/estimate-views.ts';
 
-const figureSchema = z
-  .object({
-    id: z.string(),
-    study: z.string(),
-    metric: z.string(),
-    label: z.string(),
-    population: z.string(),
-    sex: z.enum(['total', 'women', 'men']),
-    value: z.number(),
-    valueHigh: z.number().nullable(),
-    valueText: z.string().openapi({ description: 'The value exactly as published' }),
-    unit: z.string(),
-    sourceId: z.string(),
-    locator: z.string(),
-    sourceClass: z.enum(['primary', 'quoted', 'secondary', 'derived']),
-    note: z.string().nullable(),
-  })
-  .openapi('PublishedFigure');
 
 export const referenceRoutes = new OpenAPIHono<AppEnv>()
   .openapi(
@@ -146,5 +129,58 @@ export const referenceRoutes = new OpenAPIHono<AppEnv>()
       const catalog = await c.var.deps.kb.catalog();
       const items = [...catalog.sources.values()];
       return c.json({ items, total: items.length, attribution: catalog.notices.attribution, disclaimer: catalog.notices.disclaimer }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/estimates/validation',
+      summary: "How this project's country estimates compare with the ILO's published aggregate figures",
+      responses: {
+        200: {
+          description: 'Both methods, each published figure, the estimate and the error; the selected method is the one the product shows',
+          content: {
+            'application/json': {
+              schema: z.object({
+                label: z.string(),
+                selected: z.string(),
+                methods: z.array(z.object({ method: z.string(), selected: z.boolean(), meanAbsoluteErrorPp: z.number(), maxAbsoluteErrorPp: z.number(), validationFigures: z.number(), description: z.string() })),
+                rows: z.array(z.object({ figureId: z.string(), method: z.string(), measure: z.string(), areaCode: z.string(), sex: z.string(), publishedPercent: z.number(), estimatePercent: z.number(), errorPp: z.number() })),
+                sources: sourcesField,
+              }),
+            },
+          },
+        },
+      },
+    }),
+    async (c) => {
+      const catalog = await c.var.deps.kb.catalog();
+      const table = validationTable(catalog);
+      const figureIds = new Set(table.rows.map((row) => row.figureId));
+      return c.json({ ...table, sources: catalog.figures.filter((figure) => figureIds.has(figure.id)).map((figure) => figureRef(catalog, figure)) }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/glossary',
+      summary: 'Names and definitions of the exposure categories and gradients, and the terms the product uses, in English and Traditional Chinese',
+      responses: {
+        200: {
+          description: 'Glossary',
+          content: {
+            'application/json': {
+              schema: z.object({
+                exposureLabels: z.array(z.object({ key: z.string(), study: z.string(), labelEn: z.string(), labelZhTw: z.string(), definitionEn: z.string(), definitionZhTw: z.string() })),
+                terms: z.array(z.object({ termEn: z.string(), termZhTw: z.string(), definitionEn: z.string(), definitionZhTw: z.string() })),
+              }),
+            },
+          },
+        },
+      },
+    }),
+    async (c) => {
+      const catalog = await c.var.deps.kb.catalog();
+      return c.json({ exposureLabels: [...catalog.exposureLabels.values()], terms: catalog.glossary }, 200);
     },
   );

@@ -43,3 +43,43 @@ export const wp140Schema = z
   .openapi('Wp140Scores', { description: '2025 refined index (ILO WP140): mean and SD of task scores and the exposure gradient' });
 
 export const groupRefSchema = z.object({ code: z.string(), level: z.number(), title: z.string() });
+
+const estimateValue = z.object({ sharePercent: z.number(), exposedThousands: z.number() }).nullable();
+
+export const estimateMethodSchema = z
+  .object({
+    method: z.string(),
+    description: z.string(),
+    validation: z.object({ meanAbsoluteErrorPp: z.number(), maxAbsoluteErrorPp: z.number(), figures: z.number(), note: z.string() }),
+  })
+  .openapi('EstimateMethod');
+
+export const areaEstimateSchema = z
+  .object({
+    kind: z.literal('estimate'),
+    label: z.string().openapi({ example: "This project's estimate, not an ILO figure" }),
+    method: z.string(),
+    description: z.string(),
+    validation: estimateMethodSchema.shape.validation,
+    measures: z.array(z.object({ measure: z.string(), study: z.string(), label: z.string(), total: estimateValue, women: estimateValue, men: estimateValue })),
+  })
+  .openapi('AreaEstimate', { description: "This project's estimate of the share of employment in exposed occupations, with its method and validation error" });
+
+export const figureSchema = z
+  .object({
+    id: z.string(),
+    study: z.string(),
+    metric: z.string(),
+    label: z.string(),
+    population: z.string(),
+    sex: z.enum(['total', 'women', 'men']),
+    value: z.number(),
+    valueHigh: z.number().nullable(),
+    valueText: z.string().openapi({ description: 'The value exactly as published' }),
+    unit: z.string(),
+    sourceId: z.string(),
+    locator: z.string(),
+    sourceClass: z.enum(['primary', 'quoted', 'secondary', 'derived']),
+    note: z.string().nullable(),
+  })
+  .openapi('PublishedFigure');

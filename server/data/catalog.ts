@@ -3,6 +3,7 @@
  * loaded once per dataset version (and reloaded when another process re-ingests a shared database).
  */
 import type { Queryable } from '../db/db.ts';
+import type { EstimateMeasure } from '../domain/country-estimate.ts';
 import type { Wp140Exposure, Wp96Category } from '../domain/exposure.ts';
 import { AppError } from '../errors.ts';
 import { OccupationResolver } from '../retrieval/occupation-resolver.ts';
@@ -82,6 +83,38 @@ export interface PublishedFigure {
 /** Employment in thousands: area -> sex (F, M, T) -> major group ("1".."8", "96", "total"). */
 export type EmploymentTable = Map<string, Map<string, Map<string, { thousands: number; maleDerived: boolean }>>>;
 
+export interface EstimateMethodInfo {
+  method: 'unweighted' | 'esco_weighted';
+  selected: boolean;
+  meanAbsoluteErrorPp: number;
+  maxAbsoluteErrorPp: number;
+  validationFigures: number;
+  description: string;
+}
+
+export interface EstimateValidationRow {
+  figureId: string;
+  method: EstimateMethodInfo['method'];
+  measure: EstimateMeasure;
+  areaCode: string;
+  sex: 'F' | 'M' | 'T';
+  publishedPercent: number;
+  estimatePercent: number;
+  errorPp: number;
+}
+
+/** The selected method's estimates: area -> sex -> measure -> share and exposed workers (thousands). */
+export type EstimateTable = Map<string, Map<string, Map<EstimateMeasure, { sharePercent: number; exposedThousands: number }>>>;
+
+export interface ExposureLabel {
+  key: string;
+  study: string;
+  labelEn: string;
+  labelZhTw: string;
+  definitionEn: string;
+  definitionZhTw: string;
+}
+
 export interface DatasetInfo {
   version: string;
   checksum: string;
@@ -100,6 +133,9 @@ export interface Catalog {
   incomeGroups: Map<string, { code: string; nameEn: string; nameZhTw: string }>;
   employment: EmploymentTable;
   figures: PublishedFigure[];
+  estimates: { selected: EstimateMethodInfo; methods: EstimateMethodInfo[]; byArea: EstimateTable; validation: EstimateValidationRow[] };
+  exposureLabels: Map<string, ExposureLabel>;
+  glossary: { termEn: string; termZhTw: string; definitionEn: string; definitionZhTw: string }[];
   /** CC BY attribution and adaptation disclaimer, by language. */
   notices: { attribution: Record<string, string>; disclaimer: Record<string, string> };
   /**
@@ -114,7 +150,7 @@ export async function loadCatalog(db: Queryable): Promise<Catalog> {
     'SELECT version, checksum, embedder, ingested_at, counts FROM dataset_version',
   );
   if (!dataset) throw new AppError('unavailable', 'No dataset has been ingested yet: run `npm run ingest` (or start the server, which ingests on first start).');
-  const [sources, groups, occupations, tasks, countries, incomeGroups, employment, figures, notices] = await Promise.all([
+  const [sources, groups, occupations, tasks, countries, incomeGroups, employment, figures, notices, methods, estimates, validation, exposureLabels, glossary] = await Promise.all([
     db.query<Source>('SELECT id, kind, title, authors, publisher, year, doi, url, licence, citation, note FROM sources ORDER BY id'),
     db.query<{ code: string; level: number; parent_code: string | null; title_en: string; title_zh_tw: string | null }>('SELECT code, level, parent_code, title_en, title_zh_tw FROM isco_groups ORDER BY code'),
     db.query<{ code: string; scored: boolean; n_tasks: number; wp96_mean: number | null; wp96_sd: number | null; wp96_category: Wp96Category | null; wp140_mean: number | null; wp140_sd: number | null; wp140_exposure: Wp140Exposure | null; title_in_score_file: string | null }>(
@@ -132,7 +168,25 @@ export async function loadCatalog(db: Queryable): Promise<Catalog> {
       'SELECT * FROM published_figures ORDER BY id',
     ),
     db.query<{ key: 'attribution' | 'disclaimer'; language: string; text: string }>('SELECT key, language, text FROM notices ORDER BY key, language'),
+    db.query<{ method: EstimateMethodInfo['method']; selected: boolean; mean_absolute_error_pp: number; max_absolute_error_pp: number; validation_figures: number; description: string }>(
+      'SELECT * FROM estimate_methods ORDER BY method',
+    ),
+    db.query<{ area_code: string; sex: string; measure: EstimateMeasure; share_percent: number; exposed_thousands: number }>(
+      'SELECT e.area_code, e.sex, e.measure, e.share_percent, e.exposed_thousands FROM exposure_estimates e JOIN estimate_methods m ON m.method = e.method AND m.selected',
+    ),
+    db.query<{ figure_id: string; method: EstimateMethodInfo['method']; measure: EstimateMeasure; area_code: string; sex: 'F' | 'M' | 'T'; published_percent: number; estimate_percent: number; error_pp: number }>(
+      'SELECT * FROM estimate_validation ORDER BY figure_id, method',
+    ),
+    db.query<{ key: string; study: string; label_en: string; label_zh_tw: string; definition_en: string; definition_zh_tw: string }>('SELECT * FROM exposure_labels'),
+    db.query<{ term_en: string; term_zh_tw: string; definition_en: string; definition_zh_tw: string }>('SELECT * FROM glossary ORDER BY term_en'),
   ]);
+  const estimateTable: EstimateTable = new Map();
+  for (const row of estimates) {
+    const bySex = estimateTable.get(row.area_code) ?? estimateTable.set(row.area_code, new Map()).get(row.area_code)!;
+    const byMeasure = bySex.get(row.sex) ?? bySex.set(row.sex, new Map()).get(row.sex)!;
+    byMeasure.set(row.measure, { sharePercent: row.share_percent, exposedThousands: row.exposed_thousands });
+  }
+  const methodInfo = methods.map((row) => ({ method: row.method, selected: row.selected, meanAbsoluteErrorPp: row.mean_absolute_error_pp, maxAbsoluteErrorPp: row.max_absolute_error_pp, validationFigures: row.validation_figures, description: row.description }));
   const resolver = OccupationResolver.load(db);
   // A failure surfaces to the requests that await it; it must not crash the process meanwhile.
   resolver.catch(() => {});
@@ -170,6 +224,14 @@ export async function loadCatalog(db: Queryable): Promise<Catalog> {
     incomeGroups: new Map(incomeGroups.map((row) => [row.code, { code: row.code, nameEn: row.name_en, nameZhTw: row.name_zh_tw }])),
     employment: employmentTable,
     figures: figures.map((row) => ({ id: row.id, study: row.study, metric: row.metric, label: row.label_en, population: row.population, sex: row.sex, value: row.value, valueHigh: row.value_high, valueText: row.value_text, unit: row.unit, sourceId: row.source_id, locator: row.locator, sourceClass: row.source_class, note: row.note })),
+    estimates: {
+      selected: methodInfo.find((method) => method.selected)!,
+      methods: methodInfo,
+      byArea: estimateTable,
+      validation: validation.map((row) => ({ figureId: row.figure_id, method: row.method, measure: row.measure, areaCode: row.area_code, sex: row.sex, publishedPercent: row.published_percent, estimatePercent: row.estimate_percent, errorPp: row.error_pp })),
+    },
+    exposureLabels: new Map(exposureLabels.map((row) => [row.key, { key: row.key, study: row.study, labelEn: row.label_en, labelZhTw: row.label_zh_tw, definitionEn: row.definition_en, definitionZhTw: row.definition_zh_tw }])),
+    glossary: glossary.map((row) => ({ termEn: row.term_en, termZhTw: row.term_zh_tw, definitionEn: row.definition_en, definitionZhTw: row.definition_zh_tw })),
     notices: {
       attribution: Object.fromEntries(notices.filter((row) => row.key === 'attribution').map((row) => [row.language, row.text])),
       disclaimer: Object.fromEntries(notices.filter((row) => row.key === 'disclaimer').map((row) => [row.language, row.text])),

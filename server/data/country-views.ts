@@ -2,7 +2,8 @@
 import { EMPLOYMENT_MAJOR_GROUPS } from '../domain/areas.ts';
 import { pickTitle, type Language } from '../domain/language.ts';
 import type { Catalog, Country } from './catalog.ts';
-import { countryRef, publicationRef } from './source-refs.ts';
+import { areaEstimates, estimateMethodSummary, estimateRef } from './estimate-views.ts';
+import { countryRef, figureRef, publicationRef } from './source-refs.ts';
 
 const SEXES = { T: 'total', F: 'women', M: 'men' } as const;
 
@@ -52,12 +53,16 @@ export function listCountries(catalog: Catalog, filters: { incomeGroup?: string;
       region: country.region,
       has2024Employment: country.has2024Employment,
       employmentThousands: catalog.employment.get(country.iso3)?.get('T')?.get('total')?.thousands ?? null,
+      // This project's estimate (see estimateMethod); null without 2024 employment data.
+      estimatedExposedPercent: catalog.estimates.byArea.get(country.iso3)?.get('T')?.get('wp140_exposed')?.sharePercent ?? null,
     }));
   return {
     items,
     total: items.length,
+    estimateMethod: estimateMethodSummary(catalog),
     sources: [
       publicationRef(catalog, 'ilostat-modelled-2024', `Employment by sex and occupation, 2024; dataset ${catalog.dataset.version}`),
+      estimateRef(catalog, 'countries', 'All countries'),
       publicationRef(catalog, 'wb-income-groups-fy2026', 'Income group and region per economy'),
     ],
   };
@@ -76,11 +81,18 @@ export function countryDetail(catalog: Catalog, iso3: string, language: Language
     region: country.region,
     has2024Employment: country.has2024Employment,
     employment: employmentStructure(catalog, iso3, language),
+    estimate: areaEstimates(catalog, iso3, language),
+    incomeGroupFigures: incomeGroup ? catalog.figures.filter((figure) => figure.population === incomeGroup.code) : [],
     notes: [
       ...(country.has2024Employment ? [] : ['The ILO modelled estimates have no 2024 employment figures for this area.']),
       ...(country.incomeGroup ? [] : ['The World Bank FY2026 classification gives this area no income group.']),
       ...(country.has2024Employment ? ['Employment of men is computed by this project as total minus women.'] : []),
     ],
-    sources: [countryRef(catalog, iso3, country.nameEn), publicationRef(catalog, 'wb-income-groups-fy2026', `${country.worldBankName ?? country.nameEn}: income group and region`)],
+    sources: [
+      countryRef(catalog, iso3, country.nameEn),
+      ...(country.has2024Employment ? [estimateRef(catalog, iso3, country.nameEn)] : []),
+      publicationRef(catalog, 'wb-income-groups-fy2026', `${country.worldBankName ?? country.nameEn}: income group and region`),
+      ...(incomeGroup ? catalog.figures.filter((figure) => figure.population === incomeGroup.code).map((figure) => figureRef(catalog, figure)) : []),
+    ],
   };
 }

@@ -1,5 +1,5 @@
 /** Occupations and ISCO groups as the API and the chat tools present them. */
-import { WP140_EXPOSURES, WP140_LABELS_EN, WP96_CATEGORIES, WP96_LABELS_EN, type Wp140Exposure, type Wp96Category } from '../domain/exposure.ts';
+import { WP140_EXPOSURES, WP96_CATEGORIES, type Wp140Exposure, type Wp96Category } from '../domain/exposure.ts';
 import { pickTitle, type Language } from '../domain/language.ts';
 import type { SourceRef } from '../domain/source-ref.ts';
 import type { Catalog, IscoGroup, Occupation } from './catalog.ts';
@@ -27,9 +27,15 @@ const studySources = (catalog: Catalog): SourceRef[] => [
   publicationRef(catalog, 'ilo-wp140-2025', '2025 exposure gradients 1-4, minimal exposure, not exposed'),
 ];
 
-export const scoresOf = (occupation: Occupation) => ({
-  wp96: occupation.wp96 && { ...occupation.wp96, label: WP96_LABELS_EN[occupation.wp96.category] },
-  wp140: occupation.wp140 && { ...occupation.wp140, label: WP140_LABELS_EN[occupation.wp140.exposure] },
+/** The display name of a category or gradient key, in the requested language. */
+export function exposureLabel(catalog: Catalog, key: Wp96Category | Wp140Exposure, language: Language): string {
+  const label = catalog.exposureLabels.get(key);
+  return label ? pickTitle(language, label.labelEn, label.labelZhTw) : key;
+}
+
+export const scoresOf = (catalog: Catalog, occupation: Occupation, language: Language) => ({
+  wp96: occupation.wp96 && { ...occupation.wp96, label: exposureLabel(catalog, occupation.wp96.category, language) },
+  wp140: occupation.wp140 && { ...occupation.wp140, label: exposureLabel(catalog, occupation.wp140.exposure, language) },
 });
 
 const UNSCORED_NOTE = 'The ILO published no task scores for this unit group (no ISCO-08 task list was scored), so it has no exposure measure in either study.';
@@ -58,7 +64,7 @@ export function occupationDetail(catalog: Catalog, code: string, language: Langu
     hierarchy: ancestors(catalog, code, language),
     scored: occupation.scored,
     nTasks: occupation.nTasks,
-    ...scoresOf(occupation),
+    ...scoresOf(catalog, occupation, language),
     tasks,
     ...(occupation.scored ? {} : { note: UNSCORED_NOTE }),
     sources: [occupationRef(catalog, code, group.titleEn), ...studySources(catalog)],
@@ -131,7 +137,7 @@ export function listOccupations(catalog: Catalog, filters: OccupationFilters) {
       majorGroup: occupation.code[0]!,
       scored: occupation.scored,
       nTasks: occupation.nTasks,
-      ...scoresOf(occupation),
+      ...scoresOf(catalog, occupation, filters.language),
       change: occupation.wp96 && occupation.wp140 ? Math.round((occupation.wp140.mean - occupation.wp96.mean) * 100) / 100 : null,
     }));
   const key = (row: (typeof rows)[number]): string | number | null =>

@@ -29,21 +29,6 @@ export const WP140_SOURCE_LABELS: Record<string, Wp140Exposure> = {
   'Not Exposed': 'not_exposed',
 };
 
-export const WP96_LABELS_EN: Record<Wp96Category, string> = {
-  automation: 'Automation potential',
-  augmentation: 'Augmentation potential',
-  big_unknown: 'The big unknown',
-  not_affected: 'Not affected',
-};
-export const WP140_LABELS_EN: Record<Wp140Exposure, string> = {
-  gradient_4: 'Gradient 4',
-  gradient_3: 'Gradient 3',
-  gradient_2: 'Gradient 2',
-  gradient_1: 'Gradient 1',
-  minimal: 'Minimal exposure',
-  not_exposed: 'Not exposed',
-};
-
 // Plain double-precision arithmetic on the 2-decimal values, as the ILO's own labels evidently used:
 // 0.36 + 0.04 and 0.29 + 0.11 evaluate to 0.39999999999999997, which is why the three boundary
 // occupations 1213, 3134 and 3152 are "Not Exposed" in the file while 1311 (0.27 + 0.13 = 0.4) is

@@ -31,7 +31,7 @@ export interface IngestResult {
 }
 
 // Children before parents, so foreign keys never block a delete.
-const DATA_TABLES = ['notices', 'finding_chunks', 'findings', 'published_figures', 'employment', 'countries', 'income_groups', 'occupation_labels', 'tasks', 'occupations', 'isco_groups', 'sources', 'derived_indexes'];
+const DATA_TABLES = ['estimate_validation', 'exposure_estimates', 'estimate_methods', 'glossary', 'exposure_labels', 'notices', 'finding_chunks', 'findings', 'published_figures', 'employment', 'countries', 'income_groups', 'occupation_labels', 'tasks', 'occupations', 'isco_groups', 'sources', 'derived_indexes'];
 const VECTOR_INDEXES = {
   tasks_embedding_hnsw: 'tasks',
   finding_chunks_embedding_hnsw: 'finding_chunks',
@@ -161,6 +161,20 @@ async function loadTables(tx: Parameters<Parameters<Db['transaction']>[0]>[0], k
   step('load', { table: 'published_figures' });
   const figureInput = { id: 'text', study: 'text', metric: 'text', label_en: 'text', population: 'text', sex: 'text', value: 'float8', value_high: 'float8', value_text: 'text', unit: 'text', source_id: 'text', locator: 'text', source_class: 'text', note: 'text' };
   await bulkInsert(tx, 'published_figures', figureInput, sameNames(figureInput), knowledge.figures.map((row) => ({ ...row, value: Number(row.value), value_text: row.value, source_id: row.source, note: row.note || null })));
+
+  step('load', { table: 'estimates' });
+  const methodInput = { method: 'text', selected: 'boolean', mean_absolute_error_pp: 'float8', max_absolute_error_pp: 'float8', validation_figures: 'int', description: 'text' };
+  await bulkInsert(tx, 'estimate_methods', methodInput, sameNames(methodInput), knowledge.estimateMethods);
+  const estimateInput = { area_code: 'text', area_kind: 'text', sex: 'text', measure: 'text', method: 'text', share_percent: 'float8', exposed_thousands: 'float8' };
+  await bulkInsert(tx, 'exposure_estimates', estimateInput, sameNames(estimateInput), knowledge.estimates);
+  const validationInput = { figure_id: 'text', method: 'text', measure: 'text', area_code: 'text', sex: 'text', published_percent: 'float8', estimate_percent: 'float8', error_pp: 'float8' };
+  await bulkInsert(tx, 'estimate_validation', validationInput, sameNames(validationInput), knowledge.estimateValidation);
+
+  step('load', { table: 'glossary' });
+  const exposureLabelInput = { key: 'text', study: 'text', label_en: 'text', label_zh_tw: 'text', definition_en: 'text', definition_zh_tw: 'text' };
+  await bulkInsert(tx, 'exposure_labels', exposureLabelInput, sameNames(exposureLabelInput), knowledge.exposureLabels.map((row) => ({ ...row, definition_en: row.short_definition_en, definition_zh_tw: row.short_definition_zh_tw })));
+  const glossaryInput = { term_en: 'text', term_zh_tw: 'text', definition_en: 'text', definition_zh_tw: 'text' };
+  await bulkInsert(tx, 'glossary', glossaryInput, sameNames(glossaryInput), knowledge.glossary);
 
   step('load', { table: 'findings' });
   const findingInput = { id: 'text', language: 'text', translation_of: 'text', title: 'text', topics: 'text[]', source_id: 'text', locator: 'text', source_class: 'text', body: 'text' };

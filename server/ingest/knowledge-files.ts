@@ -84,6 +84,45 @@ const titleZh = z.object({ code: code('1,4'), level: z.coerce.number().int(), ti
 const aliasZh = z.object({ alias_zh_tw: z.string().min(1), isco08_code: code('4'), note: z.string().optional() });
 const aliasEn = z.object({ alias: z.string().min(1), isco08_code: code('4'), note: z.string().optional() });
 
+const measure = z.enum(['wp140_exposed', 'wp140_gradient_4', 'wp96_automation', 'wp96_augmentation']);
+const method = z.enum(['unweighted', 'esco_weighted']);
+const estimateMethod = z.object({
+  method,
+  selected: flag,
+  mean_absolute_error_pp: z.coerce.number().nonnegative(),
+  max_absolute_error_pp: z.coerce.number().nonnegative(),
+  validation_figures: z.coerce.number().int().positive(),
+  description: z.string().min(1),
+});
+const estimate = z.object({
+  area_code: z.string().regex(/^([A-Z]{3}|WORLD)$/),
+  area_kind: z.enum(['country', 'income_group', 'world']),
+  sex: z.enum(['F', 'M', 'T']),
+  measure,
+  method,
+  share_percent: z.coerce.number().min(0).max(100),
+  exposed_thousands: z.coerce.number().nonnegative(),
+});
+const validationRow = z.object({
+  figure_id: z.string().min(1),
+  measure,
+  area_code: z.string().min(1),
+  sex: z.enum(['F', 'M', 'T']),
+  method,
+  published_percent: z.coerce.number(),
+  estimate_percent: z.coerce.number(),
+  error_pp: z.coerce.number(),
+});
+const exposureLabel = z.object({
+  key: z.enum([...WP96_CATEGORIES, ...WP140_EXPOSURES]),
+  study: z.enum(['WP96', 'WP140']),
+  label_en: z.string().min(1),
+  label_zh_tw: z.string().min(1),
+  short_definition_en: z.string().min(1),
+  short_definition_zh_tw: z.string().min(1),
+});
+const glossaryRow = z.object({ term_en: z.string().min(1), term_zh_tw: z.string().min(1), definition_en: z.string().min(1), definition_zh_tw: z.string().min(1) });
+
 const sourcesFile = z.object({
   attribution: z.object({ en: z.string(), 'zh-TW': z.string() }),
   disclaimer: z.object({ en: z.string(), 'zh-TW': z.string() }),
@@ -142,6 +181,17 @@ export async function readKnowledge(knowledgeDir: string) {
   employment.forEach((row, index) => {
     if (!areaCodes.has(row.area_code)) throw new KnowledgeFileError('employment.csv', index + 2, `area ${row.area_code} is not in countries.csv`);
   });
+  const estimateMethods = readCsvFile(data('estimate-methods.csv'), estimateMethod);
+  if (estimateMethods.filter((row) => row.selected).length !== 1) throw new KnowledgeFileError('estimate-methods.csv', undefined, 'exactly one method must be selected');
+  const figureIds = new Set(figures.map((row) => row.id));
+  const estimateValidation = readCsvFile(data('estimate-validation.csv'), validationRow);
+  estimateValidation.forEach((row, index) => {
+    if (!figureIds.has(row.figure_id)) throw new KnowledgeFileError('estimate-validation.csv', index + 2, `unknown published figure ${row.figure_id}`);
+  });
+  const estimates = readCsvFile(data('country-estimates.csv'), estimate);
+  estimates.forEach((row, index) => {
+    if (!areaCodes.has(row.area_code)) throw new KnowledgeFileError('country-estimates.csv', index + 2, `area ${row.area_code} is not in countries.csv`);
+  });
   const findings: FindingCard[] = await readFindingCards(join(knowledgeDir, 'findings'), sourceIds);
   return {
     sources,
@@ -155,6 +205,11 @@ export async function readKnowledge(knowledgeDir: string) {
     countries,
     employment,
     figures,
+    estimateMethods,
+    estimates,
+    estimateValidation,
+    exposureLabels: readCsvFile(data('exposure-labels-zh-tw.csv'), exposureLabel),
+    glossary: readCsvFile(data('glossary.csv'), glossaryRow),
     findings,
   };
 }

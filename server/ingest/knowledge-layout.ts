@@ -10,4 +10,9 @@ export const KNOWLEDGE_DATA_FILES = [
   'countries.csv',
   'employment.csv',
   'published-figures.csv',
+  'estimate-methods.csv',
+  'country-estimates.csv',
+  'estimate-validation.csv',
+  'exposure-labels-zh-tw.csv',
+  'glossary.csv',
 ] as const;

@@ -36,11 +36,14 @@ describe('GET /api/occupations/:code', () => {
     expect(body.sources[0].locator).toContain('ISCO-08 4132');
   });
 
-  it('serves Traditional Chinese titles with ?lang=zh-TW', async () => {
+  it('serves Traditional Chinese titles and labels with ?lang=zh-TW', async () => {
     const { body } = await get('/api/occupations/4132?lang=zh-TW');
     expect(body.title).toBe(body.titleZhTw);
     expect(body.title).toMatch(/\p{Script=Han}/u);
     expect(body.titleEn).toBe('Data Entry Clerks');
+    expect(body.wp140.label).toBe('第4梯度');
+    expect(body.wp96.label).toBe('自動化潛力');
+    expect(body.hierarchy[0].title).toBe('事務支援人員');
   });
 
   it('marks the unscored unit groups and explains why', async () => {
@@ -214,7 +217,19 @@ describe('errors and docs', () => {
   it('publishes an OpenAPI document covering every route, and a docs page', async () => {
     const { body } = await get('/api/openapi.json');
     expect(Object.keys(body.paths).sort()).toEqual(
-      ['/api/countries', '/api/countries/{iso3}', '/api/figures', '/api/findings/search', '/api/health', '/api/occupations', '/api/occupations/resolve', '/api/occupations/{code}', '/api/sources'].sort(),
+      [
+        '/api/countries',
+        '/api/countries/{iso3}',
+        '/api/estimates/validation',
+        '/api/figures',
+        '/api/findings/search',
+        '/api/glossary',
+        '/api/health',
+        '/api/occupations',
+        '/api/occupations/resolve',
+        '/api/occupations/{code}',
+        '/api/sources',
+      ].sort(),
     );
     const page = await context.app.request('/api/docs');
     expect(page.status).toBe(200);
