@@ -1,12 +1,14 @@
 import type { Config } from './config.ts';
 import type { KnowledgeBase } from './data/knowledge-base.ts';
 import type { Logger } from './logger.ts';
+import type { ModelProvider } from './models/model-provider.ts';
 
 /** What every request handler can reach through c.var.deps. */
 export interface AppDeps {
   config: Config;
   kb: KnowledgeBase;
   logger: Logger;
+  models: ModelProvider;
 }
 
 export interface AppEnv {

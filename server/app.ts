@@ -6,6 +6,8 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppDeps, AppEnv } from './app-env.ts';
+import { askRoutes } from './api/ask-routes.ts';
+import { chatRoutes } from './api/chat-routes.ts';
 import { countryRoutes } from './api/country-routes.ts';
 import { docsRoutes } from './api/docs-routes.ts';
 import { healthRoutes } from './api/health-routes.ts';
@@ -45,6 +47,9 @@ export function createApp(deps: AppDeps) {
   app.route('/', occupationRoutes);
   app.route('/', countryRoutes);
   app.route('/', referenceRoutes);
+  const limits = { maxQuestion: deps.config.MAX_QUESTION_CHARS, maxHistory: deps.config.MAX_HISTORY_MESSAGES };
+  app.route('/', askRoutes(limits));
+  app.route('/', chatRoutes(limits));
   app.route('/', docsRoutes);
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -31,6 +31,12 @@ const schema = z.object({
   EMBEDDER: z.preprocess(emptyAsUndefined, z.enum(['auto', 'local', 'openai']).default('auto')),
   OPENAI_EMBEDDING_MODEL: z.preprocess(emptyAsUndefined, z.string().default('text-embedding-3-small')),
   LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
+  MODEL_TIMEOUT_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1000).max(600_000).default(30_000)),
+  MODEL_FALLBACK: z.preprocess(emptyAsUndefined, z.enum(['local', 'none']).default('local')),
+  GROUNDING_REPAIR: z.preprocess(emptyAsUndefined, z.enum(['on', 'off']).default('on')),
+  REQUEST_TIMEOUT_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1000).max(600_000).default(60_000)),
+  MAX_QUESTION_CHARS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(50).max(20_000).default(2_000)),
+  MAX_HISTORY_MESSAGES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(200).default(20)),
   MAX_BODY_BYTES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1024).max(10_000_000).default(64 * 1024)),
 });
 

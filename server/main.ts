@@ -18,7 +18,7 @@ const started = performance.now();
 
 // The database starts up (WebAssembly compile, Postgres boot) while the app's modules load.
 const opening = openDatabase(config);
-const [{ createApp }, { prepareKnowledge }] = await Promise.all([import('./app.ts'), import('./start.ts')]);
+const [{ createApp }, { createServices, prepareKnowledge }] = await Promise.all([import('./app.ts'), import('./start.ts')]);
 let db: Db;
 try {
   db = await opening;
@@ -33,7 +33,7 @@ const kb = await prepareKnowledge(db, config, logger).catch(async (error: Error)
   process.exit(3);
 });
 
-const app = createApp({ config, kb, logger });
+const app = createApp({ config, logger, ...(await createServices(kb, config)) });
 const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
   logger.info({ event: 'ready', port: info.port, db: db.kind, model: config.MODEL, ms: Math.round(performance.now() - started) });
 });

@@ -8,7 +8,14 @@ import type { Db } from './db/db.ts';
 import { migrate } from './db/migrate.ts';
 import { ingest } from './ingest/ingest.ts';
 import type { Logger } from './logger.ts';
+import { createModelProvider } from './models/model-provider.ts';
+import { buildVocabulary } from './models/local/vocabulary.ts';
 import { KNOWLEDGE_DIR } from './paths.ts';
+
+/** The knowledge base and the model provider, whose local model learns country and group names from the catalog. */
+export async function createServices(kb: KnowledgeBase, config: Config) {
+  return { kb, models: createModelProvider(config, buildVocabulary(await kb.catalog())) };
+}
 
 export async function prepareKnowledge(db: Db, config: Config, logger: Logger, knowledgeDir = KNOWLEDGE_DIR): Promise<KnowledgeBase> {
   const migrations = await migrate(db);

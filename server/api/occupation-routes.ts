@@ -41,6 +41,7 @@ const unitGroupSchema = z
     nTasks: z.number(),
     wp96: wp96Schema,
     wp140: wp140Schema,
+    change: z.number().nullable().openapi({ description: 'WP140 mean minus WP96 mean' }),
     tasks: z.array(taskSchema),
     note: z.string().optional(),
     sources: sourcesField,

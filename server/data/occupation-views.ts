@@ -38,6 +38,9 @@ export const scoresOf = (catalog: Catalog, occupation: Occupation, language: Lan
   wp140: occupation.wp140 && { ...occupation.wp140, label: exposureLabel(catalog, occupation.wp140.exposure, language) },
 });
 
+/** WP140 mean minus WP96 mean, rounded as the published means are (null if unscored). */
+export const changeOf = (occupation: Occupation) => (occupation.wp96 && occupation.wp140 ? Math.round((occupation.wp140.mean - occupation.wp96.mean) * 100) / 100 : null);
+
 const UNSCORED_NOTE = 'The ILO published no task scores for this unit group (no ISCO-08 task list was scored), so it has no exposure measure in either study.';
 
 export function occupationDetail(catalog: Catalog, code: string, language: Language) {
@@ -65,6 +68,7 @@ export function occupationDetail(catalog: Catalog, code: string, language: Langu
     scored: occupation.scored,
     nTasks: occupation.nTasks,
     ...scoresOf(catalog, occupation, language),
+    change: changeOf(occupation),
     tasks,
     ...(occupation.scored ? {} : { note: UNSCORED_NOTE }),
     sources: [occupationRef(catalog, code, group.titleEn), ...studySources(catalog)],
@@ -138,7 +142,7 @@ export function listOccupations(catalog: Catalog, filters: OccupationFilters) {
       scored: occupation.scored,
       nTasks: occupation.nTasks,
       ...scoresOf(catalog, occupation, filters.language),
-      change: occupation.wp96 && occupation.wp140 ? Math.round((occupation.wp140.mean - occupation.wp96.mean) * 100) / 100 : null,
+      change: changeOf(occupation),
     }));
   const key = (row: (typeof rows)[number]): string | number | null =>
     filters.sort === 'code' ? row.code : filters.sort === 'title' ? row.title : filters.sort === 'wp140_mean' ? (row.wp140?.mean ?? null) : filters.sort === 'wp96_mean' ? (row.wp96?.mean ?? null) : row.change;

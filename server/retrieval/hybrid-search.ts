@@ -40,6 +40,8 @@ export interface FindingHit {
   sourceClass: 'primary' | 'quoted' | 'secondary' | 'derived';
   translationOf: string | null;
   score: number;
+  /** Whether the full-text search matched too (not only vector similarity): a sign the card is really on topic. */
+  textMatch: boolean;
 }
 
 export const languageOfText = (text: string): Language => (hasHan(text) ? 'zh-TW' : 'en');
@@ -49,12 +51,12 @@ export async function searchFindings(db: Queryable, embedder: Embedder, query: s
   const limit = options.limit ?? 5;
   const [vector] = await embedder.embed([query]);
   const terms = searchQueryTerms(query);
-  const chunks = await db.query<{ id: string; score: number }>(fusedSql('finding_chunks', 'language = $4'), [toVectorLiteral(vector!), terms.english, terms.chinese, language, limit * 3]);
+  const chunks = await db.query<{ id: string; score: number; text_rank: number | null }>(fusedSql('finding_chunks', 'language = $4'), [toVectorLiteral(vector!), terms.english, terms.chinese, language, limit * 3]);
   if (chunks.length === 0) return [];
-  const best = new Map<string, number>();
+  const best = new Map<string, { score: number; textMatch: boolean }>();
   for (const chunk of chunks) {
     const findingId = chunk.id.replace(/#\d+$/, '');
-    if (!best.has(findingId)) best.set(findingId, chunk.score);
+    if (!best.has(findingId)) best.set(findingId, { score: chunk.score, textMatch: chunk.text_rank !== null });
   }
   const ids = [...best.keys()].slice(0, limit);
   const rows = await db.query<{ id: string; title: string; language: Language; topics: string[]; body: string; source_id: string; locator: string; source_class: FindingHit['sourceClass']; translation_of: string | null }>(
@@ -64,7 +66,7 @@ export async function searchFindings(db: Queryable, embedder: Embedder, query: s
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.map((id) => {
     const row = byId.get(id)!;
-    return { id, title: row.title, language: row.language, topics: row.topics, body: row.body, sourceId: row.source_id, locator: row.locator, sourceClass: row.source_class, translationOf: row.translation_of, score: Math.round(best.get(id)! * 1e5) / 1e5 };
+    return { id, title: row.title, language: row.language, topics: row.topics, body: row.body, sourceId: row.source_id, locator: row.locator, sourceClass: row.source_class, translationOf: row.translation_of, score: Math.round(best.get(id)!.score * 1e5) / 1e5, textMatch: best.get(id)!.textMatch };
   });
 }
 

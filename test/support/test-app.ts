@@ -14,6 +14,7 @@ import { openPostgresDb } from '../../server/db/postgres-db.ts';
 import { ingest } from '../../server/ingest/ingest.ts';
 import { createLogger } from '../../server/logger.ts';
 import { KNOWLEDGE_DIR } from '../../server/paths.ts';
+import { createServices } from '../../server/start.ts';
 
 export const testConfig = (env: Record<string, string> = {}) => loadConfig({ DATA_DIR: '/tmp/gja-unused', LOG_LEVEL: 'silent', ...env });
 
@@ -35,8 +36,9 @@ export async function createTestApp(db?: Db, env: Record<string, string> = {}) {
   const database = db ?? (await openTestDb());
   const config = testConfig(env);
   const kb = await KnowledgeBase.open(database, config);
-  const app = createApp({ config, kb, logger: createLogger('silent') });
-  return { app, db: database, kb, config };
+  const services = await createServices(kb, config);
+  const app = createApp({ config, ...services, logger: createLogger('silent') });
+  return { app, db: database, kb, config, models: services.models };
 }
 
 export async function getJson<T = any>(app: { request: (path: string, init?: RequestInit) => Response | Promise<Response> }, path: string, init?: RequestInit) {

@@ -1,0 +1,85 @@
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import type { ModelMessage } from 'ai';
+import type { AppEnv } from '../app-env.ts';
+import { finishTurn, startTurn } from '../chat/turn.ts';
+import { LANGUAGES } from '../domain/language.ts';
+import { AppError } from '../errors.ts';
+import { languageOfText } from '../retrieval/hybrid-search.ts';
+import { errorSchema } from './schemas.ts';
+
+const askRequest = (maxQuestion: number, maxHistory: number) =>
+  z
+    .object({
+      question: z.string().trim().min(1, 'must not be empty').max(maxQuestion, `must be at most ${maxQuestion} characters`).openapi({ example: 'How exposed are bookkeepers?' }),
+      history: z
+        .array(z.object({ role: z.enum(['user', 'assistant']), content: z.string().max(maxQuestion * 4, `must be at most ${maxQuestion * 4} characters`) }))
+        .max(maxHistory, `must have at most ${maxHistory} messages`)
+        .default([])
+        .openapi({ description: 'Earlier turns, oldest first, for follow-up questions' }),
+      language: z.enum(LANGUAGES).optional().openapi({ description: 'Answer language; default: the language of the question' }),
+    })
+    .openapi('AskRequest');
+
+const askResponse = z
+  .object({
+    answer: z.string().openapi({ description: 'Markdown with [n] citation markers' }),
+    citations: z.array(
+      z.object({
+        n: z.number(),
+        id: z.string(),
+        kind: z.enum(['occupation', 'figure', 'finding', 'country', 'source']),
+        title: z.string(),
+        locator: z.string(),
+        url: z.string().optional(),
+        sourceClass: z.enum(['primary', 'quoted', 'secondary', 'derived']).optional(),
+      }),
+    ),
+    toolCalls: z.array(z.object({ name: z.string(), input: z.unknown() })),
+    grounding: z.object({
+      numbers: z.number(),
+      verified: z.number(),
+      unverified: z.array(z.string()),
+      excluded: z.array(z.object({ text: z.string(), reason: z.string() })),
+      repaired: z.boolean(),
+    }),
+    model: z.string(),
+    language: z.enum(LANGUAGES),
+    notice: z.string().optional().openapi({ description: 'Set when the configured model failed and the local model answered' }),
+  })
+  .openapi('AskResponse');
+
+export function askRoutes(limits: { maxQuestion: number; maxHistory: number }) {
+  return new OpenAPIHono<AppEnv>().openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/ask',
+      summary: 'Ask a question and get a cited, grounding-checked answer as JSON (the chat pipeline, for scripts and evals)',
+      request: { body: { required: true, content: { 'application/json': { schema: askRequest(limits.maxQuestion, limits.maxHistory) } } } },
+      responses: {
+        200: { description: 'The answer', content: { 'application/json': { schema: askResponse } } },
+        400: { description: 'Invalid request', content: { 'application/json': { schema: errorSchema } } },
+        413: { description: 'Body too large', content: { 'application/json': { schema: errorSchema } } },
+      },
+    }),
+    async (c) => {
+      const { question, history, language } = c.req.valid('json');
+      const { kb, models, config } = c.var.deps;
+      const messages: ModelMessage[] = [...history.map((turn) => ({ role: turn.role, content: turn.content }) as ModelMessage), { role: 'user', content: question }];
+      const turn = startTurn({
+        kb,
+        models,
+        messages,
+        question,
+        language: language ?? languageOfText(question),
+        abortSignal: AbortSignal.any([c.req.raw.signal, AbortSignal.timeout(config.REQUEST_TIMEOUT_MS)]),
+        repair: config.GROUNDING_REPAIR === 'on',
+      });
+      try {
+        return c.json(await finishTurn(turn), 200);
+      } catch (error) {
+        if ((error as Error).name === 'TimeoutError' || (error as Error).name === 'AbortError') throw new AppError('timeout', `The answer took longer than ${config.REQUEST_TIMEOUT_MS} ms and was stopped.`);
+        throw new AppError('model_unavailable', `The model could not answer: ${(error as Error).message}`, undefined, { cause: error });
+      }
+    },
+  );
+}

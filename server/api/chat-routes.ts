@@ -1,0 +1,86 @@
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { convertToModelMessages, createUIMessageStream, createUIMessageStreamResponse, validateUIMessages, type UIMessage } from 'ai';
+import type { AppEnv } from '../app-env.ts';
+import { finishTurn, startTurn } from '../chat/turn.ts';
+import { LANGUAGES } from '../domain/language.ts';
+import { AppError } from '../errors.ts';
+import { languageOfText } from '../retrieval/hybrid-search.ts';
+import { errorSchema } from './schemas.ts';
+
+const chatRequest = z
+  .object({
+    id: z.string().max(100).optional(),
+    messages: z.array(z.object({ id: z.string().max(100), role: z.enum(['user', 'assistant', 'system']), parts: z.array(z.unknown()) }).passthrough()).min(1, 'must contain at least one message'),
+    trigger: z.string().max(40).optional(),
+    messageId: z.string().max(100).optional(),
+    language: z.enum(LANGUAGES).optional(),
+  })
+  .passthrough()
+  .openapi('ChatRequest', { description: 'What useChat (AI SDK UI) sends: the conversation as UI messages' });
+
+const lastUserText = (messages: UIMessage[]) =>
+  [...messages]
+    .reverse()
+    .find((message) => message.role === 'user')
+    ?.parts.map((part) => (part.type === 'text' ? part.text : ''))
+    .join(' ')
+    .trim() ?? '';
+
+export function chatRoutes(limits: { maxQuestion: number; maxHistory: number }) {
+  return new OpenAPIHono<AppEnv>().openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/chat',
+      summary: 'Chat: the AI SDK UI message stream (server-sent events) with tool parts, source-document parts, data-citations and a final data-grounding part',
+      request: { body: { required: true, content: { 'application/json': { schema: chatRequest } } } },
+      responses: {
+        200: { description: 'UI message stream (text/event-stream)', content: { 'text/event-stream': { schema: z.string() } } },
+        400: { description: 'Invalid request', content: { 'application/json': { schema: errorSchema } } },
+      },
+    }),
+    async (c) => {
+      const body = c.req.valid('json');
+      const { kb, models, config, logger } = c.var.deps;
+      if (body.messages.length > limits.maxHistory + 1) throw new AppError('bad_request', `Invalid parameter "messages": must have at most ${limits.maxHistory + 1} messages`);
+      let messages: UIMessage[];
+      try {
+        messages = await validateUIMessages({ messages: body.messages });
+      } catch (error) {
+        throw new AppError('bad_request', `Invalid parameter "messages": ${(error as Error).message.split('\n')[0]}`);
+      }
+      const question = lastUserText(messages);
+      if (!question) throw new AppError('bad_request', 'Invalid parameter "messages": the last user message has no text');
+      if (question.length > limits.maxQuestion) throw new AppError('bad_request', `Invalid parameter "messages": the question must be at most ${limits.maxQuestion} characters`);
+
+      const language = body.language ?? languageOfText(question);
+      const turn = startTurn({
+        kb,
+        models,
+        messages: await convertToModelMessages(messages, { ignoreIncompleteToolCalls: true }),
+        question,
+        language,
+        abortSignal: AbortSignal.any([c.req.raw.signal, AbortSignal.timeout(config.REQUEST_TIMEOUT_MS)]),
+        repair: config.GROUNDING_REPAIR === 'on',
+      });
+      const stream = createUIMessageStream({
+        execute: async ({ writer }) => {
+          // Forwarded chunk by chunk, so the citations and grounding are guaranteed to come after the answer.
+          for await (const chunk of turn.result.toUIMessageStream({ sendFinish: false, sendReasoning: false })) writer.write(chunk);
+          const outcome = await finishTurn(turn);
+          if (outcome.notice) writer.write({ type: 'data-notice', data: { message: outcome.notice } });
+          for (const citation of outcome.citations) {
+            writer.write({ type: 'source-document', sourceId: citation.id, mediaType: 'application/json', title: citation.title, filename: citation.locator, providerMetadata: { citation: { n: citation.n, kind: citation.kind, locator: citation.locator, url: citation.url ?? null, sourceClass: citation.sourceClass ?? null } } });
+          }
+          writer.write({ type: 'data-citations', data: outcome.citations });
+          writer.write({ type: 'data-grounding', data: { ...outcome.grounding, ...(outcome.grounding.repaired ? { repairedAnswer: outcome.answer } : {}), model: outcome.model, language } });
+          writer.write({ type: 'finish' });
+        },
+        onError: (error) => {
+          logger.error({ event: 'chat', error: (error as Error).message });
+          return language === 'zh-TW' ? '抱歉，產生回答時發生錯誤。請再試一次。' : 'Sorry, something went wrong while answering. Please try again.';
+        },
+      });
+      return createUIMessageStreamResponse({ stream });
+    },
+  );
+}

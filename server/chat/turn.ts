@@ -1,0 +1,111 @@
+/**
+ * One question-and-answer turn through the AI SDK tool loop, shared by /api/chat (streamed) and
+ * /api/ask (JSON): numbered citations, the grounding check and, for LLMs, one repair round.
+ */
+import { generateText, stepCountIs, streamText, type ModelMessage } from 'ai';
+import type { KnowledgeBase } from '../data/knowledge-base.ts';
+import type { Language } from '../domain/language.ts';
+import type { ModelProvider } from '../models/model-provider.ts';
+import { createTools } from '../tools/registry.ts';
+import { CitationRegistry, withCitations, type Citation } from './citations.ts';
+import { checkGrounding, type GroundingResult } from './grounding.ts';
+import { systemPrompt } from './system-prompt.ts';
+
+export const MAX_STEPS = 6;
+
+export interface TurnOptions {
+  kb: KnowledgeBase;
+  models: ModelProvider;
+  messages: ModelMessage[];
+  question: string;
+  language: Language;
+  abortSignal?: AbortSignal;
+  repair: boolean;
+}
+
+export interface TurnOutcome {
+  answer: string;
+  citations: Citation[];
+  toolCalls: { name: string; input: unknown }[];
+  grounding: GroundingResult & { repaired: boolean };
+  model: string;
+  language: Language;
+  notice?: string;
+}
+
+export function startTurn(options: TurnOptions) {
+  const registry = new CitationRegistry();
+  const fallback: { error?: unknown } = {};
+  const model = options.models.forTurn((error) => {
+    fallback.error = error;
+  });
+  const system = systemPrompt(options.language);
+  const result = streamText({
+    model,
+    system,
+    messages: options.messages,
+    tools: withCitations(createTools({ kb: options.kb }), registry),
+    stopWhen: stepCountIs(MAX_STEPS),
+    abortSignal: options.abortSignal,
+    maxRetries: 1,
+  });
+  return { result, registry, fallback, system, model, options };
+}
+
+export type Turn = ReturnType<typeof startTurn>;
+
+/** Waits for the turn to end and checks its numbers; call after (or instead of) streaming it. */
+export async function finishTurn(turn: Turn): Promise<TurnOutcome> {
+  const { result, registry, fallback, options } = turn;
+  await result.consumeStream();
+  const steps = await result.steps;
+  const toolCalls = steps.flatMap((step) => step.toolCalls.map((call) => ({ name: call.toolName, input: call.input })));
+  const outputs = steps.flatMap((step) => step.toolResults.map((toolResult) => toolResult.output));
+  let answer = (await result.text).trim();
+  let grounding = { ...checkGrounding(answer, outputs, options.question), repaired: false };
+
+  const answeredLocally = options.models.isLocal || fallback.error !== undefined;
+  if (!answeredLocally && options.repair && grounding.unverified.length > 0) {
+    const repaired = await repairAnswer(turn, answer, grounding.unverified, (await result.response).messages);
+    const recheck = checkGrounding(repaired, outputs, options.question);
+    if (recheck.unverified.length < grounding.unverified.length) {
+      answer = repaired;
+      grounding = { ...recheck, repaired: true };
+    }
+  }
+  return {
+    answer,
+    citations: registry.citedIn(answer),
+    toolCalls,
+    grounding,
+    model: fallback.error !== undefined ? 'local' : options.models.id,
+    language: options.language,
+    ...(fallback.error !== undefined ? { notice: fallbackNotice(options.models.id, fallback.error, options.language) } : {}),
+  };
+}
+
+/** One more model call: the same conversation and tool results, asked to fix the numbers it could not back. */
+async function repairAnswer(turn: Turn, answer: string, unverified: string[], responseMessages: ModelMessage[]): Promise<string> {
+  const { text } = await generateText({
+    model: turn.model,
+    system: turn.system,
+    messages: [
+      ...turn.options.messages,
+      ...responseMessages,
+      {
+        role: 'user',
+        content: `Your answer contains numbers that do not appear in the tool results of this turn: ${unverified.join(', ')}. Rewrite the whole answer using only numbers from the tool results (rounded at most), each with its [n] citation; remove any figure you cannot back. Reply with the corrected answer only.`,
+      },
+    ],
+    abortSignal: turn.options.abortSignal,
+    maxRetries: 0,
+  });
+  return text.trim() || answer;
+}
+
+export function fallbackNotice(modelId: string, error: unknown, language: Language): string {
+  const reason = error instanceof Error ? error.message.slice(0, 200) : String(error).slice(0, 200);
+  return language === 'zh-TW'
+    ? `模型 ${modelId} 無法使用（${reason}），此回答改由內建的本機模型產生。`
+    : `The model ${modelId} was unavailable (${reason}), so the built-in local model answered instead.`;
+}

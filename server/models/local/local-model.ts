@@ -1,0 +1,94 @@
+/**
+ * The built-in, offline, deterministic model. It implements LanguageModelV3, so it runs through exactly
+ * the same streamText tool loop as an LLM: it reads the prompt (system, history, tool results), then
+ * answers with tool calls or text. It never touches the database itself.
+ */
+import type {
+  LanguageModelV3,
+  LanguageModelV3CallOptions,
+  LanguageModelV3Content,
+  LanguageModelV3GenerateResult,
+  LanguageModelV3StreamPart,
+  LanguageModelV3StreamResult,
+  LanguageModelV3Usage,
+} from '@ai-sdk/provider';
+import { compose } from './compose.ts';
+import { plan, type PlannedCall } from './plan.ts';
+import { readPrompt } from './prompt-reader.ts';
+import { understand } from './understand.ts';
+import type { Vocabulary } from './vocabulary.ts';
+
+export const LOCAL_MODEL_ID = 'local';
+
+const usage = (input: number, output: number): LanguageModelV3Usage => ({
+  inputTokens: { total: input, noCache: input, cacheRead: undefined, cacheWrite: undefined },
+  outputTokens: { total: output, text: output, reasoning: undefined },
+});
+
+type Step = { kind: 'tools'; calls: (PlannedCall & { toolCallId: string })[] } | { kind: 'text'; text: string };
+
+export class LocalModel implements LanguageModelV3 {
+  readonly specificationVersion = 'v3' as const;
+  readonly provider = 'genai-jobs-assistant';
+  readonly modelId = LOCAL_MODEL_ID;
+  readonly supportedUrls = {};
+
+  constructor(private readonly vocabulary: Vocabulary) {}
+
+  /** understand -> plan -> (tool calls | compose), from the prompt alone. */
+  decide(options: LanguageModelV3CallOptions): Step {
+    const conversation = readPrompt(options.prompt);
+    const intent = understand(conversation.question, conversation.history, this.vocabulary);
+    const calls = plan(intent, conversation.outcomes, conversation.language);
+    const available = new Set((options.tools ?? []).map((tool) => tool.name));
+    if (calls && calls.length > 0 && calls.every((call) => available.has(call.toolName))) {
+      const step = conversation.outcomes.length;
+      return { kind: 'tools', calls: calls.map((call, index) => ({ ...call, toolCallId: `local_${step}_${index}` })) };
+    }
+    return { kind: 'text', text: compose(intent, conversation.outcomes, conversation.language) };
+  }
+
+  async doGenerate(options: LanguageModelV3CallOptions): Promise<LanguageModelV3GenerateResult> {
+    const step = this.decide(options);
+    const content: LanguageModelV3Content[] =
+      step.kind === 'tools'
+        ? step.calls.map((call) => ({ type: 'tool-call', toolCallId: call.toolCallId, toolName: call.toolName, input: JSON.stringify(call.input) }))
+        : [{ type: 'text', text: step.text }];
+    return {
+      content,
+      finishReason: step.kind === 'tools' ? { unified: 'tool-calls', raw: 'tool_calls' } : { unified: 'stop', raw: 'stop' },
+      usage: usage(0, 0),
+      warnings: [],
+    };
+  }
+
+  async doStream(options: LanguageModelV3CallOptions): Promise<LanguageModelV3StreamResult> {
+    const step = this.decide(options);
+    const parts: LanguageModelV3StreamPart[] = [{ type: 'stream-start', warnings: [] }, { type: 'response-metadata', modelId: this.modelId }];
+    if (step.kind === 'tools') {
+      for (const call of step.calls) {
+        const input = JSON.stringify(call.input);
+        parts.push(
+          { type: 'tool-input-start', id: call.toolCallId, toolName: call.toolName },
+          { type: 'tool-input-delta', id: call.toolCallId, delta: input },
+          { type: 'tool-input-end', id: call.toolCallId },
+          { type: 'tool-call', toolCallId: call.toolCallId, toolName: call.toolName, input },
+        );
+      }
+      parts.push({ type: 'finish', finishReason: { unified: 'tool-calls', raw: 'tool_calls' }, usage: usage(0, 0) });
+    } else {
+      parts.push({ type: 'text-start', id: 'answer' });
+      // Word-sized deltas, so the interface streams the answer as it would an LLM's.
+      for (const delta of step.text.match(/\S+\s*|\s+/g) ?? []) parts.push({ type: 'text-delta', id: 'answer', delta });
+      parts.push({ type: 'text-end', id: 'answer' }, { type: 'finish', finishReason: { unified: 'stop', raw: 'stop' }, usage: usage(0, 0) });
+    }
+    return {
+      stream: new ReadableStream<LanguageModelV3StreamPart>({
+        start(controller) {
+          for (const part of parts) controller.enqueue(part);
+          controller.close();
+        },
+      }),
+    };
+  }
+}
