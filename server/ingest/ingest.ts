@@ -82,17 +82,21 @@ export async function ingest(db: Db, options: IngestOptions): Promise<IngestResu
     await bulkInsert(
       tx,
       'finding_chunks',
-      { id: 'text', finding_id: 'text', chunk_no: 'int', language: 'text', text: 'text', embedding: 'text', search_text: 'text' },
+      { id: 'text', finding_id: 'text', chunk_no: 'int', language: 'text', text: 'text', embedding: 'text', search_title: 'text', search_body: 'text' },
       {
         ...sameNames({ id: '', finding_id: '', chunk_no: '', language: '', text: '' }),
         embedding: 'x.embedding::vector',
-        // Chinese has no spaces: it is indexed as character bigrams with the 'simple' configuration.
-        fts: "CASE WHEN x.language = 'zh-TW' THEN to_tsvector('simple', x.search_text) ELSE to_tsvector('english', x.search_text) END",
+        // Title words weigh more than body words. Chinese has no spaces: it is indexed as character
+        // bigrams with the 'simple' configuration.
+        fts: `CASE WHEN x.language = 'zh-TW'
+          THEN setweight(to_tsvector('simple', x.search_title), 'A') || to_tsvector('simple', x.search_body)
+          ELSE setweight(to_tsvector('english', x.search_title), 'A') || to_tsvector('english', x.search_body) END`,
       },
       chunks.map((chunk, i) => ({
         ...chunk,
         embedding: toVectorLiteral(chunkVectors[i]!),
-        search_text: chunk.language === 'zh-TW' ? chineseSearchText(`${chunk.title} ${chunk.text}`) : `${chunk.title} ${chunk.text}`,
+        search_title: chunk.language === 'zh-TW' ? chineseSearchText(chunk.title) : chunk.title,
+        search_body: chunk.language === 'zh-TW' ? chineseSearchText(chunk.text) : chunk.text,
       })),
     );
     if (state) await tx.query('INSERT INTO derived_indexes (name, data) VALUES ($1, $2)', [`embedder:${LOCAL_EMBEDDER_ID}`, JSON.stringify(state)]);

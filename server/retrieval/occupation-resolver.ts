@@ -46,12 +46,14 @@ export class OccupationResolver {
   private readonly termIdf = new Map<string, number>();
   private readonly postings = new Map<string, LabelEntry[]>();
   private readonly chineseLabels: LabelEntry[];
+  private readonly labelCount: number;
 
   constructor(
     private readonly groups: ReadonlyMap<string, GroupEntry>,
     labels: readonly LabelEntry[],
   ) {
     const english = labels.filter((label) => label.language === 'en');
+    this.labelCount = english.length;
     for (const label of english) for (const term of label.terms) (this.postings.get(term) ?? this.postings.set(term, []).get(term)!).push(label);
     for (const [term, entries] of this.postings) this.termIdf.set(term, Math.log(1 + english.length / entries.length));
     this.chineseLabels = labels.filter((label) => label.language === 'zh-TW');
@@ -108,9 +110,12 @@ export class OccupationResolver {
   }
 
   private scoreEnglish(query: string, offer: (label: LabelEntry, score: number) => void) {
-    const terms = [...new Set(englishTerms(query))].filter((term) => this.termIdf.has(term));
+    const allTerms = [...new Set(englishTerms(query))];
+    const terms = allTerms.filter((term) => this.termIdf.has(term));
     if (terms.length === 0) return;
-    const queryWeight = terms.reduce((sum, term) => sum + this.termIdf.get(term)!, 0);
+    // Words no label contains still count, at the highest weight: "xyzzy operators" is not "operators".
+    const unknownWeight = Math.log(1 + this.labelCount);
+    const queryWeight = allTerms.reduce((sum, term) => sum + (this.termIdf.get(term) ?? unknownWeight), 0);
     const queryTerms = englishTerms(query).join(' ');
     const candidates = new Set(terms.flatMap((term) => this.postings.get(term) ?? []));
     for (const label of candidates) {

@@ -8,7 +8,7 @@ const HAN_RUN = /\p{Script=Han}+/gu;
 const LATIN_WORD = /[a-z0-9]+/g;
 
 const EN_STOPWORDS = new Set(
-  'a an and are as at be by can did do does for from has have how i in is it its me my of on or our so than that the their them there these they this to was we were what when where which who why will with would you your about into more most much many any some also just please tell show give'.split(' '),
+  'a an and are as at be by can did do does for from has have how i in is it its me my of on or our so than that the their them there these they this to was we were what when where which who why will with would you your about into more most much many any some also just please tell show give should could might may don doesn didn isn aren shall'.split(' '),
 );
 const ZH_STOPWORDS = new Set('的 了 是 在 和 與 及 嗎 呢 吧 啊 有 我 你 他 她 們 這 那 什 麼 怎 如 何 請 問 為 對 也 都 就 而 或 等 之 其'.split(' '));
 
@@ -63,9 +63,14 @@ export function chineseSearchText(text: string): string {
   return [...chineseTerms(text), ...(normalise(text).match(LATIN_WORD) ?? [])].join(' ');
 }
 
-/** tsquery operands (OR'ed) for both configurations; either may be empty. Only [a-z0-9] and Han survive. */
-export function searchQueryTerms(text: string): { english: string; chinese: string } {
-  const english = [...new Set(englishTerms(text))].filter((term) => /^[a-z0-9]+$/.test(term));
+/**
+ * tsquery operands (OR'ed) for both configurations; either may be empty. Only [a-z0-9] and Han survive.
+ * English words go unstemmed: Postgres's own stemmer must see them, as it saw the documents.
+ */
+export function searchQueryTerms(query: string): { english: string; chinese: string } {
+  // The organisation's name is in nearly every card: as a search term it only adds noise.
+  const text = query.replace(/國際勞工組織|國際勞工局|\bILO\b|International Labou?r (Organi[sz]ation|Office)/gi, ' ');
+  const english = [...new Set((normalise(text).match(LATIN_WORD) ?? []).filter((word) => !EN_STOPWORDS.has(word) && word.length > 1))];
   const chinese = [...new Set(chineseTerms(text))];
   return { english: english.join(' | '), chinese: chinese.join(' | ') };
 }

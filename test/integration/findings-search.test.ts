@@ -20,6 +20,8 @@ const cases = (rows: [question: string, ...expected: string[]][]): Case[] =>
   rows.map(([question, ...expected]) => ({ question, expected, label: expected.join(' | ') }));
 
 const ENGLISH = cases([
+  ['How many workers worldwide are in jobs exposed to generative AI?', 'wp140-one-in-four-jobs-exposed'],
+  ['Could GPT-4 have overstated the task scores?', 'wp96-techno-optimism-caveat', 'caveat-upper-bound-techno-optimism'],
   ['What did the ILO recommend for women?', 'policy-support-for-women', 'wp96-webinar-retraining-and-support-for-women'],
   ['Is exposure the same as losing your job?', 'caveat-exposure-is-not-job-loss', 'wp96-how-to-read-exposure', 'wp140-transformation-not-automation'],
   ['Why might the numbers be too high for poor countries?', 'caveat-developing-countries-overstated', 'later-wp166-developing-countries-overstated'],
@@ -78,9 +80,7 @@ const CHINESE = cases([
 const KNOWN_WEAK = cases([
   ['How were the 2023 scores produced?', 'wp96-method-gpt4-scoring', 'webinar-method-gpt4-api', 'wp96-method-isco08-task-lists', 'wp96-method-prompt-sequence'],
   ['Which jobs are most exposed to generative AI?', 'wp140-clerical-still-most-exposed', 'wp96-clerical-most-exposed', 'webinar-clerical-and-women'],
-  ['How many workers worldwide are in jobs exposed to generative AI?', 'wp140-one-in-four-jobs-exposed'],
   ['Why do military occupations have no exposure score?', 'caveat-nine-unscored-unit-groups', 'data-unscored-unit-groups'],
-  ['Could GPT-4 have overstated the task scores?', 'wp96-techno-optimism-caveat', 'caveat-upper-bound-techno-optimism'],
   ['What is gradient 4?', 'wp140-gradient-definitions', 'wp140-gradient-4-global-share'],
   ['2023年的分數是怎麼算出來的？', 'wp96-method-gpt4-scoring.zh-TW', 'webinar-method-gpt4-api.zh-TW', 'wp96-method-isco08-task-lists.zh-TW', 'wp96-method-prompt-sequence.zh-TW'],
   ['哪些職業受生成式AI影響最大？', 'wp140-clerical-still-most-exposed.zh-TW', 'wp96-clerical-most-exposed.zh-TW', 'webinar-clerical-and-women.zh-TW'],

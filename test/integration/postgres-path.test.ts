@@ -60,10 +60,10 @@ describe('PostgreSQL via node-postgres', () => {
   it('rolls back a failed transaction', async () => {
     await expect(
       db.transaction(async (tx) => {
-        await tx.exec("DELETE FROM published_figures WHERE id = 'wp96-automation-share-hic'");
+        await tx.exec("DELETE FROM published_figures WHERE id = 'wp140-method-tasks'");
         throw new Error('abort');
       }),
     ).rejects.toThrow('abort');
-    expect(await db.query("SELECT id FROM published_figures WHERE id = 'wp96-automation-share-hic'")).toHaveLength(1);
+    expect(await db.query("SELECT id FROM published_figures WHERE id = 'wp140-method-tasks'")).toHaveLength(1);
   });
 });

@@ -46,7 +46,7 @@ const RANKING = [
   /\b(top \d+|top|most exposed|least exposed|highest|lowest|most affected|least affected|rank(ing|ed)?|biggest|which (jobs|occupations|professions|roles)|what (jobs|occupations|professions|roles) (are|is|have)|list of)\b/i,
   /最.{0,3}(暴露|高|低|受影響|容易|不容易)|排名|前\s*\d+\s*(名|個|種)?|哪些(職業|工作)|哪種(職業|工作)|什麼(職業|工作)/,
 ];
-const COUNTRY_RANKING = [/\b(which|what|top|most|least|rank(ing)?|highest|lowest)\b.{0,40}\bcountr(y|ies)\b|\bcountr(y|ies)\b.{0,30}\b(most|least|highest|lowest|rank(ing)?)\b/i, /哪些國家|哪個國家|國家.{0,8}(排名|最高|最低|最)/];
+const COUNTRY_RANKING = [/\bwhich (\S+ ){0,3}countr(y|ies)\b|\b(top|most|least|highest|lowest|rank(ing)?)\b.{0,40}\bcountr(y|ies)\b|\bcountr(y|ies)\b.{0,30}\b(most|least|highest|lowest|rank(ing)?)\b/i, /哪些國家|哪個國家|國家.{0,8}(排名|最高|最低|最)/];
 const LEAST = /\b(least|lowest|less|fewest|safest|not exposed)\b|最低|最少|最不|最小|最安全/i;
 const TASKS = /\btasks?\b|\bduties\b|\bwhat (do|does) (they|it) do\b|任務|工作內容|工作項目/i;
 const CHANGE = /\b(change[sd]?|changing|differ(ence|ent)?|compared? (to|with) 2023|2023 (vs\.?|versus|and|to) 2025|2025 (vs\.?|versus|and) 2023|increase[sd]?|decrease[sd]?|went (up|down)|over time|revis(ed|ion)|new index|updated?)\b|變化|改變|差異|增加|減少|上升|下降|更新/i;
@@ -74,9 +74,9 @@ const LIMIT = /\btop\s*(\d{1,2})\b|\b(\d{1,2})\s+(most|least|jobs|occupations)\b
 
 // Words that frame a question but name no occupation; what is left after removing them is the job name.
 const EN_FRAME =
-  /\b(how|what|which|who|is|are|was|were|be|been|the|a|an|of|for|to|in|on|at|by|with|about|and|or|do|does|did|can|could|will|would|should|exposed|exposure|exposures|affected|vulnerable|risk|risks|at risk|automation|automated|automate|augmentation|generative|genai|gen ai|ai|artificial intelligence|chatgpt|llms?|jobs?|job|occupations?|occupation|professions?|work|workers?|people|score|scores|level|levels|index|gradient|category|their|they|them|it|its|this|that|these|those|my|me|i|you|your|tell|show|give|explain|please|much|many|likely|change|changed|changes|did|between|2023|2025|isco|isco-08|code|tasks?|task|most|least|more|less|vs|versus|compare|compared|comparison|really|actually|now|still|so|any|some|all|get|got|going|gonna|being|using|use|by|from|like|think|know|want|need|there|here|very|much|also|just|only|new|old|study|studies|ilo|wp96|wp140|year|years|highly|high|low|medium)\b/gi;
+  /\b(how|what|which|who|is|are|was|were|be|been|the|a|an|of|for|to|in|on|at|by|with|about|and|or|do|does|did|can|could|will|would|should|exposed|exposure|exposures|affected|vulnerable|risk|risks|at risk|automation|automated|automate|augmentation|generative|genai|gen ai|ai|artificial intelligence|chatgpt|llms?|jobs?|job|occupations?|occupation|professions?|work|workers?|people|score|scores|level|levels|index|gradient|category|their|they|them|it|its|this|that|these|those|my|me|i|you|your|tell|show|give|explain|please|much|many|likely|change|changed|changes|did|between|2023|2025|isco|isco-08|code|tasks?|task|most|least|more|less|vs|versus|compare|compared|comparison|really|actually|now|still|so|any|some|all|get|got|going|gonna|being|using|use|by|from|like|think|know|want|need|there|here|very|much|also|just|only|new|old|study|studies|ilo|wp96|wp140|year|years|highly|high|low|medium|share|shares|employment|employed|percent|percentage|proportion|worldwide|labour|labor|market|markets|workforce|economy|economies|total|overall|average)\b/gi;
 const ZH_FRAME =
-  /生成式\s*AI|生成式人工智慧|人工智慧|AI|的|是|嗎|呢|吧|啊|了|在|被|受到|受|影響|暴露程度|暴露|風險|自動化|程度|多少|如何|怎麼樣|怎樣|怎麼|什麼|哪些|哪個|這個|那個|職業|工作(?!人員|者|員)|行業|分數|指數|情況|狀況|請問|請|告訴我|說明|有|高|低|嗎|？|\?|，|,|。|！|!|和|與|跟|比較|相比|對比|還是|或|任務|變化|改變|2023|2025|年|ISCO|我|你|他們|他|它|這些|最|大|小|工作者/g;
+  /生成式\s*AI|生成式人工智慧|人工智慧|AI|的|是|嗎|呢|吧|啊|了|在|被|受到|受|影響|暴露程度|暴露|風險|自動化|程度|多少|如何|怎麼樣|怎樣|怎麼|什麼|哪些|哪個|這個|那個|職業|工作(?!人員|者|員)|行業|分數|指數|情況|狀況|請問|請|告訴我|說明|有|高|低|嗎|？|\?|，|,|。|！|!|和|與|跟|比較|相比|對比|還是|或|任務|變化|改變|2023|2025|年|ISCO|我|你|他們|他|它|這些|最|大|小|工作者|比|較|更|相比|嗎|就業|全體|整體|平均/g;
 
 interface Features {
   text: string;
@@ -179,6 +179,8 @@ function fresh(found: Features, vocabulary: Vocabulary): Intent {
   if (any(KNOWLEDGE, text) && !(any(STRONG_DATA, text) && !/\b(why|recommend|policy|should)\b|為什麼|建議|政策|應該/i.test(text))) {
     return { kind: 'knowledge', query: text };
   }
+  // "the most exposed tasks of translators" is about one occupation, not a ranking of occupations.
+  if (TASKS.test(text) && found.phrase) return { kind: 'occupation', phrase: found.phrase, focus: 'tasks', study: found.study };
   if (any(RANKING, text) && found.codes.length === 0) {
     const by = CHANGE.test(text) ? 'change' : found.study === 'wp96' ? 'wp96' : 'wp140';
     return { kind: 'rank_occupations', order, limit, group: groupIn(text, vocabulary), by };
@@ -192,11 +194,9 @@ function fresh(found: Features, vocabulary: Vocabulary): Intent {
     return { kind: 'group', populations: found.populations.length > 0 ? found.populations : ['WORLD'], sex: found.sex, study: found.study };
   }
   if (found.phrase) {
-    const group = groupIn(text, vocabulary);
     // "How exposed are clerical jobs?" names a whole group: rank its occupations.
-    if (group && found.phrase.split(' ').length <= 3 && groupIn(found.phrase, vocabulary) === group && !/\p{Script=Han}/u.test(found.phrase)) {
-      return { kind: 'rank_occupations', order, limit, group, by: found.study === 'wp96' ? 'wp96' : 'wp140' };
-    }
+    const group = vocabulary.groups.find(({ phrase }) => phrase === found.phrase.toLowerCase())?.code;
+    if (group) return { kind: 'rank_occupations', order, limit, group, by: found.study === 'wp96' ? 'wp96' : 'wp140' };
     return { kind: 'occupation', phrase: found.phrase, focus: TASKS.test(text) ? 'tasks' : CHANGE.test(text) ? 'change' : 'overview', study: found.study };
   }
   if (found.populations.length > 0 || found.sex !== 'any' || wantsData) return { kind: 'group', populations: found.populations.length > 0 ? found.populations : ['WORLD'], sex: found.sex, study: found.study };
