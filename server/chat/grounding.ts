@@ -39,7 +39,7 @@ function exclusionReason(text: string, found: FoundNumber, codes: ReadonlySet<st
   const after = text.slice(found.index + found.text.length, found.index + found.text.length + 6);
   if (/\[$/.test(before) && /^\]/.test(after)) return 'citation marker';
   if (/(^|\n)\s*(?:[-*]\s*)?$/.test(before) && /^[.)、]\s/.test(after)) return 'list numbering';
-  if (/(gradient|梯度|第)\s*$/i.test(before) || /^\s*梯度/.test(after) || /gradients?\s+\d\s*[-–]\s*$/i.test(before)) return 'gradient name';
+  if (/(gradients?|梯度|第)\s*$/i.test(before) || /^\s*梯度/.test(after) || /gradients?\s+\d\s*[-–]\s*$/i.test(before)) return 'gradient name';
   if (/ISCO(?:-08)?\s*(?:code\s*)?$/i.test(before) || (found.decimals === 0 && codes.has(found.text))) return 'ISCO code';
   if (found.decimals === 0 && /^\d{4}$/.test(found.text) && found.value >= 1990 && found.value <= 2035 && !/^[\s]*%/.test(after)) return 'year';
   if (/(#|rank\s*)$/i.test(before)) return 'rank';

@@ -15,6 +15,7 @@ import { ingest } from '../../server/ingest/ingest.ts';
 import { createLogger } from '../../server/logger.ts';
 import { KNOWLEDGE_DIR } from '../../server/paths.ts';
 import { createServices } from '../../server/start.ts';
+import type { ModelProvider } from '../../server/models/model-provider.ts';
 
 export const testConfig = (env: Record<string, string> = {}) => loadConfig({ DATA_DIR: '/tmp/gja-unused', LOG_LEVEL: 'silent', ...env });
 
@@ -32,11 +33,13 @@ export async function openTestDb(): Promise<Db> {
   return db;
 }
 
-export async function createTestApp(db?: Db, env: Record<string, string> = {}) {
+/** The real app over a real database; `models` replaces the configured model (scripted mocks). */
+export async function createTestApp(db?: Db, env: Record<string, string> = {}, overrides: { models?: (local: ModelProvider['local']) => ModelProvider } = {}) {
   const database = db ?? (await openTestDb());
   const config = testConfig(env);
   const kb = await KnowledgeBase.open(database, config);
   const services = await createServices(kb, config);
+  if (overrides.models) services.models = overrides.models(services.models.local);
   const app = createApp({ config, ...services, logger: createLogger('silent') });
   return { app, db: database, kb, config, models: services.models };
 }
