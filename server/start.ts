@@ -11,10 +11,11 @@ import type { Logger } from './logger.ts';
 import { createModelProvider } from './models/model-provider.ts';
 import { buildVocabulary } from './models/local/vocabulary.ts';
 import { KNOWLEDGE_DIR } from './paths.ts';
+import { createTools } from './tools/registry.ts';
 
 /** The knowledge base and the model provider, whose local model learns country and group names from the catalog. */
 export async function createServices(kb: KnowledgeBase, config: Config) {
-  return { kb, models: createModelProvider(config, buildVocabulary(await kb.catalog())) };
+  return { kb, models: createModelProvider(config, buildVocabulary(await kb.catalog())), tools: createTools({ kb }) };
 }
 
 export async function prepareKnowledge(db: Db, config: Config, logger: Logger, knowledgeDir = KNOWLEDGE_DIR): Promise<KnowledgeBase> {

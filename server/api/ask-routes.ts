@@ -63,10 +63,10 @@ export function askRoutes(limits: { maxQuestion: number; maxHistory: number }) {
     }),
     async (c) => {
       const { question, history, language } = c.req.valid('json');
-      const { kb, models, config } = c.var.deps;
+      const { tools, models, config } = c.var.deps;
       const messages: ModelMessage[] = [...history.map((turn) => ({ role: turn.role, content: turn.content }) as ModelMessage), { role: 'user', content: question }];
       const turn = startTurn({
-        kb,
+        tools,
         models,
         messages,
         question,

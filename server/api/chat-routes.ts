@@ -40,7 +40,7 @@ export function chatRoutes(limits: { maxQuestion: number; maxHistory: number }) 
     }),
     async (c) => {
       const body = c.req.valid('json');
-      const { kb, models, config, logger } = c.var.deps;
+      const { tools, models, config, logger } = c.var.deps;
       if (body.messages.length > limits.maxHistory + 1) throw new AppError('bad_request', `Invalid parameter "messages": must have at most ${limits.maxHistory + 1} messages`);
       let messages: UIMessage[];
       try {
@@ -54,7 +54,7 @@ export function chatRoutes(limits: { maxQuestion: number; maxHistory: number }) 
 
       const language = body.language ?? languageOfText(question);
       const turn = startTurn({
-        kb,
+        tools,
         models,
         messages: await convertToModelMessages(messages, { ignoreIncompleteToolCalls: true }),
         question,

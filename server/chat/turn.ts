@@ -3,10 +3,9 @@
  * /api/ask (JSON): numbered citations, the grounding check and, for LLMs, one repair round.
  */
 import { generateText, stepCountIs, streamText, type ModelMessage } from 'ai';
-import type { KnowledgeBase } from '../data/knowledge-base.ts';
 import type { Language } from '../domain/language.ts';
 import type { ModelProvider } from '../models/model-provider.ts';
-import { createTools } from '../tools/registry.ts';
+import type { Tools } from '../tools/registry.ts';
 import { CitationRegistry, withCitations, type Citation } from './citations.ts';
 import { checkGrounding, type GroundingResult } from './grounding.ts';
 import { systemPrompt } from './system-prompt.ts';
@@ -14,7 +13,7 @@ import { systemPrompt } from './system-prompt.ts';
 export const MAX_STEPS = 6;
 
 export interface TurnOptions {
-  kb: KnowledgeBase;
+  tools: Tools;
   models: ModelProvider;
   messages: ModelMessage[];
   question: string;
@@ -44,10 +43,12 @@ export function startTurn(options: TurnOptions) {
     model,
     system,
     messages: options.messages,
-    tools: withCitations(createTools({ kb: options.kb }), registry),
+    tools: withCitations(options.tools, registry),
     stopWhen: stepCountIs(MAX_STEPS),
     abortSignal: options.abortSignal,
     maxRetries: 1,
+    // Errors reach the caller through the result's promises (finishTurn) or the UI stream's onError.
+    onError: () => {},
   });
   return { result, registry, fallback, system, model, options };
 }

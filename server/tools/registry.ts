@@ -11,18 +11,28 @@ import { createRankOccupationsTool } from './rank-occupations.ts';
 import { createResolveOccupationTool } from './resolve-occupation.ts';
 import { createSearchFindingsTool } from './search-findings.ts';
 import type { ToolDeps } from './tool-deps.ts';
+import { zodSchema, type Tool } from 'ai';
 
+/**
+ * Create once per app, not per request: the AI SDK turns each zod input schema into JSON Schema on
+ * first use and caches it on the schema object, so reusing the tools saves that work on every turn.
+ */
 export function createTools(deps: ToolDeps) {
   return {
-    resolveOccupation: createResolveOccupationTool(deps),
-    getOccupation: createGetOccupationTool(deps),
-    rankOccupations: createRankOccupationsTool(deps),
-    compareOccupations: createCompareOccupationsTool(deps),
-    groupExposure: createGroupExposureTool(deps),
-    countryExposure: createCountryExposureTool(deps),
-    rankCountries: createRankCountriesTool(deps),
-    searchFindings: createSearchFindingsTool(deps),
+    resolveOccupation: cachingSchema(createResolveOccupationTool(deps)),
+    getOccupation: cachingSchema(createGetOccupationTool(deps)),
+    rankOccupations: cachingSchema(createRankOccupationsTool(deps)),
+    compareOccupations: cachingSchema(createCompareOccupationsTool(deps)),
+    groupExposure: cachingSchema(createGroupExposureTool(deps)),
+    countryExposure: cachingSchema(createCountryExposureTool(deps)),
+    rankCountries: cachingSchema(createRankCountriesTool(deps)),
+    searchFindings: cachingSchema(createSearchFindingsTool(deps)),
   };
+}
+
+/** A raw zod schema is converted again on every call; wrapped once, its JSON Schema is computed once. */
+function cachingSchema<T extends Tool>(definition: T): T {
+  return { ...definition, inputSchema: zodSchema(definition.inputSchema as never) } as T;
 }
 
 export type Tools = ReturnType<typeof createTools>;

@@ -88,19 +88,17 @@ interface Features {
   phrase: string;
 }
 
+/** ISO3 codes of the countries a question names, in the order they appear. */
 function matchCountries(text: string, vocabulary: Vocabulary): string[] {
-  const found: string[] = [];
-  let rest = ` ${text} `;
-  const lower = rest.toLowerCase();
-  for (const { name, iso3, han } of vocabulary.countries) {
-    const haystack = han || name.length <= 3 ? rest : lower;
-    const index = han ? haystack.indexOf(name) : haystack.search(new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u'));
-    if (index >= 0 && !found.includes(iso3)) {
-      found.push(iso3);
-      rest = rest.slice(0, index) + ' '.repeat(name.length) + rest.slice(index + name.length);
+  const found: { iso3: string; index: number }[] = [];
+  for (const pattern of vocabulary.countryPatterns) {
+    for (const match of text.matchAll(pattern)) {
+      const name = match[1]!;
+      const iso3 = vocabulary.countryByName.get(name) ?? vocabulary.countryByName.get(name.toLowerCase());
+      if (iso3) found.push({ iso3, index: match.index! });
     }
   }
-  return found;
+  return [...new Set(found.sort((a, b) => a.index - b.index).map((entry) => entry.iso3))];
 }
 
 function features(text: string, vocabulary: Vocabulary): Features {

@@ -5,8 +5,11 @@
 import type { Catalog } from '../../data/catalog.ts';
 
 export interface Vocabulary {
-  /** Lower-cased name -> ISO3, English names, aliases and Traditional Chinese names. */
-  countries: { name: string; iso3: string; han: boolean }[];
+  /** Every country name and alias -> ISO3 (Latin names lower-cased). */
+  countryByName: Map<string, string>;
+  /** One pass over a question finds every country named in it: Latin names (case-insensitive), short
+   *  aliases such as "US" (case-sensitive) and Chinese names; longest names first. */
+  countryPatterns: RegExp[];
   /** Phrases that name an ISCO-08 group, English and Chinese, -> group code. */
   groups: { phrase: string; code: string }[];
 }
@@ -29,19 +32,33 @@ const GROUP_PHRASES: Record<string, string[]> = {
   '26': ['legal, social and cultural professionals', 'media', 'journalists', 'creative', '法律、社會及文化專業人員', '媒體'],
 };
 
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (names: string[]) => names.sort((a, b) => b.length - a.length).map(escape).join('|');
+
 export function buildVocabulary(catalog: Catalog): Vocabulary {
-  const countries: Vocabulary['countries'] = [];
+  const countryByName = new Map<string, string>();
+  const latin: string[] = [];
+  const short: string[] = [];
+  const han: string[] = [];
   for (const country of catalog.countries.values()) {
     for (const name of [country.nameEn, country.nameZhTw, ...country.aliasesEn, ...country.aliasesZhTw]) {
-      const han = /\p{Script=Han}/u.test(name);
-      // Very short Latin aliases ("US", "UK") are only trusted in capitals; they are matched case-sensitively.
-      if (name.length >= 2) countries.push({ name: han || name.length <= 3 ? name : name.toLowerCase(), iso3: country.iso3, han });
+      if (name.length < 2) continue;
+      const isHan = /\p{Script=Han}/u.test(name);
+      // Very short Latin aliases ("US", "UK") are only trusted in capitals, so they match case-sensitively.
+      const key = isHan || name.length <= 3 ? name : name.toLowerCase();
+      if (countryByName.has(key)) continue;
+      countryByName.set(key, country.iso3);
+      (isHan ? han : name.length <= 3 ? short : latin).push(key);
     }
   }
   // Longest names first, so "South Sudan" is found before "Sudan" and "Niger" does not hide "Nigeria".
-  countries.sort((a, b) => b.name.length - a.name.length);
+  const countryPatterns = [
+    new RegExp(`(?<!\\p{L})(${alternation(latin)})(?!\\p{L})`, 'giu'),
+    new RegExp(`(?<!\\p{L})(${alternation(short)})(?!\\p{L})`, 'gu'),
+    new RegExp(`(${alternation(han)})`, 'gu'),
+  ];
   const groups = Object.entries(GROUP_PHRASES)
     .flatMap(([code, phrases]) => phrases.map((phrase) => ({ phrase, code })))
     .sort((a, b) => b.phrase.length - a.phrase.length);
-  return { countries, groups };
+  return { countryByName, countryPatterns, groups };
 }

@@ -1,0 +1,80 @@
+/**
+ * `npm run bench:chat`: /api/ask with the local model over a fixed mix of questions: latency p50/p99
+ * and answers per second at 1, 8 and 32 concurrent clients (real server, autocannon); and, in process,
+ * the time of the same questions' tool calls (the SQL and catalog work) to report the pipeline overhead.
+ * Targets (2-core machine): p50 < 30 ms at 1 client, p99 < 250 ms at 32 clients.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createApp } from '../../server/app.ts';
+import { loadConfig } from '../../server/config.ts';
+import { openPgliteDb } from '../../server/db/pglite-db.ts';
+import { createLogger } from '../../server/logger.ts';
+import { createServices, prepareKnowledge } from '../../server/start.ts';
+import { load, type LoadResult } from './load.ts';
+import { table, writeReport } from './report.ts';
+import { peakRssMiB, startServer } from './server-process.ts';
+
+export const QUESTION_MIX = [
+  'How exposed are bookkeepers?',
+  'ISCO 2513',
+  'Top 10 most exposed jobs',
+  'bank tellers vs translators',
+  'How exposed are women compared with men?',
+  'automation exposure in high-income countries',
+  'How exposed is Brazil?',
+  'Which countries are most exposed?',
+  'What does the ILO recommend for women?',
+  '會計的暴露程度?',
+  '台灣的情況如何?',
+  "What's the weather in Paris?",
+];
+const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
+const dataDir = mkdtempSync(join(tmpdir(), 'gja-bench-chat-'));
+
+// In process: time of the whole pipeline vs. the tool calls alone, per question.
+const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
+const db = await openPgliteDb(join(dataDir, 'pglite'));
+const services = await createServices(await prepareKnowledge(db, config, createLogger('silent')), config);
+const app = createApp({ config, ...services, logger: createLogger('silent') });
+const tools = services.tools as unknown as Record<string, { execute: (input: unknown, options: unknown) => Promise<unknown> }>;
+let pipelineMs = 0;
+let toolMs = 0;
+const ROUNDS = 20;
+for (const question of QUESTION_MIX) {
+  const body = JSON.stringify({ question });
+  const first = (await (await app.request('/api/ask', { method: 'POST', headers: { 'content-type': 'application/json' }, body })).json()) as { toolCalls: { name: string; input: unknown }[] };
+  for (let round = 0; round < ROUNDS; round++) {
+    let started = performance.now();
+    await (await app.request('/api/ask', { method: 'POST', headers: { 'content-type': 'application/json' }, body })).json();
+    pipelineMs += performance.now() - started;
+    started = performance.now();
+    for (const call of first.toolCalls) await tools[call.name]!.execute(call.input, { toolCallId: 'bench', messages: [] });
+    toolMs += performance.now() - started;
+  }
+}
+await db.close();
+const perQuestion = (ms: number) => Math.round((ms / (ROUNDS * QUESTION_MIX.length)) * 100) / 100;
+console.log(`in process: pipeline ${perQuestion(pipelineMs)} ms/question, tools (SQL + catalog) ${perQuestion(toolMs)} ms/question`);
+
+const server = await startServer({ DATA_DIR: dataDir, DATABASE_URL: '' });
+const results: LoadResult[] = [];
+for (const connections of [1, 8, 32]) {
+  const result = await load('POST /api/ask', server.url, QUESTION_MIX.map(() => '/api/ask'), connections, DURATION_S, 'POST', (i) => JSON.stringify({ question: QUESTION_MIX[i % QUESTION_MIX.length] }));
+  console.log(`  x${connections}: p50 ${result.p50} ms, p99 ${result.p99} ms, ${result.rps} answers/s, errors ${result.errors + result.non2xx}`);
+  results.push(result);
+}
+const rss = peakRssMiB(server.child.pid!);
+await server.stop();
+
+const markdown = writeReport(
+  'bench-chat',
+  { durationS: DURATION_S, questions: QUESTION_MIX, pipelineMsPerQuestion: perQuestion(pipelineMs), toolMsPerQuestion: perQuestion(toolMs), peakRssMiB: rss, results },
+  [
+    table(['clients', 'p50 (ms)', 'p99 (ms)', 'answers/s', 'errors'], results.map((result) => [result.connections, result.p50, result.p99, result.rps, result.errors + result.non2xx])),
+    '',
+    `In process, per question: whole pipeline ${perQuestion(pipelineMs)} ms, of which tool calls (SQL and catalog lookups) ${perQuestion(toolMs)} ms: overhead ratio ${(pipelineMs / toolMs).toFixed(1)}x. Peak server RSS ${rss} MiB. Targets: p50 < 30 ms at 1 client, p99 < 250 ms at 32 clients.`,
+  ].join('\n'),
+);
+console.log(`\n${markdown}`);

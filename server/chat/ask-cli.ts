@@ -1,0 +1,33 @@
+/** `npm run ask -- "question"`: the chat pipeline from the terminal, with the answer's citations. */
+import { ConfigError, loadConfig } from '../config.ts';
+import { openDatabase } from '../db/open-database.ts';
+import { createLogger } from '../logger.ts';
+import { languageOfText } from '../retrieval/hybrid-search.ts';
+import { createServices, prepareKnowledge } from '../start.ts';
+import { finishTurn, startTurn } from './turn.ts';
+
+const question = process.argv.slice(2).join(' ').trim();
+if (!question) {
+  console.error('Usage: npm run ask -- "How exposed are bookkeepers?"');
+  process.exit(2);
+}
+let config;
+try {
+  config = loadConfig();
+} catch (error) {
+  console.error((error as ConfigError).message);
+  process.exit(1);
+}
+const logger = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL);
+const db = await openDatabase(config);
+try {
+  const { tools, models } = await createServices(await prepareKnowledge(db, config, logger), config);
+  const outcome = await finishTurn(startTurn({ tools, models, messages: [{ role: 'user', content: question }], question, language: languageOfText(question), repair: config.GROUNDING_REPAIR === 'on' }));
+  console.log(`\n${outcome.answer}\n`);
+  if (outcome.notice) console.log(`Note: ${outcome.notice}\n`);
+  for (const citation of outcome.citations) console.log(`[${citation.n}] ${citation.title} — ${citation.locator}${citation.url ? ` <${citation.url}>` : ''}`);
+  const { numbers, verified, unverified } = outcome.grounding;
+  console.log(`\nGrounding: ${verified}/${numbers} numbers verified${unverified.length > 0 ? `; unverified: ${unverified.join(', ')}` : ''} · model ${outcome.model}`);
+} finally {
+  await db.close();
+}

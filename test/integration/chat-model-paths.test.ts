@@ -1,0 +1,145 @@
+/**
+ * Other models through the same tool loop: a scripted MockLanguageModelV3, and the real @ai-sdk/openai
+ * code against a stub HTTP server speaking the OpenAI chat API (tool call, then answer), with the
+ * fallback to the local model when the provider fails, hangs or returns garbage.
+ */
+import { simulateReadableStream } from 'ai';
+import { MockLanguageModelV3 } from 'ai/test';
+import type { LanguageModelV3StreamPart } from '@ai-sdk/provider';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../../server/db/db.ts';
+import { startOpenAIStub, type OpenAIStub, type StubRequest } from '../support/openai-stub.ts';
+import { createTestApp, openTestDb } from '../support/test-app.ts';
+
+const usage = { inputTokens: { total: 1, noCache: 1, cacheRead: undefined, cacheWrite: undefined }, outputTokens: { total: 1, text: 1, reasoning: undefined } };
+const textStream = (text: string) => ({
+  stream: simulateReadableStream<LanguageModelV3StreamPart>({
+    chunks: [{ type: 'text-start', id: 't' }, { type: 'text-delta', id: 't', delta: text }, { type: 'text-end', id: 't' }, { type: 'finish', finishReason: { unified: 'stop', raw: 'stop' }, usage }],
+  }),
+});
+const toolStream = (toolName: string, input: unknown) => ({
+  stream: simulateReadableStream<LanguageModelV3StreamPart>({
+    chunks: [{ type: 'tool-call', toolCallId: 'call-1', toolName, input: JSON.stringify(input) }, { type: 'finish', finishReason: { unified: 'tool-calls', raw: 'tool_calls' }, usage }],
+  }),
+});
+
+let db: Db;
+beforeAll(async () => {
+  db = await openTestDb();
+});
+afterAll(() => db.close());
+
+async function ask(app: { request: (path: string, init: RequestInit) => Response | Promise<Response> }, question: string) {
+  const response = await app.request('/api/ask', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ question }) });
+  return { status: response.status, body: await response.json() };
+}
+
+describe('scripted model (MockLanguageModelV3) through the tool loop', () => {
+  it('numbers the sources in the tool output, cites them, and repairs an unverified number once', async () => {
+    const model = new MockLanguageModelV3({
+      doStream: [toolStream('getOccupation', { code: '4132' }), textStream('Data entry clerks have a 2025 mean task score of 0.70 [1], and 42% of them will be replaced.')],
+      doGenerate: { content: [{ type: 'text', text: 'Data entry clerks have a 2025 mean task score of 0.70 [1] (Gradient 4).' }], finishReason: { unified: 'stop', raw: 'stop' }, usage, warnings: [] },
+    });
+    const { app } = await createTestApp(db, {}, { models: (local) => ({ id: 'mock', isLocal: false, forTurn: () => model, local }) });
+    const { status, body } = await ask(app, 'How exposed are data entry clerks?');
+    expect(status).toBe(200);
+    expect(body.toolCalls).toEqual([{ name: 'getOccupation', input: { code: '4132' } }]);
+    // What the model saw: the tool result with its sources already numbered.
+    const toolMessage = model.doStreamCalls[1]!.prompt.at(-1)!;
+    expect(toolMessage.role).toBe('tool');
+    const output = (toolMessage.content[0] as unknown as { output: { value: { sources: { n: number; id: string }[] } } }).output.value;
+    expect(output.sources[0]).toMatchObject({ n: 1, id: 'occupation:4132' });
+    expect(model.doStreamCalls[0]!.prompt[0]).toMatchObject({ role: 'system' });
+    expect(String(model.doStreamCalls[0]!.prompt[0]!.content)).toContain('Answer language: en');
+    // The invented 42% triggered one repair round; the repaired answer is fully grounded.
+    expect(model.doGenerateCalls).toHaveLength(1);
+    expect(JSON.stringify(model.doGenerateCalls[0]!.prompt.at(-1))).toContain('42');
+    expect(body.answer).toBe('Data entry clerks have a 2025 mean task score of 0.70 [1] (Gradient 4).');
+    expect(body.grounding).toMatchObject({ unverified: [], repaired: true });
+    expect(body.citations).toEqual([expect.objectContaining({ n: 1, id: 'occupation:4132', kind: 'occupation' })]);
+  });
+
+  it('flags unverified numbers when repair is switched off', async () => {
+    const model = new MockLanguageModelV3({ doStream: [toolStream('getOccupation', { code: '4132' }), textStream('The mean is 0.70 [1] but 0.99 of tasks are gone.')] });
+    const { app } = await createTestApp(db, { GROUNDING_REPAIR: 'off' }, { models: (local) => ({ id: 'mock', isLocal: false, forTurn: () => model, local }) });
+    const { body } = await ask(app, 'How exposed are data entry clerks?');
+    expect(body.grounding).toMatchObject({ numbers: 2, verified: 1, unverified: ['0.99'], repaired: false });
+    expect(model.doGenerateCalls).toHaveLength(0);
+  });
+});
+
+/** Server-sent chunks of an OpenAI chat completion stream. */
+const chunk = (delta: Record<string, unknown>, finish: string | null = null) => ({ id: 'chatcmpl-1', object: 'chat.completion.chunk', created: 0, model: 'stub-model', choices: [{ index: 0, delta, finish_reason: finish }] });
+const answerOrToolCall = (request: StubRequest) => {
+  if (!request.path.endsWith('/chat/completions')) return undefined;
+  const hasToolResult = request.body.messages.some((message: { role: string }) => message.role === 'tool');
+  if (hasToolResult) return { sse: [chunk({ role: 'assistant', content: 'Data entry clerks have a 2025 mean task score of 0.70 [1].' }), chunk({}, 'stop')] };
+  return {
+    sse: [
+      chunk({ role: 'assistant', tool_calls: [{ index: 0, id: 'call_1', type: 'function', function: { name: 'getOccupation', arguments: '' } }] }),
+      chunk({ tool_calls: [{ index: 0, function: { arguments: '{"code":"4132"}' } }] }),
+      chunk({}, 'tool_calls'),
+    ],
+  };
+};
+
+describe('OpenAI path (real @ai-sdk/openai against a stub server)', () => {
+  let stub: OpenAIStub | undefined;
+  afterEach(async () => {
+    await stub?.close();
+    stub = undefined;
+  });
+  const openAIApp = (handler: Parameters<typeof startOpenAIStub>[0], env: Record<string, string> = {}) =>
+    startOpenAIStub(handler).then((started) => {
+      stub = started;
+      return createTestApp(db, { MODEL: 'openai:stub-model', OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: started.baseURL, EMBEDDER: 'local', ...env });
+    });
+
+  it('calls a tool, then answers with a cited, grounded figure', async () => {
+    const { app } = await openAIApp(answerOrToolCall as never);
+    const { status, body } = await ask(app, 'How exposed are data entry clerks?');
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ model: 'openai:stub-model', answer: 'Data entry clerks have a 2025 mean task score of 0.70 [1].', grounding: { unverified: [] } });
+    expect(body.toolCalls).toEqual([{ name: 'getOccupation', input: { code: '4132' } }]);
+    const first = stub!.requests.find((request) => request.path.endsWith('/chat/completions'))!;
+    expect(first.headers.authorization).toBe('Bearer sk-test');
+    expect(first.body).toMatchObject({ model: 'stub-model', stream: true });
+    expect(first.body.tools.map((tool: { function: { name: string } }) => tool.function.name).sort()).toEqual(
+      ['compareOccupations', 'countryExposure', 'getOccupation', 'groupExposure', 'rankCountries', 'rankOccupations', 'resolveOccupation', 'searchFindings'],
+    );
+    expect(first.body.messages[0]).toMatchObject({ role: 'system' });
+    const second = stub!.requests.filter((request) => request.path.endsWith('/chat/completions'))[1]!;
+    const toolMessage = second.body.messages.find((message: { role: string }) => message.role === 'tool');
+    expect(JSON.parse(toolMessage.content).sources[0]).toMatchObject({ n: 1, id: 'occupation:4132' });
+  });
+
+  it.each([
+    ['a server error', () => ({ status: 500, json: { error: { message: 'upstream exploded' } } })],
+    ['garbage instead of a stream', () => ({ sse: ['{not json at all'] })],
+  ])('falls back to the local model on %s, and says so', async (_, handler) => {
+    const { app } = await openAIApp(handler as never);
+    const { status, body } = await ask(app, 'How exposed are data entry clerks?');
+    expect(status).toBe(200);
+    expect(body.model).toBe('local');
+    expect(body.notice).toMatch(/openai:stub-model was unavailable/);
+    expect(body.answer).toContain('Data Entry Clerks');
+    expect(body.grounding.unverified).toEqual([]);
+  });
+
+  it('falls back when the provider hangs past MODEL_TIMEOUT_MS, without hanging the request', async () => {
+    const { app } = await openAIApp((() => ({ delayMs: 4_000, status: 500 })) as never, { MODEL_TIMEOUT_MS: '1000' });
+    const started = performance.now();
+    const { body } = await ask(app, 'How exposed are data entry clerks?');
+    expect(performance.now() - started).toBeLessThan(3_500);
+    expect(body.model).toBe('local');
+    expect(body.notice).toBeDefined();
+  });
+
+  it('returns a clear 502 when the provider fails and fallback is off', async () => {
+    const { app } = await openAIApp((() => ({ status: 500, json: { error: { message: 'upstream exploded' } } })) as never, { MODEL_FALLBACK: 'none' });
+    const { status, body } = await ask(app, 'How exposed are data entry clerks?');
+    expect(status).toBe(502);
+    expect(body.error.code).toBe('model_unavailable');
+    expect(body.error.message).toMatch(/could not answer/);
+  });
+});
