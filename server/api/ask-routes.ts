@@ -1,7 +1,7 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { ModelMessage } from 'ai';
 import type { AppEnv } from '../app-env.ts';
-import { finishTurn, startTurn } from '../chat/turn.ts';
+import { answerTurn } from '../chat/turn.ts';
 import { LANGUAGES } from '../domain/language.ts';
 import { AppError } from '../errors.ts';
 import { languageOfText } from '../retrieval/hybrid-search.ts';
@@ -65,7 +65,7 @@ export function askRoutes(limits: { maxQuestion: number; maxHistory: number }) {
       const { question, history, language } = c.req.valid('json');
       const { tools, models, config } = c.var.deps;
       const messages: ModelMessage[] = [...history.map((turn) => ({ role: turn.role, content: turn.content }) as ModelMessage), { role: 'user', content: question }];
-      const turn = startTurn({
+      const turn = answerTurn({
         tools,
         models,
         messages,
@@ -75,7 +75,7 @@ export function askRoutes(limits: { maxQuestion: number; maxHistory: number }) {
         repair: config.GROUNDING_REPAIR === 'on',
       });
       try {
-        return c.json(await finishTurn(turn), 200);
+        return c.json(await turn, 200);
       } catch (error) {
         if ((error as Error).name === 'TimeoutError' || (error as Error).name === 'AbortError') throw new AppError('timeout', `The answer took longer than ${config.REQUEST_TIMEOUT_MS} ms and was stopped.`);
         throw new AppError('model_unavailable', `The model could not answer: ${(error as Error).message}`, undefined, { cause: error });

@@ -4,7 +4,7 @@ import { openDatabase } from '../db/open-database.ts';
 import { createLogger } from '../logger.ts';
 import { languageOfText } from '../retrieval/hybrid-search.ts';
 import { createServices, prepareKnowledge } from '../start.ts';
-import { finishTurn, startTurn } from './turn.ts';
+import { answerTurn } from './turn.ts';
 
 const question = process.argv.slice(2).join(' ').trim();
 if (!question) {
@@ -22,7 +22,7 @@ const logger = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LE
 const db = await openDatabase(config);
 try {
   const { tools, models } = await createServices(await prepareKnowledge(db, config, logger), config);
-  const outcome = await finishTurn(startTurn({ tools, models, messages: [{ role: 'user', content: question }], question, language: languageOfText(question), repair: config.GROUNDING_REPAIR === 'on' }));
+  const outcome = await answerTurn({ tools, models, messages: [{ role: 'user', content: question }], question, language: languageOfText(question), repair: config.GROUNDING_REPAIR === 'on' });
   console.log(`\n${outcome.answer}\n`);
   if (outcome.notice) console.log(`Note: ${outcome.notice}\n`);
   for (const citation of outcome.citations) console.log(`[${citation.n}] ${citation.title} — ${citation.locator}${citation.url ? ` <${citation.url}>` : ''}`);

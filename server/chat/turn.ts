@@ -32,42 +32,61 @@ export interface TurnOutcome {
   notice?: string;
 }
 
-export function startTurn(options: TurnOptions) {
+function prepare(options: TurnOptions) {
   const registry = new CitationRegistry();
   const fallback: { error?: unknown } = {};
   const model = options.models.forTurn((error) => {
     fallback.error = error;
   });
-  const system = systemPrompt(options.language);
-  const result = streamText({
+  const settings = {
     model,
-    system,
+    system: systemPrompt(options.language),
     messages: options.messages,
     tools: withCitations(options.tools, registry),
     stopWhen: stepCountIs(MAX_STEPS),
     abortSignal: options.abortSignal,
     maxRetries: 1,
-    // Errors reach the caller through the result's promises (finishTurn) or the UI stream's onError.
-    onError: () => {},
-  });
-  return { result, registry, fallback, system, model, options };
+  };
+  return { registry, fallback, model, settings, options };
+}
+
+type Prepared = ReturnType<typeof prepare>;
+
+/** Streams the turn (for /api/chat); call finishTurn after forwarding the stream. */
+export function startTurn(options: TurnOptions) {
+  const prepared = prepare(options);
+  // Errors reach the caller through the result's promises (finishTurn) or the UI stream's onError.
+  return { ...prepared, result: streamText({ ...prepared.settings, onError: () => {} }) };
 }
 
 export type Turn = ReturnType<typeof startTurn>;
 
-/** Waits for the turn to end and checks its numbers; call after (or instead of) streaming it. */
+/** Waits for a streamed turn to end and checks its numbers. */
 export async function finishTurn(turn: Turn): Promise<TurnOutcome> {
-  const { result, registry, fallback, options } = turn;
-  await result.consumeStream();
-  const steps = await result.steps;
+  await turn.result.consumeStream();
+  return conclude(turn, await turn.result.steps, await turn.result.text, (await turn.result.response).messages);
+}
+
+/** The same turn without streaming (for /api/ask, scripts and evals): one result at the end. */
+export async function answerTurn(options: TurnOptions): Promise<TurnOutcome> {
+  const prepared = prepare(options);
+  const result = await generateText(prepared.settings);
+  return conclude(prepared, result.steps, result.text, result.response.messages);
+}
+
+/** What the check needs of each step: the calls made and their outputs. */
+type Steps = readonly { toolCalls: readonly { toolName: string; input: unknown }[]; toolResults: readonly { output: unknown }[] }[];
+
+async function conclude(turn: Prepared, steps: Steps, text: string, responseMessages: ModelMessage[]): Promise<TurnOutcome> {
+  const { registry, fallback, options } = turn;
   const toolCalls = steps.flatMap((step) => step.toolCalls.map((call) => ({ name: call.toolName, input: call.input })));
   const outputs = steps.flatMap((step) => step.toolResults.map((toolResult) => toolResult.output));
-  let answer = (await result.text).trim();
+  let answer = text.trim();
   let grounding = { ...checkGrounding(answer, outputs, options.question), repaired: false };
 
   const answeredLocally = options.models.isLocal || fallback.error !== undefined;
   if (!answeredLocally && options.repair && grounding.unverified.length > 0) {
-    const repaired = await repairAnswer(turn, answer, grounding.unverified, (await result.response).messages);
+    const repaired = await repairAnswer(turn, answer, grounding.unverified, responseMessages);
     const recheck = checkGrounding(repaired, outputs, options.question);
     if (recheck.unverified.length < grounding.unverified.length) {
       answer = repaired;
@@ -86,10 +105,10 @@ export async function finishTurn(turn: Turn): Promise<TurnOutcome> {
 }
 
 /** One more model call: the same conversation and tool results, asked to fix the numbers it could not back. */
-async function repairAnswer(turn: Turn, answer: string, unverified: string[], responseMessages: ModelMessage[]): Promise<string> {
+async function repairAnswer(turn: Prepared, answer: string, unverified: string[], responseMessages: ModelMessage[]): Promise<string> {
   const { text } = await generateText({
     model: turn.model,
-    system: turn.system,
+    system: turn.settings.system,
     messages: [
       ...turn.options.messages,
       ...responseMessages,

@@ -10,8 +10,16 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../server/db/db.ts';
 import { startOpenAIStub, type OpenAIStub, type StubRequest } from '../support/openai-stub.ts';
 import { createTestApp, openTestDb } from '../support/test-app.ts';
+import { readChatResponse, userMessage } from '../support/ui-stream.ts';
 
 const usage = { inputTokens: { total: 1, noCache: 1, cacheRead: undefined, cacheWrite: undefined }, outputTokens: { total: 1, text: 1, reasoning: undefined } };
+const textResult = (text: string) => ({ content: [{ type: 'text' as const, text }], finishReason: { unified: 'stop' as const, raw: 'stop' }, usage, warnings: [] });
+const toolResult = (toolName: string, input: unknown) => ({
+  content: [{ type: 'tool-call' as const, toolCallId: 'call-1', toolName, input: JSON.stringify(input) }],
+  finishReason: { unified: 'tool-calls' as const, raw: 'tool_calls' },
+  usage,
+  warnings: [],
+});
 const textStream = (text: string) => ({
   stream: simulateReadableStream<LanguageModelV3StreamPart>({
     chunks: [{ type: 'text-start', id: 't' }, { type: 'text-delta', id: 't', delta: text }, { type: 'text-end', id: 't' }, { type: 'finish', finishReason: { unified: 'stop', raw: 'stop' }, usage }],
@@ -37,43 +45,73 @@ async function ask(app: { request: (path: string, init: RequestInit) => Response
 describe('scripted model (MockLanguageModelV3) through the tool loop', () => {
   it('numbers the sources in the tool output, cites them, and repairs an unverified number once', async () => {
     const model = new MockLanguageModelV3({
-      doStream: [toolStream('getOccupation', { code: '4132' }), textStream('Data entry clerks have a 2025 mean task score of 0.70 [1], and 42% of them will be replaced.')],
-      doGenerate: { content: [{ type: 'text', text: 'Data entry clerks have a 2025 mean task score of 0.70 [1] (Gradient 4).' }], finishReason: { unified: 'stop', raw: 'stop' }, usage, warnings: [] },
+      doGenerate: [
+        toolResult('getOccupation', { code: '4132' }),
+        textResult('Data entry clerks have a 2025 mean task score of 0.70 [1], and 42% of them will be replaced.'),
+        textResult('Data entry clerks have a 2025 mean task score of 0.70 [1] (Gradient 4).'),
+      ],
     });
     const { app } = await createTestApp(db, {}, { models: (local) => ({ id: 'mock', isLocal: false, forTurn: () => model, local }) });
     const { status, body } = await ask(app, 'How exposed are data entry clerks?');
     expect(status).toBe(200);
     expect(body.toolCalls).toEqual([{ name: 'getOccupation', input: { code: '4132' } }]);
     // What the model saw: the tool result with its sources already numbered.
-    const toolMessage = model.doStreamCalls[1]!.prompt.at(-1)!;
+    const toolMessage = model.doGenerateCalls[1]!.prompt.at(-1)!;
     expect(toolMessage.role).toBe('tool');
     const output = (toolMessage.content[0] as unknown as { output: { value: { sources: { n: number; id: string }[] } } }).output.value;
     expect(output.sources[0]).toMatchObject({ n: 1, id: 'occupation:4132' });
-    expect(model.doStreamCalls[0]!.prompt[0]).toMatchObject({ role: 'system' });
-    expect(String(model.doStreamCalls[0]!.prompt[0]!.content)).toContain('Answer language: en');
-    // The invented 42% triggered one repair round; the repaired answer is fully grounded.
-    expect(model.doGenerateCalls).toHaveLength(1);
-    expect(JSON.stringify(model.doGenerateCalls[0]!.prompt.at(-1))).toContain('42');
+    expect(model.doGenerateCalls[0]!.prompt[0]).toMatchObject({ role: 'system' });
+    expect(String(model.doGenerateCalls[0]!.prompt[0]!.content)).toContain('Answer language: en');
+    // The invented 42% triggered one repair round (the third call); the repaired answer is fully grounded.
+    expect(model.doGenerateCalls).toHaveLength(3);
+    expect(JSON.stringify(model.doGenerateCalls[2]!.prompt.at(-1))).toContain('42');
     expect(body.answer).toBe('Data entry clerks have a 2025 mean task score of 0.70 [1] (Gradient 4).');
     expect(body.grounding).toMatchObject({ unverified: [], repaired: true });
     expect(body.citations).toEqual([expect.objectContaining({ n: 1, id: 'occupation:4132', kind: 'occupation' })]);
   });
 
   it('flags unverified numbers when repair is switched off', async () => {
-    const model = new MockLanguageModelV3({ doStream: [toolStream('getOccupation', { code: '4132' }), textStream('The mean is 0.70 [1] but 0.99 of tasks are gone.')] });
+    const model = new MockLanguageModelV3({ doGenerate: [toolResult('getOccupation', { code: '4132' }), textResult('The mean is 0.70 [1] but 0.99 of tasks are gone.')] });
     const { app } = await createTestApp(db, { GROUNDING_REPAIR: 'off' }, { models: (local) => ({ id: 'mock', isLocal: false, forTurn: () => model, local }) });
     const { body } = await ask(app, 'How exposed are data entry clerks?');
     expect(body.grounding).toMatchObject({ numbers: 2, verified: 1, unverified: ['0.99'], repaired: false });
-    expect(model.doGenerateCalls).toHaveLength(0);
+    expect(model.doGenerateCalls).toHaveLength(2);
+  });
+
+  it('streams the same scripted turn through /api/chat', async () => {
+    const model = new MockLanguageModelV3({ doStream: [toolStream('getOccupation', { code: '4132' }), textStream('Data entry clerks score 0.70 in 2025 [1].')] });
+    const { app } = await createTestApp(db, {}, { models: (local) => ({ id: 'mock', isLocal: false, forTurn: () => model, local }) });
+    const response = await app.request('/api/chat', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ messages: [userMessage('How exposed are data entry clerks?')] }) });
+    const { message } = await readChatResponse(response);
+    expect(message.parts.map((part) => part.type)).toEqual(['step-start', 'tool-getOccupation', 'step-start', 'text', 'source-document', 'data-citations', 'data-grounding']);
+    const grounding = message.parts.at(-1) as { data: { numbers: number; verified: number; model: string } };
+    expect(grounding.data).toMatchObject({ numbers: 1, verified: 1, model: 'mock' });
   });
 });
 
 /** Server-sent chunks of an OpenAI chat completion stream. */
 const chunk = (delta: Record<string, unknown>, finish: string | null = null) => ({ id: 'chatcmpl-1', object: 'chat.completion.chunk', created: 0, model: 'stub-model', choices: [{ index: 0, delta, finish_reason: finish }] });
+const completion = (message: Record<string, unknown>, finish: string) => ({
+  id: 'chatcmpl-1',
+  object: 'chat.completion',
+  created: 0,
+  model: 'stub-model',
+  choices: [{ index: 0, message: { role: 'assistant', content: null, ...message }, finish_reason: finish }],
+  usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 },
+});
+const ANSWER = 'Data entry clerks have a 2025 mean task score of 0.70 [1].';
+/** Streams when asked to (/api/chat), answers in one JSON response otherwise (/api/ask). */
 const answerOrToolCall = (request: StubRequest) => {
   if (!request.path.endsWith('/chat/completions')) return undefined;
   const hasToolResult = request.body.messages.some((message: { role: string }) => message.role === 'tool');
-  if (hasToolResult) return { sse: [chunk({ role: 'assistant', content: 'Data entry clerks have a 2025 mean task score of 0.70 [1].' }), chunk({}, 'stop')] };
+  if (!request.body.stream) {
+    return {
+      json: hasToolResult
+        ? completion({ content: ANSWER }, 'stop')
+        : completion({ tool_calls: [{ id: 'call_1', type: 'function', function: { name: 'getOccupation', arguments: '{"code":"4132"}' } }] }, 'tool_calls'),
+    };
+  }
+  if (hasToolResult) return { sse: [chunk({ role: 'assistant', content: ANSWER }), chunk({}, 'stop')] };
   return {
     sse: [
       chunk({ role: 'assistant', tool_calls: [{ index: 0, id: 'call_1', type: 'function', function: { name: 'getOccupation', arguments: '' } }] }),
@@ -103,7 +141,7 @@ describe('OpenAI path (real @ai-sdk/openai against a stub server)', () => {
     expect(body.toolCalls).toEqual([{ name: 'getOccupation', input: { code: '4132' } }]);
     const first = stub!.requests.find((request) => request.path.endsWith('/chat/completions'))!;
     expect(first.headers.authorization).toBe('Bearer sk-test');
-    expect(first.body).toMatchObject({ model: 'stub-model', stream: true });
+    expect(first.body).toMatchObject({ model: 'stub-model' });
     expect(first.body.tools.map((tool: { function: { name: string } }) => tool.function.name).sort()).toEqual(
       ['compareOccupations', 'countryExposure', 'getOccupation', 'groupExposure', 'rankCountries', 'rankOccupations', 'resolveOccupation', 'searchFindings'],
     );
@@ -115,7 +153,7 @@ describe('OpenAI path (real @ai-sdk/openai against a stub server)', () => {
 
   it.each([
     ['a server error', () => ({ status: 500, json: { error: { message: 'upstream exploded' } } })],
-    ['garbage instead of a stream', () => ({ sse: ['{not json at all'] })],
+    ['garbage instead of a completion', () => ({ status: 200, json: { nonsense: true } })],
   ])('falls back to the local model on %s, and says so', async (_, handler) => {
     const { app } = await openAIApp(handler as never);
     const { status, body } = await ask(app, 'How exposed are data entry clerks?');
