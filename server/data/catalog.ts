@@ -145,6 +145,15 @@ export interface Catalog {
   resolver: Promise<OccupationResolver>;
 }
 
+/**
+ * Rows of a large query as one JSON value: on PGlite, thousands of rows cost several times more to
+ * transfer one by one than aggregated (this keeps the warm start short).
+ */
+async function jsonRows<Row>(db: Queryable, sql: string): Promise<Row[]> {
+  const [row] = await db.query<{ rows: string | null }>(`SELECT coalesce(json_agg(t), '[]')::text AS rows FROM (${sql}) t`);
+  return JSON.parse(row?.rows ?? '[]') as Row[];
+}
+
 export async function loadCatalog(db: Queryable): Promise<Catalog> {
   const [dataset] = await db.query<{ version: string; checksum: string; embedder: string; ingested_at: Date | string; counts: Record<string, number> }>(
     'SELECT version, checksum, embedder, ingested_at, counts FROM dataset_version',
@@ -156,14 +165,15 @@ export async function loadCatalog(db: Queryable): Promise<Catalog> {
     db.query<{ code: string; scored: boolean; n_tasks: number; wp96_mean: number | null; wp96_sd: number | null; wp96_category: Wp96Category | null; wp140_mean: number | null; wp140_sd: number | null; wp140_exposure: Wp140Exposure | null; title_in_score_file: string | null }>(
       'SELECT code, scored, n_tasks, wp96_mean, wp96_sd, wp96_category, wp140_mean, wp140_sd, wp140_exposure, title_in_score_file FROM occupations ORDER BY code',
     ),
-    db.query<{ id: string; occupation_code: string; task_no: number; text: string; score_2023: number | null; score_2025: number; score_2025_gpt4o: number | null; score_2025_gemini: number | null; score_2025_source: Task['score2025Source'] }>(
+    jsonRows<{ id: string; occupation_code: string; task_no: number; text: string; score_2023: number | null; score_2025: number; score_2025_gpt4o: number | null; score_2025_gemini: number | null; score_2025_source: Task['score2025Source'] }>(
+      db,
       'SELECT id, occupation_code, task_no, text, score_2023, score_2025, score_2025_gpt4o, score_2025_gemini, score_2025_source FROM tasks ORDER BY occupation_code, task_no',
     ),
     db.query<{ iso3: string; name_en: string; name_zh_tw: string; aliases_en: string[]; aliases_zh_tw: string[]; income_group: string | null; region: string | null; world_bank_name: string | null; has_2024_employment: boolean }>(
       'SELECT iso3, name_en, name_zh_tw, aliases_en, aliases_zh_tw, income_group, region, world_bank_name, has_2024_employment FROM countries ORDER BY name_en',
     ),
     db.query<{ code: string; name_en: string; name_zh_tw: string }>('SELECT code, name_en, name_zh_tw FROM income_groups ORDER BY sort_order'),
-    db.query<{ area_code: string; sex: string; major_group: string; thousands: number; male_derived: boolean }>('SELECT area_code, sex, major_group, thousands, male_derived FROM employment'),
+    jsonRows<{ area_code: string; sex: string; major_group: string; thousands: number; male_derived: boolean }>(db, 'SELECT area_code, sex, major_group, thousands, male_derived FROM employment'),
     db.query<{ id: string; study: string; metric: string; label_en: string; population: string; sex: PublishedFigure['sex']; value: number; value_high: number | null; value_text: string; unit: string; source_id: string; locator: string; source_class: PublishedFigure['sourceClass']; note: string | null }>(
       'SELECT * FROM published_figures ORDER BY id',
     ),
