@@ -76,7 +76,7 @@ const LIMIT = /\btop\s*(\d{1,2})\b|\b(\d{1,2})\s+(most|least|jobs|occupations)\b
 const EN_FRAME =
   /\b(how|what|which|who|is|are|was|were|be|been|the|a|an|of|for|to|in|on|at|by|with|about|and|or|do|does|did|can|could|will|would|should|exposed|exposure|exposures|affected|vulnerable|risk|risks|at risk|automation|automated|automate|augmentation|generative|genai|gen ai|ai|artificial intelligence|chatgpt|llms?|jobs?|job|occupations?|occupation|professions?|work|workers?|people|score|scores|level|levels|index|gradient|category|their|they|them|it|its|this|that|these|those|my|me|i|you|your|tell|show|give|explain|please|much|many|likely|change|changed|changes|did|between|2023|2025|isco|isco-08|code|tasks?|task|most|least|more|less|vs|versus|compare|compared|comparison|really|actually|now|still|so|any|some|all|get|got|going|gonna|being|using|use|by|from|like|think|know|want|need|there|here|very|much|also|just|only|new|old|study|studies|ilo|wp96|wp140|year|years|highly|high|low|medium|share|shares|employment|employed|percent|percentage|proportion|worldwide|labour|labor|market|markets|workforce|economy|economies|total|overall|average)\b/gi;
 const ZH_FRAME =
-  /生成式\s*AI|生成式人工智慧|人工智慧|AI|的|是|嗎|呢|吧|啊|了|在|被|受到|受|影響|暴露程度|暴露|風險|自動化|程度|多少|如何|怎麼樣|怎樣|怎麼|什麼|哪些|哪個|這個|那個|職業|工作(?!人員|者|員)|行業|分數|指數|情況|狀況|請問|請|告訴我|說明|有|高|低|嗎|？|\?|，|,|。|！|!|和|與|跟|比較|相比|對比|還是|或|任務|變化|改變|2023|2025|年|ISCO|我|你|他們|他|它|這些|最|大|小|工作者|比|較|更|相比|嗎|就業|全體|整體|平均/g;
+  /生成式\s*AI|生成式人工智慧|人工智慧|AI|的|是|嗎|呢|吧|啊|了|在|被|受到|受|影響|暴露程度|暴露|風險|自動化|程度|多少|如何|怎麼樣|怎樣|怎麼|什麼|哪些|哪個|這個|那個|職業|工作(?!人員|者|員)|行業|分數|指數|情況|狀況|請問|請|告訴我|說明|有|高|低|嗎|？|\?|，|,|。|！|!|和|與|跟|比較|相比|對比|還是|或|任務|變化|改變|2023|2025|年|ISCO|我|你|他們|他|它|這些|最|大|小|工作者|比例|百分比|比|較|更|相比|嗎|就業|全體|整體|平均|於|占|佔/g;
 
 interface Features {
   text: string;
