@@ -5,7 +5,7 @@ import { answerTurn } from '../chat/turn.ts';
 import { LANGUAGES } from '../domain/language.ts';
 import { AppError } from '../errors.ts';
 import { languageOfText } from '../retrieval/hybrid-search.ts';
-import { errorSchema } from './schemas.ts';
+import { errorSchema, sourceRefSchema } from './schemas.ts';
 
 const askRequest = (maxQuestion: number, maxHistory: number) =>
   z
@@ -23,17 +23,7 @@ const askRequest = (maxQuestion: number, maxHistory: number) =>
 const askResponse = z
   .object({
     answer: z.string().openapi({ description: 'Markdown with [n] citation markers' }),
-    citations: z.array(
-      z.object({
-        n: z.number(),
-        id: z.string(),
-        kind: z.enum(['occupation', 'figure', 'finding', 'country', 'source']),
-        title: z.string(),
-        locator: z.string(),
-        url: z.string().optional(),
-        sourceClass: z.enum(['primary', 'quoted', 'secondary', 'derived']).optional(),
-      }),
-    ),
+    citations: z.array(sourceRefSchema.extend({ n: z.number().openapi({ description: 'The number the answer cites as [n]' }) })),
     toolCalls: z.array(z.object({ name: z.string(), input: z.unknown() })),
     grounding: z.object({
       numbers: z.number(),
