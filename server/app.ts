@@ -8,6 +8,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { AppDeps, AppEnv } from './app-env.ts';
 import { askRoutes } from './api/ask-routes.ts';
 import { chatRoutes } from './api/chat-routes.ts';
+import { conversationRoutes } from './api/conversation-routes.ts';
 import { countryRoutes } from './api/country-routes.ts';
 import { docsRoutes } from './api/docs-routes.ts';
 import { healthRoutes } from './api/health-routes.ts';
@@ -15,6 +16,8 @@ import { occupationRoutes } from './api/occupation-routes.ts';
 import { referenceRoutes } from './api/reference-routes.ts';
 import { AppError } from './errors.ts';
 import { handleError } from './http/error-handler.ts';
+import { webRoutes } from './http/web-routes.ts';
+import { WEB_DIST_DIR } from './paths.ts';
 import { requestLog } from './http/request-log.ts';
 
 export function createApp(deps: AppDeps) {
@@ -50,6 +53,7 @@ export function createApp(deps: AppDeps) {
   const limits = { maxQuestion: deps.config.MAX_QUESTION_CHARS, maxHistory: deps.config.MAX_HISTORY_MESSAGES };
   app.route('/', askRoutes(limits));
   app.route('/', chatRoutes(limits));
+  app.route('/', conversationRoutes);
   app.route('/', docsRoutes);
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
@@ -60,6 +64,7 @@ export function createApp(deps: AppDeps) {
       license: { name: 'Data: CC BY 4.0 (ILO); see /api/sources for attribution' },
     },
   });
+  app.route('/', webRoutes(WEB_DIST_DIR));
   app.notFound((c) => handleError(new AppError('not_found', `No route ${c.req.method} ${c.req.path}. The API is described at /api/openapi.json.`), c));
   app.onError(handleError);
   return app;

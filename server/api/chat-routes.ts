@@ -2,6 +2,8 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { convertToModelMessages, createUIMessageStream, createUIMessageStreamResponse, validateUIMessages, type UIMessage } from 'ai';
 import type { AppEnv } from '../app-env.ts';
 import { finishTurn, startTurn } from '../chat/turn.ts';
+import { saveConversation } from '../data/conversations.ts';
+import { CLIENT_ID_HEADER, clientIdSchema } from './conversation-routes.ts';
 import { LANGUAGES } from '../domain/language.ts';
 import { AppError } from '../errors.ts';
 import { languageOfText } from '../retrieval/hybrid-search.ts';
@@ -9,7 +11,7 @@ import { errorSchema } from './schemas.ts';
 
 const chatRequest = z
   .object({
-    id: z.string().max(100).optional(),
+    id: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, 'must be 1-100 letters, digits, dashes or underscores').optional().openapi({ description: 'Conversation id; with an x-client-id header the conversation is saved under it' }),
     messages: z.array(z.object({ id: z.string().max(100), role: z.enum(['user', 'assistant', 'system']), parts: z.array(z.unknown()) }).passthrough()).min(1, 'must contain at least one message'),
     trigger: z.string().max(40).optional(),
     messageId: z.string().max(100).optional(),
@@ -40,7 +42,7 @@ export function chatRoutes(limits: { maxQuestion: number; maxHistory: number }) 
     }),
     async (c) => {
       const body = c.req.valid('json');
-      const { tools, models, config, logger } = c.var.deps;
+      const { tools, models, config, logger, kb } = c.var.deps;
       if (body.messages.length > limits.maxHistory + 1) throw new AppError('bad_request', `Invalid parameter "messages": must have at most ${limits.maxHistory + 1} messages`);
       let messages: UIMessage[];
       try {
@@ -62,7 +64,16 @@ export function chatRoutes(limits: { maxQuestion: number; maxHistory: number }) 
         abortSignal: AbortSignal.any([c.req.raw.signal, AbortSignal.timeout(config.REQUEST_TIMEOUT_MS)]),
         repair: config.GROUNDING_REPAIR === 'on',
       });
+      const owner = clientIdSchema.safeParse(c.req.header(CLIENT_ID_HEADER));
       const stream = createUIMessageStream({
+        originalMessages: messages,
+        // Saved when the answer is complete, under the browser's anonymous id (the only request-time write).
+        onFinish: async ({ messages: conversation }) => {
+          if (!body.id || !owner.success) return;
+          await saveConversation(kb.db, { id: body.id, owner: owner.data, language, messages: conversation }).catch((error: Error) =>
+            logger.error({ event: 'conversation', step: 'save', error: error.message }),
+          );
+        },
         execute: async ({ writer }) => {
           // Forwarded chunk by chunk, so the citations and grounding are guaranteed to come after the answer.
           for await (const chunk of turn.result.toUIMessageStream({ sendFinish: false, sendReasoning: false })) writer.write(chunk);

@@ -1,0 +1,57 @@
+import { lazy, Suspense } from 'react';
+import { NavLink, Route, Routes } from 'react-router';
+import { useLanguage } from './i18n/language.tsx';
+
+// Each area is its own chunk: the first load carries only the page being opened.
+const ChatPage = lazy(() => import('./chat/chat-page.tsx'));
+const OccupationsPage = lazy(() => import('./explore/occupations-page.tsx'));
+const OccupationPage = lazy(() => import('./explore/occupation-page.tsx'));
+const CountriesPage = lazy(() => import('./explore/countries-page.tsx'));
+const CountryPage = lazy(() => import('./explore/country-page.tsx'));
+const AboutPage = lazy(() => import('./about/about-page.tsx'));
+
+export function App() {
+  const { t, language, setLanguage } = useLanguage();
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('skipToContent')}
+      </a>
+      <header className="app-header">
+        <NavLink to="/" className="brand">
+          {t('appName')}
+        </NavLink>
+        <nav aria-label="Main">
+          <NavLink to="/" end>
+            {t('navChat')}
+          </NavLink>
+          <NavLink to="/explore/occupations">{t('navOccupations')}</NavLink>
+          <NavLink to="/explore/countries">{t('navCountries')}</NavLink>
+          <NavLink to="/about">{t('navAbout')}</NavLink>
+        </nav>
+        <label className="language-switch">
+          <span className="visually-hidden">{t('languageLabel')}</span>
+          <select value={language} onChange={(event) => setLanguage(event.target.value as typeof language)} aria-label={t('languageLabel')}>
+            <option value="en">English</option>
+            <option value="zh-TW">繁體中文</option>
+          </select>
+        </label>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Suspense fallback={<p className="status">{t('loading')}</p>}>
+          <Routes>
+            <Route path="/" element={<ChatPage />} />
+            <Route path="/c/:id" element={<ChatPage />} />
+            <Route path="/explore/occupations" element={<OccupationsPage />} />
+            <Route path="/explore/occupations/:code" element={<OccupationPage />} />
+            <Route path="/explore/countries" element={<CountriesPage />} />
+            <Route path="/explore/countries/:iso3" element={<CountryPage />} />
+            <Route path="/about" element={<AboutPage />} />
+            <Route path="*" element={<p>{t('notFound')}</p>} />
+          </Routes>
+        </Suspense>
+      </main>
+      <footer className="app-footer">{t('disclaimerShort')}</footer>
+    </div>
+  );
+}

@@ -1,0 +1,4 @@
+export const CHAT_STRINGS = {
+  en: {},
+  'zh-TW': {},
+} as const;

@@ -1,0 +1,3 @@
+export default function CountriesPage() {
+  return <p>CountriesPage</p>;
+}

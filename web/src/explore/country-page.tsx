@@ -1,0 +1,3 @@
+export default function CountryPage() {
+  return <p>CountryPage</p>;
+}

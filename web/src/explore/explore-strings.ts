@@ -1,0 +1,4 @@
+export const EXPLORE_STRINGS = {
+  en: {},
+  'zh-TW': {},
+} as const;

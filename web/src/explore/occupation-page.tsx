@@ -1,0 +1,3 @@
+export default function OccupationPage() {
+  return <p>OccupationPage</p>;
+}

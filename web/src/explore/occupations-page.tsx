@@ -1,0 +1,3 @@
+export default function OccupationsPage() {
+  return <p>OccupationsPage</p>;
+}

@@ -1,0 +1,45 @@
+/** The interface language (English / Traditional Chinese), remembered per browser. */
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { STRINGS, type Language, type StringKey } from './strings.ts';
+
+const STORAGE_KEY = 'genai-jobs-language';
+
+interface LanguageState {
+  language: Language;
+  setLanguage: (language: Language) => void;
+  t: (key: StringKey, values?: Record<string, string | number>) => string;
+}
+
+const LanguageContext = createContext<LanguageState | null>(null);
+
+function initialLanguage(): Language {
+  const stored = typeof localStorage === 'undefined' ? null : localStorage.getItem(STORAGE_KEY);
+  if (stored === 'en' || stored === 'zh-TW') return stored;
+  return typeof navigator !== 'undefined' && /^zh/i.test(navigator.language) ? 'zh-TW' : 'en';
+}
+
+export function LanguageProvider({ children, initial }: { children: ReactNode; initial?: Language }) {
+  const [language, setLanguageState] = useState<Language>(initial ?? initialLanguage);
+  const setLanguage = useCallback((next: Language) => {
+    setLanguageState(next);
+    localStorage.setItem(STORAGE_KEY, next);
+  }, []);
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+  const value = useMemo<LanguageState>(
+    () => ({
+      language,
+      setLanguage,
+      t: (key, values = {}) => STRINGS[language][key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? '')),
+    }),
+    [language, setLanguage],
+  );
+  return <LanguageContext.Provider value={value}>{children}</LanguageContext.Provider>;
+}
+
+export function useLanguage(): LanguageState {
+  const state = useContext(LanguageContext);
+  if (!state) throw new Error('useLanguage needs a <LanguageProvider>');
+  return state;
+}

@@ -1,0 +1,21 @@
+import { BarElement, CategoryScale, Chart, LinearScale, Tooltip } from 'chart.js';
+import { Bar } from 'react-chartjs-2';
+import type { BarDatum } from './bar-chart.tsx';
+
+Chart.register(BarElement, CategoryScale, LinearScale, Tooltip);
+
+export default function BarChartCanvas({ data, unit, max }: { data: BarDatum[]; unit: string; max?: number }) {
+  return (
+    <Bar
+      data={{ labels: data.map((datum) => datum.label), datasets: [{ data: data.map((datum) => datum.value), backgroundColor: '#1f5fa8', borderRadius: 3 }] }}
+      options={{
+        indexAxis: 'y',
+        responsive: true,
+        maintainAspectRatio: false,
+        animation: false,
+        plugins: { legend: { display: false }, tooltip: { callbacks: { label: (item) => `${item.formattedValue}${unit}` } } },
+        scales: { x: { beginAtZero: true, max }, y: { ticks: { autoSkip: false } } },
+      }}
+    />
+  );
+}
