@@ -36,8 +36,8 @@ const schema = z.object({
   GROUNDING_REPAIR: z.preprocess(emptyAsUndefined, z.enum(['on', 'off']).default('on')),
   REQUEST_TIMEOUT_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1000).max(600_000).default(60_000)),
   MAX_QUESTION_CHARS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(50).max(20_000).default(2_000)),
-  MAX_HISTORY_MESSAGES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(200).default(20)),
-  MAX_BODY_BYTES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1024).max(10_000_000).default(64 * 1024)),
+  MAX_HISTORY_MESSAGES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(500).default(100)),
+  MAX_BODY_BYTES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1024).max(10_000_000).default(1_000_000)),
 });
 
 export type Config = z.infer<typeof schema> & {

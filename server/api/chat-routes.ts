@@ -20,6 +20,9 @@ const chatRequest = z
   .passthrough()
   .openapi('ChatRequest', { description: 'What useChat (AI SDK UI) sends: the conversation as UI messages' });
 
+/** How many of the latest messages the model sees: enough for follow-ups, bounded in cost. */
+const MODEL_CONTEXT_MESSAGES = 12;
+
 const lastUserText = (messages: UIMessage[]) =>
   [...messages]
     .reverse()
@@ -58,7 +61,8 @@ export function chatRoutes(limits: { maxQuestion: number; maxHistory: number }) 
       const turn = startTurn({
         tools,
         models,
-        messages: await convertToModelMessages(messages, { ignoreIncompleteToolCalls: true }),
+        // The model sees the recent turns; the whole conversation is still saved.
+        messages: await convertToModelMessages(messages.slice(-MODEL_CONTEXT_MESSAGES), { ignoreIncompleteToolCalls: true }),
         question,
         language,
         abortSignal: AbortSignal.any([c.req.raw.signal, AbortSignal.timeout(config.REQUEST_TIMEOUT_MS)]),

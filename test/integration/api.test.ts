@@ -209,7 +209,7 @@ describe('errors and docs', () => {
     const missing = await get('/api/nothing');
     expect(missing.status).toBe(404);
     expect(missing.body.error.code).toBe('not_found');
-    const big = await get('/api/occupations', { method: 'POST', body: 'x'.repeat(70_000), headers: { 'content-type': 'application/json', 'content-length': '70000' } });
+    const big = await get('/api/occupations', { method: 'POST', body: 'x'.repeat(1_100_000), headers: { 'content-type': 'application/json', 'content-length': '1100000' } });
     expect(big.status).toBe(413);
     expect(big.body.error.code).toBe('payload_too_large');
   });

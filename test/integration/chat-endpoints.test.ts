@@ -31,7 +31,7 @@ describe('POST /api/ask', () => {
     ['a question that is not a string', { question: 42 }, 'question', ''],
     ['a missing question', { history: [] }, 'question', ''],
     ['history of the wrong shape', { question: 'hi', history: [{ role: 'robot', content: 'x' }] }, 'history', ''],
-    ['too much history', { question: 'hi', history: Array.from({ length: 21 }, () => ({ role: 'user', content: 'x' })) }, 'history', 'at most 20'],
+    ['too much history', { question: 'hi', history: Array.from({ length: 101 }, () => ({ role: 'user', content: 'x' })) }, 'history', 'at most 100'],
     ['an unknown language', { question: 'hi', language: 'fr' }, 'language', ''],
   ])('rejects %s with a 400 naming the field', async (_, body, field, message) => {
     const response = await post('/api/ask', body);

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { NavLink, Route, Routes } from 'react-router';
+import { Link, NavLink, Route, Routes, useLocation } from 'react-router';
 import { useLanguage } from './i18n/language.tsx';
 
 // Each area is its own chunk: the first load carries only the page being opened.
@@ -12,6 +12,8 @@ const AboutPage = lazy(() => import('./about/about-page.tsx'));
 
 export function App() {
   const { t, language, setLanguage } = useLanguage();
+  const { pathname } = useLocation();
+  const inChat = pathname === '/' || pathname.startsWith('/c/');
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -22,9 +24,10 @@ export function App() {
           {t('appName')}
         </NavLink>
         <nav aria-label="Main">
-          <NavLink to="/" end>
+          {/* A plain Link: the chat lives at both / and /c/:id, which NavLink cannot match as one. */}
+          <Link to="/" className={inChat ? 'active' : ''} aria-current={inChat ? 'page' : undefined}>
             {t('navChat')}
-          </NavLink>
+          </Link>
           <NavLink to="/explore/occupations">{t('navOccupations')}</NavLink>
           <NavLink to="/explore/countries">{t('navCountries')}</NavLink>
           <NavLink to="/about">{t('navAbout')}</NavLink>

@@ -280,6 +280,7 @@ function composeKnowledge(query: string, outcomes: readonly ToolOutcome[], langu
 }
 
 function firstSentences(text: string, count: number): string {
-  const sentences = text.match(/[^.。!?！？]+[.。!?！？]+["”」]?\s*/g) ?? [text];
+  // A full stop ends a sentence only before a space or the end: "8.6%" is one number, not two sentences.
+  const sentences = text.match(/(?:[^.。!?！？]|\.(?=\S))+(?:[。!?！？]|\.(?=\s|$))+["”」]?\s*/g) ?? [text];
   return sentences.slice(0, count).join('').trim();
 }

@@ -4,6 +4,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** Machine-readable extras, e.g. { closest: [...] } with a 404 for an unknown code. */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
   }
@@ -12,7 +14,7 @@ export class ApiError extends Error {
 export async function apiGet<T>(path: string, signal?: AbortSignal): Promise<T> {
   const response = await fetch(path, { signal, headers: { accept: 'application/json' } });
   const body = await response.json().catch(() => null);
-  if (!response.ok) throw new ApiError(response.status, body?.error?.code ?? 'error', body?.error?.message ?? response.statusText);
+  if (!response.ok) throw new ApiError(response.status, body?.error?.code ?? 'error', body?.error?.message ?? response.statusText, body?.error?.details);
   return body as T;
 }
 

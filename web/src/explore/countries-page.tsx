@@ -1,3 +1,224 @@
+/**
+ * /explore/countries: every country and territory with its income group, region, 2024 employment and
+ * this project's estimated share of employment in exposed occupations (always with its method and error).
+ */
+import { useId, useMemo } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { useLanguage } from '../i18n/language.tsx';
+import { BarChart } from '../shared/bar-chart.tsx';
+import { useApi } from '../shared/use-api.ts';
+import { CsvButton } from './csv-button.tsx';
+import { EstimateNote } from './estimate-note.tsx';
+import { formatInteger, formatPercent, formatThousands } from './format.ts';
+import { INCOME_GROUPS, incomeGroupName, regionName } from './labels.ts';
+import { usePageTitle } from './page-title.ts';
+import { SortHeader, type SortOrder } from './sort-header.tsx';
+import { SourceList } from './source-list.tsx';
+import { ErrorState, Loading } from './status.tsx';
+import type { CountryList, CountryListItem } from './types.ts';
+import { ValidationTable } from './validation-table.tsx';
+import './explore.css';
+
+const SORTS = ['name', 'income', 'region', 'employment', 'estimate'] as const;
+type CountrySort = (typeof SORTS)[number];
+const INCOME_ORDER = ['HIC', 'UMC', 'LMC', 'LIC'];
+const TOP_N = 20;
+
 export default function CountriesPage() {
-  return <p>CountriesPage</p>;
+  const { t, language } = useLanguage();
+  const [params, setParams] = useSearchParams();
+  const { data, error, loading, retry } = useApi<CountryList>(`/api/countries?lang=${language}`);
+  const ids = { income: useId(), region: useId(), caption: useId() };
+  usePageTitle(t('navCountries'));
+
+  const income = params.get('income') ?? '';
+  const region = params.get('region') ?? '';
+  const sortParam = params.get('sort');
+  const sort: CountrySort = (SORTS as readonly string[]).includes(sortParam ?? '') ? (sortParam as CountrySort) : 'name';
+  const order: SortOrder = params.get('order') === 'desc' || params.get('order') === 'asc' ? (params.get('order') as SortOrder) : sort === 'employment' || sort === 'estimate' ? 'desc' : 'asc';
+
+  const setParam = (changes: Record<string, string>) =>
+    setParams((previous) => {
+      const next = new URLSearchParams(previous);
+      for (const [key, value] of Object.entries(changes)) {
+        if (value) next.set(key, value);
+        else next.delete(key);
+      }
+      return next;
+    });
+  const sortBy = (key: CountrySort) => setParam({ sort: key, order: sort === key ? (order === 'asc' ? 'desc' : 'asc') : key === 'employment' || key === 'estimate' ? 'desc' : 'asc' });
+
+  const regions = data ? [...new Set(data.items.map((item) => item.region).filter((value): value is string => !!value))].sort() : [];
+  const rows = data ? sortRows(data.items.filter((item) => (!income || (income === 'none' ? item.incomeGroup === null : item.incomeGroup === income)) && (!region || item.region === region)), sort, order, language, (value) => regionName(value, t)) : [];
+  // The chart depends on the filters only, not on the table's sort.
+  const top = useMemo(
+    () =>
+      (data?.items ?? [])
+        .filter((item) => (!income || (income === 'none' ? item.incomeGroup === null : item.incomeGroup === income)) && (!region || item.region === region))
+        .filter((item) => item.estimatedExposedPercent !== null)
+        .sort((a, b) => b.estimatedExposedPercent! - a.estimatedExposedPercent!)
+        .slice(0, TOP_N)
+        .map((item) => ({ label: item.name, value: item.estimatedExposedPercent! })),
+    [data, income, region],
+  );
+
+  const buildCsv = () => ({
+    filename: `genai-exposure-countries${income ? `-${income}` : ''}.csv`,
+    columns: [
+      { key: 'iso3', label: t('exploreCsvIso3') },
+      { key: 'name', label: t('exploreColCountry') },
+      { key: 'nameEn', label: t('exploreCsvNameEn') },
+      { key: 'incomeGroup', label: t('exploreIncomeGroupLabel') },
+      { key: 'region', label: t('exploreRegionLabel') },
+      { key: 'employmentThousands', label: t('exploreColEmployment') },
+      { key: 'estimatedExposedPercent', label: t('exploreCsvEstimate') },
+    ],
+    rows: rows.map((row) => ({
+      iso3: row.iso3,
+      name: row.name,
+      nameEn: row.nameEn,
+      incomeGroup: incomeGroupName(row.incomeGroup, t),
+      region: regionName(row.region, t),
+      employmentThousands: row.employmentThousands,
+      estimatedExposedPercent: row.estimatedExposedPercent,
+    })),
+  });
+
+  return (
+    <div className="explore-page">
+      <header className="page-header">
+        <h1>{t('exploreCountriesTitle')}</h1>
+        <p className="lede">{t('exploreCountriesIntro')}</p>
+      </header>
+
+      {error && <ErrorState error={error} onRetry={retry} />}
+      {loading && !data && <Loading />}
+      {data && (
+        <>
+          <EstimateNote estimate={data.estimateMethod} validationLink={<a href="#validation">{t('exploreSeeValidation')}</a>} />
+
+          <form className="filters" aria-label={t('exploreFiltersLabel')} onSubmit={(event) => event.preventDefault()}>
+            <div className="field">
+              <label htmlFor={ids.income}>{t('exploreIncomeGroupLabel')}</label>
+              <select id={ids.income} value={income} onChange={(event) => setParam({ income: event.target.value })}>
+                <option value="">{t('exploreAllIncomeGroups')}</option>
+                {INCOME_GROUPS.map((code) => (
+                  <option key={code} value={code}>
+                    {incomeGroupName(code, t)}
+                  </option>
+                ))}
+                <option value="none">{t('exploreIncomeNone')}</option>
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor={ids.region}>{t('exploreRegionLabel')}</label>
+              <select id={ids.region} value={region} onChange={(event) => setParam({ region: event.target.value })}>
+                <option value="">{t('exploreAllRegions')}</option>
+                {regions.map((value) => (
+                  <option key={value} value={value}>
+                    {regionName(value, t)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            {(income || region) && (
+              <div className="field field-action">
+                <button type="button" className="button secondary" onClick={() => setParam({ income: '', region: '' })}>
+                  {t('exploreClearFilters')}
+                </button>
+              </div>
+            )}
+          </form>
+
+          {top.length > 0 && (
+            <BarChart title={t('exploreTopChartTitle', { n: top.length })} data={top} unit="%" />
+          )}
+
+          <div className="table-toolbar">
+            <p className="result-count" role="status" aria-live="polite">
+              {rows.length === 0 ? t('exploreNoCountries') : t('exploreCountriesCount', { count: formatInteger(rows.length, language) })}
+            </p>
+            {rows.length > 0 && <CsvButton build={buildCsv} />}
+          </div>
+
+          {rows.length > 0 && (
+            <div className="table-scroll tall" role="region" aria-labelledby={ids.caption} tabIndex={0}>
+              <table className="data-table countries-table">
+                <caption id={ids.caption}>{t('exploreCountriesCaption')}</caption>
+                <thead>
+                  <tr>
+                    <SortHeader label={t('exploreColCountry')} active={sort === 'name'} order={order} onSort={() => sortBy('name')} />
+                    <SortHeader label={t('exploreIncomeGroupLabel')} active={sort === 'income'} order={order} onSort={() => sortBy('income')} />
+                    <SortHeader label={t('exploreRegionLabel')} active={sort === 'region'} order={order} onSort={() => sortBy('region')} />
+                    <SortHeader label={t('exploreColEmployment')} active={sort === 'employment'} order={order} onSort={() => sortBy('employment')} numeric />
+                    <SortHeader
+                      label={
+                        <>
+                          {t('exploreColEstimate')} <span className="badge badge-estimate small-badge">{t('exploreEstimateShort')}</span>
+                        </>
+                      }
+                      active={sort === 'estimate'}
+                      order={order}
+                      onSort={() => sortBy('estimate')}
+                      numeric
+                    />
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map((row) => (
+                    <CountryRow key={row.iso3} row={row} />
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+
+          <SourceList sources={data.sources} />
+        </>
+      )}
+      <ValidationTable />
+    </div>
+  );
+}
+
+function CountryRow({ row }: { row: CountryListItem }) {
+  const { t, language } = useLanguage();
+  return (
+    <tr>
+      <th scope="row">
+        <Link to={`/explore/countries/${row.iso3}`}>{row.name}</Link>
+      </th>
+      <td>{incomeGroupName(row.incomeGroup, t)}</td>
+      <td>{regionName(row.region, t)}</td>
+      <td className="numeric">{row.employmentThousands === null ? <span className="muted">{t('exploreNoData2024')}</span> : formatThousands(row.employmentThousands, language)}</td>
+      <td className="numeric">{row.estimatedExposedPercent === null ? <span className="muted">—</span> : `${formatPercent(row.estimatedExposedPercent, language)}%`}</td>
+    </tr>
+  );
+}
+
+/** Sorts a copy; rows without the value go last in either direction. */
+function sortRows(items: CountryListItem[], sort: CountrySort, order: SortOrder, language: string, regionLabel: (region: string) => string): CountryListItem[] {
+  const collator = new Intl.Collator(language);
+  const value = (item: CountryListItem): string | number | null => {
+    switch (sort) {
+      case 'name':
+        return item.name;
+      case 'income':
+        return item.incomeGroup === null ? null : INCOME_ORDER.indexOf(item.incomeGroup);
+      case 'region':
+        return item.region === null ? null : regionLabel(item.region);
+      case 'employment':
+        return item.employmentThousands;
+      case 'estimate':
+        return item.estimatedExposedPercent;
+    }
+  };
+  const direction = order === 'asc' ? 1 : -1;
+  return [...items].sort((a, b) => {
+    const left = value(a);
+    const right = value(b);
+    if (left === null || right === null) return left === right ? collator.compare(a.name, b.name) : left === null ? 1 : -1;
+    const compared = typeof left === 'number' && typeof right === 'number' ? left - right : collator.compare(String(left), String(right));
+    return compared * direction || collator.compare(a.name, b.name);
+  });
 }

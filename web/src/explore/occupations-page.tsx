@@ -1,3 +1,294 @@
+/**
+ * /explore/occupations: the 436 ISCO-08 unit groups, searchable, filterable, sortable and paginated by
+ * the server; the whole view lives in the URL so a link reopens it; CSV of the whole filtered result.
+ */
+import { useEffect, useId, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { apiGet } from '../api/client.ts';
+import { useLanguage } from '../i18n/language.tsx';
+import { useApi } from '../shared/use-api.ts';
+import { CsvButton } from './csv-button.tsx';
+import { ExposureBadge } from './exposure-badge.tsx';
+import { formatChange, formatInteger, formatScore } from './format.ts';
+import { apiPath, defaultOrder, hasFilters, PAGE_SIZES, readView, writeView, type OccupationsView, type SortKey } from './occupations-query.ts';
+import { usePageTitle } from './page-title.ts';
+import { SortHeader } from './sort-header.tsx';
+import { ErrorState, Loading } from './status.tsx';
+import { MAJOR_GROUPS, WP140_EXPOSURES, WP96_CATEGORIES, type OccupationList, type OccupationListItem } from './types.ts';
+import { exposureText, readableKey, useGlossary, useMajorGroupTitles } from './use-reference.ts';
+import './explore.css';
+
+const SEARCH_DELAY_MS = 300;
+
 export default function OccupationsPage() {
-  return <p>OccupationsPage</p>;
+  const { t, language } = useLanguage();
+  const [params, setParams] = useSearchParams();
+  const view = readView(params);
+  const glossary = useGlossary();
+  const majorTitles = useMajorGroupTitles(language);
+  const { data, error, loading, retry } = useApi<OccupationList>(apiPath(view, language, { limit: view.size, offset: (view.page - 1) * view.size }));
+  usePageTitle(t('navOccupations'));
+  const ids = { search: useId(), major: useId(), exposure: useId(), category: useId(), size: useId(), caption: useId() };
+
+  /** Changes the view in the URL; any change other than paging goes back to the first page. */
+  const update = (changes: Partial<OccupationsView>, options: { replace?: boolean } = {}) =>
+    setParams((previous) => {
+      const current = readView(previous);
+      return writeView({ ...current, page: 1, ...changes });
+    }, options);
+
+  // The search box writes to the URL after a pause in typing; the URL (back button, links) wins over it.
+  const [searchText, setSearchText] = useState(view.q);
+  useEffect(() => {
+    setSearchText((text) => (text.trim() === view.q ? text : view.q));
+  }, [view.q]);
+  useEffect(() => {
+    if (searchText.trim() === view.q) return;
+    const timer = setTimeout(() => update({ q: searchText.trim() }, { replace: true }), SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
+    // Only typing starts the timer; `view.q` is read fresh when it fires.
+  }, [searchText]);
+
+  const sortBy = (sort: SortKey) => update({ sort, order: view.sort === sort ? (view.order === 'asc' ? 'desc' : 'asc') : defaultOrder(sort) });
+
+  const total = data?.total ?? 0;
+  const pageCount = Math.max(1, Math.ceil(total / view.size));
+  const from = total === 0 ? 0 : (view.page - 1) * view.size + 1;
+  const to = Math.min(total, view.page * view.size);
+  const label = (key: string, fallback: string) => exposureText(glossary, key, language)?.label ?? fallback;
+  const majorTitle = (code: string) => majorTitles?.[code] ?? t('exploreMajorGroupFallback', { code });
+
+  const buildCsv = async () => {
+    const all = await apiGet<OccupationList>(apiPath(view, language, { limit: 500, offset: 0 }));
+    return {
+      filename: `genai-exposure-occupations${view.major ? `-major-${view.major}` : ''}.csv`,
+      columns: [
+        { key: 'code', label: t('exploreCsvCode') },
+        { key: 'title', label: t('exploreCsvTitle') },
+        { key: 'titleEn', label: t('exploreCsvTitleEn') },
+        { key: 'majorGroup', label: t('exploreCsvMajorGroup') },
+        { key: 'scored', label: t('exploreCsvScored') },
+        { key: 'wp140Mean', label: t('exploreCsvWp140Mean') },
+        { key: 'wp140Sd', label: t('exploreCsvWp140Sd') },
+        { key: 'wp140Label', label: t('exploreCsvWp140Label') },
+        { key: 'wp96Mean', label: t('exploreCsvWp96Mean') },
+        { key: 'wp96Sd', label: t('exploreCsvWp96Sd') },
+        { key: 'wp96Label', label: t('exploreCsvWp96Label') },
+        { key: 'change', label: t('exploreCsvChange') },
+        { key: 'nTasks', label: t('exploreCsvTasks') },
+      ],
+      rows: all.items.map((item) => ({
+        code: item.code,
+        title: item.title,
+        titleEn: item.titleEn,
+        majorGroup: item.majorGroup,
+        scored: item.scored ? t('exploreYes') : t('exploreNo'),
+        wp140Mean: item.wp140?.mean,
+        wp140Sd: item.wp140?.sd,
+        wp140Label: item.wp140?.label,
+        wp96Mean: item.wp96?.mean,
+        wp96Sd: item.wp96?.sd,
+        wp96Label: item.wp96?.label,
+        change: item.change,
+        nTasks: item.nTasks,
+      })),
+    };
+  };
+
+  return (
+    <div className="explore-page">
+      <header className="page-header">
+        <h1>{t('exploreOccupationsTitle')}</h1>
+        <p className="lede">{t('exploreOccupationsIntro')}</p>
+      </header>
+
+      <form className="filters" role="search" aria-label={t('exploreFiltersLabel')} onSubmit={(event) => {
+          event.preventDefault();
+          update({ q: searchText.trim() });
+        }}
+      >
+        <div className="field field-wide">
+          <label htmlFor={ids.search}>{t('exploreSearchLabel')}</label>
+          <input id={ids.search} type="search" value={searchText} placeholder={t('exploreSearchPlaceholder')} onChange={(event) => setSearchText(event.target.value)} maxLength={200} autoComplete="off" />
+        </div>
+        <div className="field">
+          <label htmlFor={ids.major}>{t('exploreMajorGroupLabel')}</label>
+          <select id={ids.major} value={view.major} onChange={(event) => update({ major: event.target.value })}>
+            <option value="">{t('exploreAllMajorGroups')}</option>
+            {MAJOR_GROUPS.map((code) => (
+              <option key={code} value={code}>
+                {code} {majorTitle(code)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={ids.exposure}>{t('exploreGradientLabel')}</label>
+          <select id={ids.exposure} value={view.exposure} onChange={(event) => update({ exposure: event.target.value as OccupationsView['exposure'] })}>
+            <option value="">{t('exploreAllGradients')}</option>
+            {WP140_EXPOSURES.map((key) => (
+              <option key={key} value={key}>
+                {label(key, readableKey(key))}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={ids.category}>{t('exploreCategoryLabel')}</label>
+          <select id={ids.category} value={view.category} onChange={(event) => update({ category: event.target.value as OccupationsView['category'] })}>
+            <option value="">{t('exploreAllCategories')}</option>
+            {WP96_CATEGORIES.map((key) => (
+              <option key={key} value={key}>
+                {label(key, readableKey(key))}
+              </option>
+            ))}
+          </select>
+        </div>
+        {hasFilters(view) && (
+          <div className="field field-action">
+            <button type="button" className="button secondary" onClick={() => {
+                setSearchText('');
+                update({ q: '', major: '', exposure: '', category: '' });
+              }}
+            >
+              {t('exploreClearFilters')}
+            </button>
+          </div>
+        )}
+      </form>
+
+      <div className="table-toolbar">
+        <p className="result-count" role="status" aria-live="polite">
+          {data ? (total === 0 ? t('exploreNoOccupations') : data.items.length === 0 ? '' : t('exploreRangeOfTotal', { from: formatInteger(from, language), to: formatInteger(to, language), total: formatInteger(total, language) })) : ''}
+        </p>
+        {data && total > 0 && <CsvButton build={buildCsv} label={t('exploreDownloadCsvAll', { total: formatInteger(total, language) })} />}
+      </div>
+
+      {view.q && data && <RelatedNames query={view.q} shown={data.items.map((item) => item.code)} />}
+      {error && <ErrorState error={error} onRetry={retry} />}
+      {loading && !data && <Loading />}
+      {data && total > 0 && data.items.length === 0 && (
+        <p className="status">
+          {t('explorePastEnd')}{' '}
+          <button type="button" className="link-button" onClick={() => update({ page: 1 })}>
+            {t('exploreFirstPage')}
+          </button>
+        </p>
+      )}
+      {data && data.items.length > 0 && (
+        <div className="table-scroll" role="region" aria-labelledby={ids.caption} tabIndex={0}>
+          <table className="data-table occupations-table" aria-busy={loading}>
+            <caption id={ids.caption}>{t('exploreOccupationsCaption')}</caption>
+            <thead>
+              <tr>
+                <SortHeader label={t('exploreColCode')} active={view.sort === 'code'} order={view.order} onSort={() => sortBy('code')} />
+                <SortHeader label={t('exploreColTitle')} active={view.sort === 'title'} order={view.order} onSort={() => sortBy('title')} />
+                <SortHeader label={t('exploreColWp140')} active={view.sort === 'wp140_mean'} order={view.order} onSort={() => sortBy('wp140_mean')} />
+                <SortHeader label={t('exploreColWp96')} active={view.sort === 'wp96_mean'} order={view.order} onSort={() => sortBy('wp96_mean')} />
+                <SortHeader label={t('exploreColChange')} active={view.sort === 'change'} order={view.order} onSort={() => sortBy('change')} numeric />
+              </tr>
+            </thead>
+            <tbody>
+              {data.items.map((item) => (
+                <OccupationRow key={item.code} item={item} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      {data && data.items.length > 0 && (
+        <nav className="pagination" aria-label={t('explorePaginationLabel')}>
+          <button type="button" className="button secondary" disabled={view.page <= 1} onClick={() => update({ page: view.page - 1 })}>
+            <span aria-hidden="true">← </span>
+            {t('explorePreviousPage')}
+          </button>
+          <span className="page-of">{t('explorePageOf', { page: formatInteger(view.page, language), pages: formatInteger(pageCount, language) })}</span>
+          <button type="button" className="button secondary" disabled={view.page >= pageCount} onClick={() => update({ page: view.page + 1 })}>
+            {t('exploreNextPage')}
+            <span aria-hidden="true"> →</span>
+          </button>
+          <span className="field field-inline">
+            <label htmlFor={ids.size}>{t('explorePageSizeLabel')}</label>
+            <select id={ids.size} value={view.size} onChange={(event) => update({ size: Number(event.target.value) })}>
+              {PAGE_SIZES.map((size) => (
+                <option key={size} value={size}>
+                  {size}
+                </option>
+              ))}
+            </select>
+          </span>
+        </nav>
+      )}
+      <p className="muted small">{t('exploreScoresNote')}</p>
+    </div>
+  );
+}
+
+interface ResolveCandidate {
+  code: string;
+  level: number;
+  title: string;
+  titleZhTw: string | null;
+  matchedLabel: string;
+  score: number;
+}
+
+/**
+ * The table searches titles; people search with everyday job names ("nurse", "會計"). The resolver
+ * (GET /api/occupations/resolve) maps those to unit groups: its good matches not already on the page
+ * are offered as links.
+ */
+function RelatedNames({ query, shown }: { query: string; shown: string[] }) {
+  const { t, language } = useLanguage();
+  const isCode = /^\d{1,4}$/.test(query);
+  const { data } = useApi<{ candidates: ResolveCandidate[] }>(isCode ? null : `/api/occupations/resolve?q=${encodeURIComponent(query)}&limit=6`);
+  const candidates = (data?.candidates ?? []).filter((candidate) => candidate.level === 4 && candidate.score >= 0.5 && !shown.includes(candidate.code));
+  if (candidates.length === 0) return null;
+  return (
+    <div className="related-names">
+      <span className="muted">{t('exploreRelatedNames', { query })}</span>
+      <ul>
+        {candidates.map((candidate) => {
+          const title = language === 'zh-TW' ? (candidate.titleZhTw ?? candidate.title) : candidate.title;
+          return (
+            <li key={candidate.code}>
+              <Link to={`/explore/occupations/${candidate.code}`}>
+                <span className="code-chip">{candidate.code}</span> {title}
+              </Link>
+              {candidate.matchedLabel.toLowerCase() !== query.toLowerCase() && <span className="muted small"> ({candidate.matchedLabel})</span>}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
+
+function OccupationRow({ item }: { item: OccupationListItem }) {
+  const { t, language } = useLanguage();
+  const href = `/explore/occupations/${item.code}`;
+  return (
+    <tr className={item.scored ? undefined : 'unscored'}>
+      <td className="code">{item.code}</td>
+      <th scope="row">
+        <Link to={href}>{item.title}</Link>
+      </th>
+      {item.scored && item.wp140 && item.wp96 ? (
+        <>
+          <td className="score-cell">
+            <span className="score">{formatScore(item.wp140.mean, language)}</span> <ExposureBadge exposureKey={item.wp140.exposure} label={item.wp140.label} />
+          </td>
+          <td className="score-cell">
+            <span className="score">{formatScore(item.wp96.mean, language)}</span> <ExposureBadge exposureKey={item.wp96.category} label={item.wp96.label} />
+          </td>
+          <td className="numeric">{item.change === null ? '—' : formatChange(item.change, language)}</td>
+        </>
+      ) : (
+        <td colSpan={3} className="no-scores">
+          {t('exploreNoIloScores')}
+        </td>
+      )}
+    </tr>
+  );
 }

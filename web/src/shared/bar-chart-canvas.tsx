@@ -14,7 +14,8 @@ export default function BarChartCanvas({ data, unit, max }: { data: BarDatum[]; 
         maintainAspectRatio: false,
         animation: false,
         plugins: { legend: { display: false }, tooltip: { callbacks: { label: (item) => `${item.formattedValue}${unit}` } } },
-        scales: { x: { beginAtZero: true, max }, y: { ticks: { autoSkip: false } } },
+        // Counts get whole-number ticks; shares and scores keep their decimals.
+        scales: { x: { beginAtZero: true, max, ticks: data.every((datum) => Number.isInteger(datum.value)) ? { precision: 0 } : {} }, y: { ticks: { autoSkip: false } } },
       }}
     />
   );

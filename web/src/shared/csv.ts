@@ -14,7 +14,9 @@ export function toCsv(columns: { key: string; label: string }[], rows: Record<st
 }
 
 export function downloadText(filename: string, text: string, mediaType = 'text/csv;charset=utf-8'): void {
-  const url = URL.createObjectURL(new Blob([text], { type: mediaType }));
+  // A byte-order mark lets spreadsheet programs read the Chinese text of CSV files as UTF-8.
+  const content = mediaType.startsWith('text/csv') ? `\uFEFF${text}` : text;
+  const url = URL.createObjectURL(new Blob([content], { type: mediaType }));
   const link = document.createElement('a');
   link.href = url;
   link.download = filename;

@@ -1,0 +1,86 @@
+/**
+ * The model's answer as Markdown (GFM tables included), sanitized: no raw HTML from the model reaches
+ * the page. Citation markers become buttons that open the source panel; unverified figures are marked.
+ */
+import { memo, useMemo, type ComponentProps, type MouseEvent } from 'react';
+import Markdown, { type Components, type ExtraProps } from 'react-markdown';
+import rehypeSanitize from 'rehype-sanitize';
+import remarkGfm from 'remark-gfm';
+import { useLanguage } from '../i18n/language.tsx';
+import { rehypeAnswerMarks } from './rehype-answer-marks.ts';
+import type { Citation } from './tool-types.ts';
+
+export type OpenCitation = (citation: Citation, trigger: HTMLElement) => void;
+
+const remarkPlugins = [remarkGfm];
+
+export const AnswerMarkdown = memo(function AnswerMarkdown({
+  text,
+  unverified,
+  citations,
+  onCite,
+}: {
+  text: string;
+  unverified: readonly string[];
+  citations: ReadonlyMap<number, Citation>;
+  onCite: OpenCitation;
+}) {
+  const { t } = useLanguage();
+  const rehypePlugins = useMemo(() => [rehypeSanitize, [rehypeAnswerMarks, { unverified }]] as ComponentProps<typeof Markdown>['rehypePlugins'], [unverified]);
+  const components = useMemo<Components>(
+    () => ({
+      sup: ({ node, children, ...props }: ComponentProps<'sup'> & ExtraProps) => {
+        const marker = node?.properties?.dataCite;
+        if (marker === undefined) return <sup {...props}>{children}</sup>;
+        const n = Number(marker);
+        const citation = citations.get(n);
+        if (!citation) return <span className="cite cite-unknown">[{n}]</span>;
+        return (
+          <button
+            type="button"
+            className="cite"
+            aria-label={t('chatSourceN', { n })}
+            aria-haspopup="dialog"
+            title={citation.title}
+            data-citation={n}
+            onClick={(event: MouseEvent<HTMLButtonElement>) => onCite(citation, event.currentTarget)}
+          >
+            [{n}]
+          </button>
+        );
+      },
+      mark: ({ node, children }: ComponentProps<'mark'> & ExtraProps) =>
+        node?.properties?.dataUnverified ? (
+          <mark className="unverified" title={t('chatUnverifiedMark')} data-testid="unverified-number">
+            {children}
+            <span className="visually-hidden"> ({t('chatUnverifiedMark')})</span>
+          </mark>
+        ) : (
+          <mark>{children}</mark>
+        ),
+      table: ({ node: _node, ...props }: ComponentProps<'table'> & ExtraProps) => (
+        <div className="table-scroll">
+          <table {...props} />
+        </div>
+      ),
+      a: ({ node: _node, href, children, ...props }: ComponentProps<'a'> & ExtraProps) =>
+        href && /^https?:\/\//i.test(href) ? (
+          <a {...props} href={href} target="_blank" rel="noopener noreferrer">
+            {children}
+          </a>
+        ) : (
+          <a {...props} href={href}>
+            {children}
+          </a>
+        ),
+    }),
+    [citations, onCite, t],
+  );
+  return (
+    <div className="answer-text">
+      <Markdown remarkPlugins={remarkPlugins} rehypePlugins={rehypePlugins} components={components}>
+        {text}
+      </Markdown>
+    </div>
+  );
+});

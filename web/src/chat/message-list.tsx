@@ -1,0 +1,185 @@
+/** The conversation: questions, answers with their grounding and data, and the source panel. */
+import type { UIMessage } from 'ai';
+import { memo, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useLanguage } from '../i18n/language.tsx';
+import { AnswerMarkdown, type OpenCitation } from './answer-markdown.tsx';
+import { CitationPanel } from './citation-panel.tsx';
+import { citationsOf, citedNumbers, displayedAnswer, groundingOf, noticesOf, sourceDetail, textOf, toolCallsOf } from './message-parts.ts';
+import { ToolResults } from './tool-results.tsx';
+import type { Citation, Grounding } from './tool-types.ts';
+
+const NO_NUMBERS: readonly string[] = [];
+
+export function GroundingMark({ grounding }: { grounding: Grounding }) {
+  const { t } = useLanguage();
+  const unverified = grounding.unverified ?? [];
+  if (unverified.length > 0) {
+    const numbers = unverified.join(', ');
+    return (
+      <div className="grounding warn" data-testid="grounding-warning" role="note">
+        <p>
+          <span aria-hidden="true" className="grounding-icon">
+            !
+          </span>
+          {unverified.length === 1 ? t('chatGroundingWarningOne', { numbers }) : t('chatGroundingWarningMany', { count: unverified.length, numbers })}
+        </p>
+        <p className="small">{t('chatGroundingWarningHelp')}</p>
+      </div>
+    );
+  }
+  if (grounding.numbers > 0) {
+    return (
+      <p className="grounding ok" data-testid="grounding-ok">
+        <span aria-hidden="true" className="grounding-icon">
+          ✓
+        </span>
+        <span className="strong">{t('chatGroundingOk')}</span>{' '}
+        <span className="muted small">{grounding.verified === 1 ? t('chatGroundingOkDetailOne') : t('chatGroundingOkDetail', { count: grounding.verified })}</span>
+      </p>
+    );
+  }
+  return null;
+}
+
+function SourceList({ citations, numbers, onCite }: { citations: ReadonlyMap<number, Citation>; numbers: number[]; onCite: OpenCitation }) {
+  const { t } = useLanguage();
+  const listed = numbers.map((n) => citations.get(n)).filter((citation): citation is Citation => citation !== undefined);
+  if (listed.length === 0) return null;
+  return (
+    <details className="source-list">
+      <summary>
+        {t('chatSourcesHeading')} ({listed.length})
+      </summary>
+      <ol>
+        {listed.map((citation) => (
+          <li key={citation.n} value={citation.n}>
+            <button type="button" className="link-button" aria-haspopup="dialog" onClick={(event) => onCite(citation, event.currentTarget)}>
+              {citation.title}
+            </button>
+            <span className="locator">{citation.locator}</span>
+          </li>
+        ))}
+      </ol>
+    </details>
+  );
+}
+
+export const AssistantMessage = memo(function AssistantMessage({
+  message,
+  streaming,
+  failed,
+  onCite,
+  children,
+}: {
+  message: UIMessage;
+  streaming: boolean;
+  failed: boolean;
+  onCite: (message: UIMessage, citation: Citation, trigger: HTMLElement) => void;
+  children?: ReactNode;
+}) {
+  const { t } = useLanguage();
+  const grounding = groundingOf(message);
+  const { text, draft } = displayedAnswer(message);
+  const citations = useMemo(() => citationsOf(message), [message]);
+  const calls = useMemo(() => toolCallsOf(message), [message]);
+  const notices = noticesOf(message);
+  const unverified = grounding?.unverified?.length ? grounding.unverified : NO_NUMBERS;
+  const cite = useCallback<OpenCitation>((citation, trigger) => onCite(message, citation, trigger), [message, onCite]);
+  const cited = useMemo(() => {
+    const numbers = citedNumbers(text);
+    return numbers.length > 0 ? numbers : [...citations.keys()];
+  }, [text, citations]);
+  const stopped = !streaming && !grounding && !failed && (text.length > 0 || calls.length > 0);
+  return (
+    <article className="message message-assistant" aria-label={t('chatAssistant')} aria-busy={streaming || undefined}>
+      {notices.map((notice) => (
+        <p key={notice} className="notice" role="note">
+          <span className="strong">{t('chatNotice')}:</span> {notice}
+        </p>
+      ))}
+      {text && <AnswerMarkdown text={text} unverified={unverified} citations={citations} onCite={cite} />}
+      {grounding?.repaired && grounding.repairedAnswer && (
+        <div className="repaired note small">
+          <p>{t('chatRepaired')}</p>
+          {draft && (
+            <details>
+              <summary>{t('chatShowDraft')}</summary>
+              <div className="draft">{draft}</div>
+            </details>
+          )}
+        </div>
+      )}
+      {grounding && <GroundingMark grounding={grounding} />}
+      {stopped && <p className="note small">{t('chatStopped')}</p>}
+      {!streaming && <SourceList citations={citations} numbers={cited} onCite={cite} />}
+      <ToolResults calls={calls} onCite={cite} />
+      {children}
+    </article>
+  );
+});
+
+export function UserMessage({ message }: { message: UIMessage }) {
+  const { t } = useLanguage();
+  return (
+    <div className="message message-user">
+      <h2 className="question">
+        <span className="visually-hidden">{t('chatYou')}: </span>
+        {textOf(message)}
+      </h2>
+    </div>
+  );
+}
+
+interface OpenPanel {
+  messageId: string;
+  citation: Citation;
+}
+
+/**
+ * Every message in order; `lastActions` (retry, regenerate) goes under the last answer. One source panel
+ * at a time, for whichever answer's marker was clicked.
+ */
+export function MessageList({
+  messages,
+  streaming,
+  failed,
+  lastActions,
+}: {
+  messages: UIMessage[];
+  streaming: boolean;
+  failed?: boolean;
+  lastActions?: ReactNode;
+}) {
+  const [panel, setPanel] = useState<OpenPanel | null>(null);
+  const trigger = useRef<HTMLElement | null>(null);
+  const openCitation = useCallback((message: UIMessage, citation: Citation, element: HTMLElement) => {
+    trigger.current = element;
+    setPanel({ messageId: message.id, citation });
+  }, []);
+  const closePanel = useCallback(() => {
+    // Back to the marker that opened the panel, so keyboard users keep their place in the answer.
+    if (trigger.current?.isConnected) trigger.current.focus();
+    trigger.current = null;
+    setPanel(null);
+  }, []);
+  const panelMessage = panel ? messages.find((message) => message.id === panel.messageId) : undefined;
+  const detail = useMemo(() => (panel && panelMessage ? sourceDetail(panelMessage, panel.citation) : null), [panel, panelMessage]);
+  const last = messages.at(-1);
+  return (
+    <>
+      <div className="messages">
+        {messages.map((message) =>
+          message.role === 'user' ? (
+            <UserMessage key={message.id} message={message} />
+          ) : message.role === 'assistant' ? (
+            <AssistantMessage key={message.id} message={message} streaming={streaming && message === last} failed={Boolean(failed) && message === last} onCite={openCitation}>
+              {message === last ? lastActions : null}
+            </AssistantMessage>
+          ) : null,
+        )}
+        {last?.role === 'user' && lastActions}
+      </div>
+      {panel && <CitationPanel key={`${panel.messageId}-${panel.citation.n}`} citation={panel.citation} detail={detail} onClose={closePanel} />}
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+/** The sources a response came from: title, locator and link, with the source class in words. */
+import type { SourceRef } from '../api/client.ts';
+import { useLanguage } from '../i18n/language.tsx';
+import { sourceClassText } from './labels.ts';
+
+/** Relative "URLs" in the data (knowledge/data/README.md) point into the repository, not the web. */
+const isWebLink = (url: string | undefined): url is string => !!url && /^https?:\/\//.test(url);
+
+export function SourceList({ sources, headingLevel = 2 }: { sources: SourceRef[]; headingLevel?: 2 | 3 }) {
+  const { t, language } = useLanguage();
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  if (sources.length === 0) return null;
+  return (
+    <section className="source-list" aria-labelledby="sources-heading">
+      <Heading id="sources-heading">{t('exploreSourcesHeading')}</Heading>
+      <ol>
+        {sources.map((source) => (
+          <li key={source.id}>
+            {isWebLink(source.url) ? (
+              <a href={source.url} target="_blank" rel="noreferrer">
+                {source.title}
+              </a>
+            ) : (
+              <span className="source-title">{source.title}</span>
+            )}
+            {source.sourceClass && <span className="source-class"> ({sourceClassText(source.sourceClass, t)})</span>}
+            <div className="source-locator">{source.locator}</div>
+            {!isWebLink(source.url) && source.url && <div className="source-locator">{t('exploreSourceFile', { file: source.url })}</div>}
+          </li>
+        ))}
+      </ol>
+      {language === 'zh-TW' && <p className="muted small">{t('exploreSourcesInEnglish')}</p>}
+    </section>
+  );
+}
