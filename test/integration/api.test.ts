@@ -220,6 +220,8 @@ describe('errors and docs', () => {
       [
         '/api/ask',
         '/api/chat',
+        '/api/conversations',
+        '/api/conversations/{id}',
         '/api/countries',
         '/api/countries/{iso3}',
         '/api/estimates/validation',
