@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { Link } from 'react-router';
 import { BarChart } from '../shared/bar-chart.tsx';
 import { useLanguage } from '../i18n/language.tsx';
-import { CsvButton } from './csv-button.tsx';
+import { ResultCsvButton } from './csv-button.tsx';
 import { formatPercent, formatThousands, SEX_KEYS, SOURCE_CLASS_KEYS } from './format.ts';
 import { GroupCard } from './occupation-results.tsx';
 import type { CountryData, EstimateBlock, EstimateValidation, GroupExposureData, PublishedFigure, RankCountriesData, SourceClass } from './tool-types.ts';
@@ -134,7 +134,7 @@ export function EstimateView({ estimate, area }: { estimate: EstimateBlock; area
       <ValidationLine validation={estimate.validation} description={estimate.description} />
       <p className="note small">{t('chatEstimateNote')}</p>
       <div className="result-actions">
-        <CsvButton
+        <ResultCsvButton
           name={`${area} estimate`}
           columns={[
             { key: 'area', label: t('chatArea') },
@@ -187,7 +187,7 @@ export function GroupFigures({ data }: { data: GroupExposureData }) {
       )}
       {figures.length > 0 && (
         <div className="result-actions">
-          <CsvButton name={`${data.population} published figures`} columns={figureCsvColumns(t)} rows={figures.map((figure) => ({ ...figure }))} />
+          <ResultCsvButton name={`${data.population} published figures`} columns={figureCsvColumns(t)} rows={figures.map((figure) => ({ ...figure }))} />
         </div>
       )}
       {data.estimate && <EstimateView estimate={data.estimate} area={area} />}
@@ -251,7 +251,7 @@ export function CountryCard({ data }: { data: CountryData }) {
           </div>
           <BarChart title={t('chatEmploymentShareChart')} data={total.groups.map((group) => ({ label: group.title, value: group.sharePercent }))} unit="%" />
           <div className="result-actions">
-            <CsvButton
+            <ResultCsvButton
               name={`${data.iso3} employment by major group 2024`}
               columns={[
                 { key: 'iso3', label: 'ISO3' },
@@ -271,7 +271,7 @@ export function CountryCard({ data }: { data: CountryData }) {
           <h4>{t('chatIncomeGroupFigures', { group: data.incomeGroup?.name ?? '' })}</h4>
           <FigureTable figures={data.incomeGroupFigures} />
           <div className="result-actions">
-            <CsvButton name={`${data.incomeGroup?.code ?? data.iso3} published figures`} columns={figureCsvColumns(t)} rows={data.incomeGroupFigures.map((figure) => ({ ...figure }))} />
+            <ResultCsvButton name={`${data.incomeGroup?.code ?? data.iso3} published figures`} columns={figureCsvColumns(t)} rows={data.incomeGroupFigures.map((figure) => ({ ...figure }))} />
           </div>
         </section>
       )}
@@ -341,7 +341,7 @@ export function RankedCountries({ data }: { data: RankCountriesData }) {
       </div>
       {items.length > 0 && <BarChart title={`${t('chatChartRanked')}: ${data.measureLabel ?? data.measure} (${t('estimateBadge')})`} data={items.map((item) => ({ label: item.name, value: Math.round(item.sharePercent * 10) / 10 }))} unit="%" />}
       <footer className="result-actions">
-        <CsvButton
+        <ResultCsvButton
           name={`countries ranked ${data.measure}`}
           columns={[
             { key: 'rank', label: t('chatRank') },

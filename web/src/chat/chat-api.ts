@@ -1,4 +1,4 @@
-/** The chat's calls besides the stream: this browser's id, saved conversations and the export notices. */
+/** The chat's calls besides the stream: this browser's id and saved conversations. */
 import type { UIMessage } from 'ai';
 import { ApiError, apiGet, type Notices } from '../api/client.ts';
 
@@ -62,18 +62,3 @@ export async function deleteConversation(id: string): Promise<void> {
   await send(`/api/conversations/${encodeURIComponent(id)}`, { method: 'DELETE', headers: { accept: 'application/json', 'x-client-id': clientId() } });
 }
 
-let notices: Promise<Notices> | null = null;
-
-/** The CC BY attribution and adaptation disclaimer (GET /api/sources), fetched once per page. */
-export function loadNotices(): Promise<Notices> {
-  notices ??= apiGet<Notices>('/api/sources').catch((error: unknown) => {
-    notices = null;
-    throw error;
-  });
-  return notices;
-}
-
-/** For tests: forget the cached notices. */
-export function resetNoticesCache(): void {
-  notices = null;
-}

@@ -155,8 +155,6 @@ export const CHAT_STRINGS = {
     chatChartRanked: 'Ranking chart',
     chatChartFigures: 'Published figures (%)',
 
-    chatCsvFailed: 'Could not prepare the CSV: {message}',
-    chatCsvPreparing: 'Preparing…',
 
     chatConversations: 'Conversations',
     chatNewConversation: 'New conversation',
@@ -337,8 +335,6 @@ export const CHAT_STRINGS = {
     chatChartRanked: '排名圖',
     chatChartFigures: '已發布的數據（%）',
 
-    chatCsvFailed: '無法產生 CSV：{message}',
-    chatCsvPreparing: '準備中…',
 
     chatConversations: '對話',
     chatNewConversation: '新對話',

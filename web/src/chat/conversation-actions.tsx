@@ -3,7 +3,7 @@ import type { UIMessage } from 'ai';
 import { useState } from 'react';
 import { downloadText } from '../shared/csv.ts';
 import { useLanguage } from '../i18n/language.tsx';
-import { loadNotices } from './chat-api.ts';
+import { loadNotices } from '../shared/notices.ts';
 import { conversationMarkdown } from './export-markdown.ts';
 import { fileSlug } from './format.ts';
 import { textOf } from './message-parts.ts';
@@ -26,7 +26,7 @@ export function ConversationActions({ id, messages, canShare }: { id: string; me
       downloadText(`${fileSlug(first ? textOf(first) : 'conversation')}.md`, markdown, 'text/markdown;charset=utf-8');
       setStatus(null);
     } catch (error) {
-      setStatus({ text: t('chatCsvFailed', { message: (error as Error).message }), error: true });
+      setStatus({ text: t('csvFailed', { message: (error as Error).message }), error: true });
     }
   };
   const copyLink = async () => {

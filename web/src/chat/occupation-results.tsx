@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { BarChart } from '../shared/bar-chart.tsx';
 import { useLanguage } from '../i18n/language.tsx';
 import type { StringKey } from '../i18n/strings.ts';
-import { CsvButton } from './csv-button.tsx';
+import { ResultCsvButton } from './csv-button.tsx';
 import { formatChange, formatScore } from './format.ts';
 import type { CompareOccupationsData, GroupData, OccupationData, RankOccupationsData, Task, Wp140Score, Wp96Score } from './tool-types.ts';
 
@@ -113,7 +113,7 @@ export function OccupationCard({ data }: { data: OccupationData }) {
       <footer className="result-actions">
         <Link to={`/explore/occupations/${data.code}`}>{t('chatOpenInExplorer')}</Link>
         {tasks.length > 0 && (
-          <CsvButton
+          <ResultCsvButton
             name={`${data.code} ${data.titleEn ?? data.title} tasks`}
             columns={[
               { key: 'code', label: t('chatCode') },
@@ -172,7 +172,7 @@ export function GroupCard({ data }: { data: Omit<GroupData, 'kind' | 'level'> })
       {data.note && <p className="note small">{data.note}</p>}
       <footer className="result-actions">
         <Link to={`/explore/occupations?major=${data.code}`}>{t('chatOpenInExplorer')}</Link>
-        <CsvButton
+        <ResultCsvButton
           name={`ISCO ${data.code} distribution`}
           columns={[
             { key: 'code', label: t('chatCode') },
@@ -251,7 +251,7 @@ export function RankedOccupations({ data }: { data: RankOccupationsData }) {
         />
       )}
       <footer className="result-actions">
-        <CsvButton
+        <ResultCsvButton
           name={`occupations ranked by ${data.by}`}
           columns={[
             { key: 'rank', label: t('chatRank') },
@@ -324,7 +324,7 @@ export function ComparisonTable({ data }: { data: CompareOccupationsData }) {
         </table>
       </div>
       <footer className="result-actions">
-        <CsvButton
+        <ResultCsvButton
           name={`comparison ${items.map((item) => item.code).join(' ')}`}
           columns={[
             { key: 'code', label: t('chatCode') },

@@ -7,7 +7,7 @@ import { Link, useSearchParams } from 'react-router';
 import { useLanguage } from '../i18n/language.tsx';
 import { BarChart } from '../shared/bar-chart.tsx';
 import { useApi } from '../shared/use-api.ts';
-import { CsvButton } from './csv-button.tsx';
+import { CsvButton } from '../shared/csv-button.tsx';
 import { EstimateNote } from './estimate-note.tsx';
 import { formatInteger, formatPercent, formatThousands } from './format.ts';
 import { INCOME_GROUPS, incomeGroupName, regionName } from './labels.ts';

@@ -17,9 +17,6 @@ const EXPLORE_EN = {
   exploreSourceClassQuoted: 'ILO text seen only as quoted elsewhere',
   exploreSourceClassSecondary: 'press or third-party summary',
   exploreSourceClassDerived: 'computed by this project',
-  exploreCsvPreparing: 'Preparing CSV…',
-  exploreCsvError: 'Could not prepare the CSV: {message}',
-  exploreCsvNote: 'The file starts with the CC BY attribution and the adaptation disclaimer.',
   exploreBreadcrumbLabel: 'Breadcrumb',
 
   // Occupations list
@@ -230,9 +227,6 @@ const EXPLORE_ZH_TW: Record<keyof typeof EXPLORE_EN, string> = {
   exploreSourceClassQuoted: '僅見於他處引用的 ILO 文本',
   exploreSourceClassSecondary: '媒體或第三方摘要',
   exploreSourceClassDerived: '本專案計算',
-  exploreCsvPreparing: '正在準備 CSV…',
-  exploreCsvError: '無法準備 CSV：{message}',
-  exploreCsvNote: '檔案開頭附有 CC BY 出處標示與改編聲明。',
   exploreBreadcrumbLabel: '導覽路徑',
 
   exploreOccupationsTitle: '各職業的生成式AI暴露程度',

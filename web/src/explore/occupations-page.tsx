@@ -7,7 +7,7 @@ import { Link, useSearchParams } from 'react-router';
 import { apiGet } from '../api/client.ts';
 import { useLanguage } from '../i18n/language.tsx';
 import { useApi } from '../shared/use-api.ts';
-import { CsvButton } from './csv-button.tsx';
+import { CsvButton } from '../shared/csv-button.tsx';
 import { ExposureBadge } from './exposure-badge.tsx';
 import { formatChange, formatInteger, formatScore } from './format.ts';
 import { apiPath, defaultOrder, hasFilters, PAGE_SIZES, readView, writeView, type OccupationsView, type SortKey } from './occupations-query.ts';

@@ -5,7 +5,7 @@ import { Route, Routes, useLocation } from 'react-router';
 import { vi } from 'vitest';
 import { App } from '../../src/app.tsx';
 import ChatPage from '../../src/chat/chat-page.tsx';
-import { resetNoticesCache } from '../../src/chat/chat-api.ts';
+import { resetNoticesCache } from '../../src/shared/notices.ts';
 import { conversation, fakeFetch, json, openStream, renderChat, sse, type FakeRequest } from './helpers.tsx';
 import occupationStream from './fixtures/occupation.sse.txt?raw';
 

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import type { UIMessage } from 'ai';
 import { vi } from 'vitest';
 import { CountryCard } from '../../src/chat/area-results.tsx';
-import { resetNoticesCache } from '../../src/chat/chat-api.ts';
+import { resetNoticesCache } from '../../src/shared/notices.ts';
 import { ConversationActions } from '../../src/chat/conversation-actions.tsx';
 import { conversationMarkdown } from '../../src/chat/export-markdown.ts';
 import { RankedOccupations } from '../../src/chat/occupation-results.tsx';
