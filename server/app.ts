@@ -17,6 +17,7 @@ import { referenceRoutes } from './api/reference-routes.ts';
 import { AppError } from './errors.ts';
 import { handleError } from './http/error-handler.ts';
 import { webRoutes } from './http/web-routes.ts';
+import { mcpRoutes } from './mcp/mcp-routes.ts';
 import { WEB_DIST_DIR } from './paths.ts';
 import { requestLog } from './http/request-log.ts';
 
@@ -64,6 +65,7 @@ export function createApp(deps: AppDeps) {
       license: { name: 'Data: CC BY 4.0 (ILO); see /api/sources for attribution' },
     },
   });
+  app.route('/', mcpRoutes);
   app.route('/', webRoutes(WEB_DIST_DIR));
   app.notFound((c) => handleError(new AppError('not_found', `No route ${c.req.method} ${c.req.path}. The API is described at /api/openapi.json.`), c));
   app.onError(handleError);

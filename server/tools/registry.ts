@@ -18,15 +18,21 @@ import { zodSchema, type Tool } from 'ai';
  * first use and caches it on the schema object, so reusing the tools saves that work on every turn.
  */
 export function createTools(deps: ToolDeps) {
+  const definitions = createToolDefinitions(deps);
+  return Object.fromEntries(Object.entries(definitions).map(([name, definition]) => [name, cachingSchema(definition)])) as typeof definitions;
+}
+
+/** The tools as defined, with their zod input schemas (what MCP serves; the chat uses createTools). */
+export function createToolDefinitions(deps: ToolDeps) {
   return {
-    resolveOccupation: cachingSchema(createResolveOccupationTool(deps)),
-    getOccupation: cachingSchema(createGetOccupationTool(deps)),
-    rankOccupations: cachingSchema(createRankOccupationsTool(deps)),
-    compareOccupations: cachingSchema(createCompareOccupationsTool(deps)),
-    groupExposure: cachingSchema(createGroupExposureTool(deps)),
-    countryExposure: cachingSchema(createCountryExposureTool(deps)),
-    rankCountries: cachingSchema(createRankCountriesTool(deps)),
-    searchFindings: cachingSchema(createSearchFindingsTool(deps)),
+    resolveOccupation: createResolveOccupationTool(deps),
+    getOccupation: createGetOccupationTool(deps),
+    rankOccupations: createRankOccupationsTool(deps),
+    compareOccupations: createCompareOccupationsTool(deps),
+    groupExposure: createGroupExposureTool(deps),
+    countryExposure: createCountryExposureTool(deps),
+    rankCountries: createRankCountriesTool(deps),
+    searchFindings: createSearchFindingsTool(deps),
   };
 }
 
