@@ -18,7 +18,7 @@ const askRequest = (maxQuestion: number, maxHistory: number) =>
         .openapi({ description: 'Earlier turns, oldest first, for follow-up questions' }),
       language: z.enum(LANGUAGES).optional().openapi({ description: 'Answer language; default: the language of the question' }),
     })
-    .openapi('AskRequest');
+    .openapi('AskRequest', { example: { question: 'and its tasks?', history: [{ role: 'user', content: 'How exposed are bookkeepers?' }, { role: 'assistant', content: '…' }], language: 'en' } });
 
 const askResponse = z
   .object({

@@ -18,7 +18,10 @@ const chatRequest = z
     language: z.enum(LANGUAGES).optional(),
   })
   .passthrough()
-  .openapi('ChatRequest', { description: 'What useChat (AI SDK UI) sends: the conversation as UI messages' });
+  .openapi('ChatRequest', {
+    description: 'What useChat (AI SDK UI) sends: the conversation as UI messages',
+    example: { id: 'example-chat', trigger: 'submit-message', language: 'en', messages: [{ id: 'u1', role: 'user', parts: [{ type: 'text', text: 'How exposed is Brazil?' }] }] },
+  });
 
 /** How many of the latest messages the model sees: enough for follow-ups, bounded in cost. */
 const MODEL_CONTEXT_MESSAGES = 12;

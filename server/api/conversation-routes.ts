@@ -7,8 +7,8 @@ import { errorResponses } from './schemas.ts';
 /** The anonymous browser id that owns conversations (the web app keeps a random one in localStorage). */
 export const CLIENT_ID_HEADER = 'x-client-id';
 export const clientIdSchema = z.string().regex(/^[A-Za-z0-9-]{8,100}$/, 'must be 8-100 letters, digits or dashes');
-const idParam = z.object({ id: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, 'must be 1-100 letters, digits, dashes or underscores') });
-const headers = z.object({ [CLIENT_ID_HEADER]: clientIdSchema.openapi({ description: 'Anonymous browser id' }) });
+const idParam = z.object({ id: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, 'must be 1-100 letters, digits, dashes or underscores').openapi({ example: 'example-chat' }) });
+const headers = z.object({ [CLIENT_ID_HEADER]: clientIdSchema.openapi({ description: 'Anonymous browser id', example: 'browser-0000-example' }) });
 
 const summary = z.object({ id: z.string(), title: z.string(), language: z.string(), updatedAt: z.string() });
 
