@@ -4,6 +4,7 @@
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppDeps, AppEnv } from './app-env.ts';
 import { askRoutes } from './api/ask-routes.ts';
@@ -19,6 +20,7 @@ import { handleError } from './http/error-handler.ts';
 import { webRoutes } from './http/web-routes.ts';
 import { mcpRoutes } from './mcp/mcp-routes.ts';
 import { WEB_DIST_DIR } from './paths.ts';
+import { perClientRateLimit } from './http/rate-limit.ts';
 import { requestLog } from './http/request-log.ts';
 
 export function createApp(deps: AppDeps) {
@@ -38,6 +40,14 @@ export function createApp(deps: AppDeps) {
   });
   app.use('*', requestLog);
   app.use('*', secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'self'"], imgSrc: ["'self'", 'data:'], styleSrc: ["'self'", "'unsafe-inline'"] } }));
+  // Cross-origin reads only for the origins listed in CORS_ORIGINS; none by default.
+  if (deps.config.CORS_ORIGINS) app.use('/api/*', cors({ origin: deps.config.CORS_ORIGINS.split(','), allowHeaders: ['content-type', 'x-client-id'], maxAge: 600 }));
+  // The model endpoints cost the most: they are limited per client (RATE_LIMIT_PER_MINUTE, 0 = off).
+  if (deps.config.RATE_LIMIT_PER_MINUTE > 0) {
+    const limit = perClientRateLimit(deps.config.RATE_LIMIT_PER_MINUTE, deps.config.TRUST_PROXY === 'on');
+    app.use('/api/ask', limit);
+    app.use('/api/chat', limit);
+  }
   app.use(
     '/api/*',
     bodyLimit({

@@ -37,6 +37,15 @@ const schema = z.object({
   REQUEST_TIMEOUT_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1000).max(600_000).default(60_000)),
   MAX_QUESTION_CHARS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(50).max(20_000).default(2_000)),
   MAX_HISTORY_MESSAGES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(500).default(100)),
+  RATE_LIMIT_PER_MINUTE: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(100_000).default(60)),
+  TRUST_PROXY: z.preprocess(emptyAsUndefined, z.enum(['on', 'off']).default('off')),
+  CORS_ORIGINS: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^https?:\/\/[^,\s]+(,https?:\/\/[^,\s]+)*$/, 'must be a comma-separated list of origins such as https://example.org')
+      .optional(),
+  ),
   MAX_BODY_BYTES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1024).max(10_000_000).default(1_000_000)),
 });
 

@@ -34,7 +34,7 @@ const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
 const dataDir = mkdtempSync(join(tmpdir(), 'gja-bench-chat-'));
 
 // In process: time of the whole pipeline vs. the tool calls alone, per question.
-const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
+const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '0' });
 const db = await openPgliteDb(join(dataDir, 'pglite'));
 const services = await createServices(await prepareKnowledge(db, config, createLogger('silent')), config);
 const app = createApp({ config, ...services, logger: createLogger('silent') });
@@ -58,7 +58,8 @@ await db.close();
 const perQuestion = (ms: number) => Math.round((ms / (ROUNDS * QUESTION_MIX.length)) * 100) / 100;
 console.log(`in process: pipeline ${perQuestion(pipelineMs)} ms/question, tools (SQL + catalog) ${perQuestion(toolMs)} ms/question`);
 
-const server = await startServer({ DATA_DIR: dataDir, DATABASE_URL: '' });
+// The load generator is one client hammering the server: the per-client limit would stop it at once.
+const server = await startServer({ DATA_DIR: dataDir, DATABASE_URL: '', RATE_LIMIT_PER_MINUTE: '0' });
 const results: LoadResult[] = [];
 for (const connections of [1, 8, 32]) {
   const result = await load('POST /api/ask', server.url, QUESTION_MIX.map(() => '/api/ask'), connections, DURATION_S, 'POST', (i) => JSON.stringify({ question: QUESTION_MIX[i % QUESTION_MIX.length] }));

@@ -17,7 +17,8 @@ import { KNOWLEDGE_DIR } from '../../server/paths.ts';
 import { createServices } from '../../server/start.ts';
 import type { ModelProvider } from '../../server/models/model-provider.ts';
 
-export const testConfig = (env: Record<string, string> = {}) => loadConfig({ DATA_DIR: '/tmp/gja-unused', LOG_LEVEL: 'silent', ...env });
+// Tests send hundreds of questions a minute from one (socketless) client: the rate limit is off unless a test sets it.
+export const testConfig = (env: Record<string, string> = {}) => loadConfig({ DATA_DIR: '/tmp/gja-unused', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '0', ...env });
 
 /** A fresh in-memory PGlite restored from the ingested dump. */
 export async function openIngestedPglite(): Promise<Db> {
