@@ -16,16 +16,19 @@ try {
 const logger = createLogger(config.LOG_LEVEL);
 const started = performance.now();
 
-// The database starts up (WebAssembly compile, Postgres boot) while the app's modules load.
-const opening = openDatabase(config);
+// The database starts up (WebAssembly compile, Postgres boot) while the app's modules load. The outcome
+// is settled into a value at once, so a failure cannot surface as an unhandled rejection meanwhile.
+const opening = openDatabase(config).then(
+  (opened) => ({ opened }),
+  (error: Error) => ({ error }),
+);
 const [{ createApp }, { createServices, prepareKnowledge }] = await Promise.all([import('./app.ts'), import('./start.ts')]);
-let db: Db;
-try {
-  db = await opening;
-} catch (error) {
-  logger.fatal({ event: 'startup', step: 'database', error: (error as Error).message });
+const outcome = await opening;
+if ('error' in outcome) {
+  logger.fatal({ event: 'startup', step: 'database', error: outcome.error.message });
   process.exit(2);
 }
+const db: Db = outcome.opened;
 
 const kb = await prepareKnowledge(db, config, logger).catch(async (error: Error) => {
   logger.fatal({ event: 'startup', step: 'knowledge', error: error.message });
