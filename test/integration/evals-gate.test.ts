@@ -1,0 +1,23 @@
+/** The CI gate on the evaluation set: the local model must keep fact accuracy ≥ 95% and grounding at 100%. */
+import { describe, expect, it } from 'vitest';
+import { GATE, loadCases, passesGate, reportMarkdown, runEvals } from '../../evals/run-evals.ts';
+
+describe('evaluation set', () => {
+  it('has at least 200 questions, about 40% in Traditional Chinese, across every intent', () => {
+    const cases = loadCases();
+    expect(cases.length).toBeGreaterThanOrEqual(200);
+    expect(new Set(cases.map((testCase) => testCase.id)).size).toBe(cases.length);
+    const chinese = cases.filter((testCase) => testCase.language === 'zh-TW').length / cases.length;
+    expect(chinese).toBeGreaterThan(0.35);
+    expect(new Set(cases.map((testCase) => testCase.intent))).toEqual(new Set(['occupation', 'ranking', 'comparison', 'group', 'country', 'country-ranking', 'knowledge', 'follow-up', 'ambiguity', 'refusal']));
+  });
+
+  it('passes the gate with the local model (the report is printed)', async () => {
+    const run = await runEvals();
+    console.log(`\n${reportMarkdown(run)}\n`);
+    expect(run.summary.overall.factAccuracy).toBeGreaterThanOrEqual(GATE.factAccuracy);
+    expect(run.summary.overall.groundingRate).toBe(1);
+    expect(run.summary.overall.refusalCorrectness).toBe(1);
+    expect(passesGate(run)).toBe(true);
+  }, 180_000);
+});
