@@ -73,7 +73,8 @@ export class OccupationResolver {
         kind,
         language,
         terms: language === 'en' ? [...new Set(englishTerms(label))] : [],
-        normalised: language === 'en' ? '' : normalise(label).replace(/\s+/g, ''),
+        // Compared as the question is: Han characters, Latin letters and digits only (地面、牆面 = 地面牆面).
+        normalised: language === 'en' ? '' : normalise(label).replace(/[^\p{Script=Han}a-z0-9]+/gu, ''),
       })),
     );
   }

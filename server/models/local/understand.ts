@@ -118,8 +118,10 @@ export function jobPhrase(text: string): string {
     .replace(new RegExp(MEN.source, 'gi'), ' ')
     .replace(/\b(countries|country|economies|nations)\b|國家|地區|經濟體/gi, ' ');
   if (/\p{Script=Han}/u.test(withoutPlaces)) {
-    const han = withoutPlaces.replace(ZH_FRAME, ' ').replace(/[^\p{Script=Han}A-Za-z0-9 ]/gu, ' ');
-    return han.replace(/\s+/g, ' ').trim();
+    const han = withoutPlaces.replace(ZH_FRAME, ' ').replace(/[^\p{Script=Han}A-Za-z0-9 ]/gu, ' ').replace(/\s+/g, ' ').trim();
+    // Framing words also occur inside job titles (社會工作, 其他, 有關): when stripping them split the
+    // phrase, trim the question only at its edges instead.
+    return han.includes(' ') ? trimChineseEdges(withoutPlaces) : han;
   }
   return withoutPlaces
     .replace(/[’']s\b/g, '')
@@ -128,6 +130,18 @@ export function jobPhrase(text: string): string {
     .replace(/\b\d+\b/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+const ZH_LEADING = /^\s*(請問|請|告訴我|我想知道|想問|那麼|那|還有|至於)\s*/;
+const ZH_TRAILING = /(的|之)?\s*(受)?(生成式\s*AI|生成式人工智慧|人工智慧|AI)?(的)?(暴露程度|暴露|風險|影響|分數|情況|狀況|程度|任務|工作內容|變化|改變)?(如何|怎麼樣|怎樣|是多少|多少|有多高|高嗎|嗎|呢|為何|是什麼)?[？?。！!\s]*$/;
+
+function trimChineseEdges(text: string): string {
+  let phrase = text.trim();
+  for (let previous = ''; previous !== phrase; ) {
+    previous = phrase;
+    phrase = phrase.replace(ZH_LEADING, '').replace(ZH_TRAILING, '').trim();
+  }
+  return phrase;
 }
 
 function groupIn(text: string, vocabulary: Vocabulary): string | undefined {
