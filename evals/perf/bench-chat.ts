@@ -14,22 +14,10 @@ import { createLogger } from '../../server/logger.ts';
 import { createServices, prepareKnowledge } from '../../server/start.ts';
 import { load, type LoadResult } from './load.ts';
 import { table, writeReport } from './report.ts';
+import { QUESTION_MIX } from './question-mix.ts';
 import { peakRssMiB, startServer } from './server-process.ts';
 
-export const QUESTION_MIX = [
-  'How exposed are bookkeepers?',
-  'ISCO 2513',
-  'Top 10 most exposed jobs',
-  'bank tellers vs translators',
-  'How exposed are women compared with men?',
-  'automation exposure in high-income countries',
-  'How exposed is Brazil?',
-  'Which countries are most exposed?',
-  'What does the ILO recommend for women?',
-  '會計的暴露程度?',
-  '台灣的情況如何?',
-  "What's the weather in Paris?",
-];
+
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
 const dataDir = mkdtempSync(join(tmpdir(), 'gja-bench-chat-'));
 
