@@ -1,6 +1,6 @@
 /** Saved chat conversations (UI messages as useChat holds them). */
 import type { UIMessage } from 'ai';
-import type { Queryable } from '../db/db.ts';
+import type { Db, Queryable } from '../db/db.ts';
 
 export interface ConversationSummary {
   id: string;
@@ -21,14 +21,15 @@ const titleOf = (messages: UIMessage[]) => {
 };
 
 /** Creates or replaces a conversation; someone else's conversation id is never overwritten. */
-export async function saveConversation(db: Queryable, input: { id: string; owner: string; language: string; messages: UIMessage[] }): Promise<boolean> {
-  const rows = await db.query<{ id: string }>(
+export async function saveConversation(db: Db, input: { id: string; owner: string; language: string; messages: UIMessage[] }): Promise<boolean> {
+  // Writes go through transaction(): plain queries are read-only on an external database.
+  const rows = await db.transaction((tx) => tx.query<{ id: string }>(
     `INSERT INTO conversations (id, owner, title, language, messages) VALUES ($1, $2, $3, $4, $5::jsonb)
      ON CONFLICT (id) DO UPDATE SET messages = EXCLUDED.messages, language = EXCLUDED.language, updated_at = now()
      WHERE conversations.owner = EXCLUDED.owner
      RETURNING id`,
     [input.id, input.owner, titleOf(input.messages), input.language, JSON.stringify(input.messages)],
-  );
+  ));
   return rows.length > 0;
 }
 
@@ -50,6 +51,6 @@ export async function getConversation(db: Queryable, id: string): Promise<Conver
   return row ? { id: row.id, title: row.title, language: row.language, messages: row.messages, createdAt: iso(row.created_at), updatedAt: iso(row.updated_at) } : null;
 }
 
-export async function deleteConversation(db: Queryable, id: string, owner: string): Promise<boolean> {
-  return (await db.query('DELETE FROM conversations WHERE id = $1 AND owner = $2 RETURNING id', [id, owner])).length > 0;
+export async function deleteConversation(db: Db, id: string, owner: string): Promise<boolean> {
+  return (await db.transaction((tx) => tx.query('DELETE FROM conversations WHERE id = $1 AND owner = $2 RETURNING id', [id, owner]))).length > 0;
 }

@@ -8,9 +8,14 @@ export interface Queryable {
   exec(sql: string): Promise<void>;
 }
 
+/**
+ * `query` and `exec` on the Db itself are for reading: on an external PostgreSQL each runs in a read-only
+ * transaction with a statement timeout. Every write (ingest, migrations, saved conversations) goes
+ * through `transaction`.
+ */
 export interface Db extends Queryable {
   readonly kind: 'pglite' | 'postgres';
-  /** Runs fn in one transaction: committed if fn resolves, rolled back if it throws. */
+  /** Runs fn in one read-write transaction: committed if fn resolves, rolled back if it throws. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }

@@ -7,10 +7,10 @@ import type { Db } from './db.ts';
  * DATABASE_URL set -> external PostgreSQL; otherwise the embedded PGlite under DATA_DIR/pglite.
  * Each driver is imported only when chosen, which keeps the other's load time out of startup.
  */
-export async function openDatabase(config: Pick<Config, 'DATABASE_URL' | 'dataDir'>): Promise<Db> {
+export async function openDatabase(config: Pick<Config, 'DATABASE_URL' | 'dataDir' | 'DATABASE_STATEMENT_TIMEOUT_MS'>): Promise<Db> {
   if (!config.DATABASE_URL) return (await import('./pglite-db.ts')).openPgliteDb(join(config.dataDir, 'pglite'));
   try {
-    return await (await import('./postgres-db.ts')).openPostgresDb(config.DATABASE_URL);
+    return await (await import('./postgres-db.ts')).openPostgresDb(config.DATABASE_URL, { statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS });
   } catch (error) {
     const where = new URL(config.DATABASE_URL);
     throw new AppError('unavailable', `Cannot connect to the database at DATABASE_URL (${where.hostname}:${where.port || 5432}): ${(error as Error).message}`, undefined, { cause: error });
