@@ -13,7 +13,9 @@ const data = (file: string) => readCsv(join(KNOWLEDGE_DIR, 'data', file));
 const occupations = data('occupations.csv').filter((row) => row.scored === 'true');
 const titles = new Map(data('isco08-groups.csv').map((row) => [row.code!, row.title_en!]));
 const titlesZh = new Map(data('isco08-titles-zh-tw.csv').map((row) => [row.code!, row.title_zh_tw!]));
-const estimates = data('country-estimates.csv').filter((row) => row.method === 'esco_weighted' && row.sex === 'T' && row.measure === 'wp140_exposed');
+const estimates = data('country-estimates.csv').filter(
+  (row) => row.method === 'esco_weighted' && row.sex === 'T' && row.measure === 'wp140_exposed',
+);
 const countries = data('countries.csv').filter((row) => row.has_2024_employment === 'true');
 const two = (value: string) => Number(value).toFixed(2);
 
@@ -55,8 +57,24 @@ for (const [index, row] of countries.entries()) {
   if (index % 7 !== 0) continue;
   const share = estimates.find((estimate) => estimate.area_code === row.iso3)!;
   const percent = `${Math.round(Number(share.share_percent) * 10) / 10}%`;
-  cases.push({ id: `country-${row.iso3}`, intent: 'country', language: 'en', question: `How exposed is ${row.name_en}?`, tools: ['countryExposure'], facts: [row.name_en!, percent], citationKinds: ['country'] });
-  cases.push({ id: `country-zh-${row.iso3}`, intent: 'country', language: 'zh-TW', question: `${row.name_zh_tw}的情況如何？`, tools: ['countryExposure'], facts: [row.name_zh_tw!, percent], citationKinds: ['country'] });
+  cases.push({
+    id: `country-${row.iso3}`,
+    intent: 'country',
+    language: 'en',
+    question: `How exposed is ${row.name_en}?`,
+    tools: ['countryExposure'],
+    facts: [row.name_en!, percent],
+    citationKinds: ['country'],
+  });
+  cases.push({
+    id: `country-zh-${row.iso3}`,
+    intent: 'country',
+    language: 'zh-TW',
+    question: `${row.name_zh_tw}的情況如何？`,
+    tools: ['countryExposure'],
+    facts: [row.name_zh_tw!, percent],
+    citationKinds: ['country'],
+  });
 }
 writeFileSync(join(ROOT_DIR, 'evals/questions/generated.json'), `${JSON.stringify(cases, null, 2)}\n`);
 console.log(`${cases.length} generated cases`);

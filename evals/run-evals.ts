@@ -4,26 +4,29 @@
  * refusals, per intent and language; writes a JSON and a Markdown report and fails under the gate
  * (fact accuracy < 95% or grounding < 100%).
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp } from '../server/app.ts';
 import { loadConfig } from '../server/config.ts';
-import { loadCatalog, type Catalog } from '../server/data/catalog.ts';
+import { type Catalog, loadCatalog } from '../server/data/catalog.ts';
 import { migrate } from '../server/db/migrate.ts';
 import { openPgliteDb } from '../server/db/pglite-db.ts';
 import { createLogger } from '../server/logger.ts';
 import { KNOWLEDGE_DIR, ROOT_DIR } from '../server/paths.ts';
 import { createServices, prepareKnowledge } from '../server/start.ts';
-import { table, writeReport } from './perf/report.ts';
 import type { EvalCase } from './eval-case.ts';
+import { table, writeReport } from './perf/report.ts';
 
 export const GATE = { factAccuracy: 0.95, groundingRate: 1 };
 const REFUSAL_TEXT = /outside what I can help with|can't change how I work|超出了我能協助的範圍|無法改變運作方式/;
 
 export function loadCases(): EvalCase[] {
   const dir = join(ROOT_DIR, 'evals/questions');
-  return readdirSync(dir).filter((file) => file.endsWith('.json')).sort().flatMap((file) => JSON.parse(readFileSync(join(dir, file), 'utf8')) as EvalCase[]);
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.json'))
+    .sort()
+    .flatMap((file) => JSON.parse(readFileSync(join(dir, file), 'utf8')) as EvalCase[]);
 }
 
 interface CaseResult {
@@ -67,10 +70,21 @@ export async function runEvals(env: Record<string, string> = {}) {
       const response = await app.request('/api/ask', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ question: testCase.question, history: (testCase.history ?? []).flatMap((earlier) => [{ role: 'user', content: earlier }, { role: 'assistant', content: '…' }]) }),
+        body: JSON.stringify({
+          question: testCase.question,
+          history: (testCase.history ?? []).flatMap((earlier) => [
+            { role: 'user', content: earlier },
+            { role: 'assistant', content: '…' },
+          ]),
+        }),
       });
       const ms = performance.now() - started;
-      const body = (await response.json()) as { answer: string; toolCalls: { name: string }[]; citations: { id: string; kind: string; n: number }[]; grounding: { numbers: number; unverified: string[] } };
+      const body = (await response.json()) as {
+        answer: string;
+        toolCalls: { name: string }[];
+        citations: { id: string; kind: string; n: number }[];
+        grounding: { numbers: number; unverified: string[] };
+      };
       const failures: string[] = [];
       const tools = body.toolCalls?.map((call) => call.name) ?? [];
       const toolsOk = JSON.stringify(tools) === JSON.stringify(testCase.tools);
@@ -87,7 +101,20 @@ export async function runEvals(env: Record<string, string> = {}) {
       const refused = tools.length === 0 && REFUSAL_TEXT.test(body.answer ?? '');
       const refusalOk = testCase.refusal ? refused && body.grounding.numbers === 0 : !refused;
       if (!refusalOk) failures.push(testCase.refusal ? 'should have refused without figures' : 'refused a question it should answer');
-      results.push({ id: testCase.id, intent: testCase.intent, language: testCase.language, toolsOk, factsFound: testCase.facts.length - missing.length, factsExpected: testCase.facts.length, citationsValid: invalid.length === 0, kindsOk, grounded, refusalOk, ms, failures });
+      results.push({
+        id: testCase.id,
+        intent: testCase.intent,
+        language: testCase.language,
+        toolsOk,
+        factsFound: testCase.facts.length - missing.length,
+        factsExpected: testCase.facts.length,
+        citationsValid: invalid.length === 0,
+        kindsOk,
+        grounded,
+        refusalOk,
+        ms,
+        failures,
+      });
     }
     return { model: config.MODEL, results, summary: summarise(results) };
   } finally {
@@ -102,7 +129,12 @@ function summarise(results: CaseResult[]) {
     return {
       cases: rows.length,
       toolChoice: share((result) => result.toolsOk, rows),
-      factAccuracy: rows.reduce((sum, result) => sum + result.factsFound, 0) / Math.max(1, rows.reduce((sum, result) => sum + result.factsExpected, 0)),
+      factAccuracy:
+        rows.reduce((sum, result) => sum + result.factsFound, 0) /
+        Math.max(
+          1,
+          rows.reduce((sum, result) => sum + result.factsExpected, 0),
+        ),
       citationValidity: share((result) => result.citationsValid && result.kindsOk, rows),
       groundingRate: share((result) => result.grounded, rows),
       refusalCorrectness: share((result) => result.refusalOk, rows),
@@ -110,26 +142,48 @@ function summarise(results: CaseResult[]) {
       p95Ms: Math.round(latencies[Math.floor(latencies.length * 0.95)] ?? 0),
     };
   };
-  const groupBy = (key: 'intent' | 'language') => Object.fromEntries([...new Set(results.map((result) => result[key]))].sort().map((value) => [value, metrics(results.filter((result) => result[key] === value))]));
+  const groupBy = (key: 'intent' | 'language') =>
+    Object.fromEntries(
+      [...new Set(results.map((result) => result[key]))]
+        .sort()
+        .map((value) => [value, metrics(results.filter((result) => result[key] === value))]),
+    );
   return { overall: metrics(results), byIntent: groupBy('intent'), byLanguage: groupBy('language') };
 }
 
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
 
 export function reportMarkdown(run: Awaited<ReturnType<typeof runEvals>>): string {
-  const row = (name: string, metric: ReturnType<typeof summarise>['overall']) => [name, metric.cases, percent(metric.toolChoice), percent(metric.factAccuracy), percent(metric.citationValidity), percent(metric.groundingRate), percent(metric.refusalCorrectness), metric.p50Ms, metric.p95Ms];
+  const row = (name: string, metric: ReturnType<typeof summarise>['overall']) => [
+    name,
+    metric.cases,
+    percent(metric.toolChoice),
+    percent(metric.factAccuracy),
+    percent(metric.citationValidity),
+    percent(metric.groundingRate),
+    percent(metric.refusalCorrectness),
+    metric.p50Ms,
+    metric.p95Ms,
+  ];
   const header = ['', 'cases', 'tool choice', 'facts', 'citations', 'grounding', 'refusals', 'p50 ms', 'p95 ms'];
   const failures = run.results.filter((result) => result.failures.length > 0);
   return [
     `Model \`${run.model}\`. Gate: facts ≥ ${percent(GATE.factAccuracy)}, grounding ≥ ${percent(GATE.groundingRate)}.`,
     '',
-    table(header, [row('all', run.summary.overall), ...Object.entries(run.summary.byLanguage).map(([name, metric]) => row(name, metric)), ...Object.entries(run.summary.byIntent).map(([name, metric]) => row(name, metric))]),
+    table(header, [
+      row('all', run.summary.overall),
+      ...Object.entries(run.summary.byLanguage).map(([name, metric]) => row(name, metric)),
+      ...Object.entries(run.summary.byIntent).map(([name, metric]) => row(name, metric)),
+    ]),
     '',
-    failures.length === 0 ? 'No failures.' : `Failures (${failures.length}):\n\n${failures.map((result) => `- \`${result.id}\`: ${result.failures.join('; ')}`).join('\n')}`,
+    failures.length === 0
+      ? 'No failures.'
+      : `Failures (${failures.length}):\n\n${failures.map((result) => `- \`${result.id}\`: ${result.failures.join('; ')}`).join('\n')}`,
   ].join('\n');
 }
 
-export const passesGate = (run: Awaited<ReturnType<typeof runEvals>>) => run.summary.overall.factAccuracy >= GATE.factAccuracy && run.summary.overall.groundingRate >= GATE.groundingRate;
+export const passesGate = (run: Awaited<ReturnType<typeof runEvals>>) =>
+  run.summary.overall.factAccuracy >= GATE.factAccuracy && run.summary.overall.groundingRate >= GATE.groundingRate;
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   console.log('running the evaluation questions…');

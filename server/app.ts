@@ -6,7 +6,6 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
-import type { AppDeps, AppEnv } from './app-env.ts';
 import { askRoutes } from './api/ask-routes.ts';
 import { chatRoutes } from './api/chat-routes.ts';
 import { conversationRoutes } from './api/conversation-routes.ts';
@@ -15,13 +14,14 @@ import { docsRoutes } from './api/docs-routes.ts';
 import { healthRoutes } from './api/health-routes.ts';
 import { occupationRoutes } from './api/occupation-routes.ts';
 import { referenceRoutes } from './api/reference-routes.ts';
+import type { AppDeps, AppEnv } from './app-env.ts';
 import { AppError } from './errors.ts';
 import { handleError } from './http/error-handler.ts';
+import { perClientRateLimit } from './http/rate-limit.ts';
+import { requestLog } from './http/request-log.ts';
 import { webRoutes } from './http/web-routes.ts';
 import { mcpRoutes } from './mcp/mcp-routes.ts';
 import { WEB_DIST_DIR } from './paths.ts';
-import { perClientRateLimit } from './http/rate-limit.ts';
-import { requestLog } from './http/request-log.ts';
 
 export function createApp(deps: AppDeps) {
   const app = new OpenAPIHono<AppEnv>({
@@ -29,7 +29,8 @@ export function createApp(deps: AppDeps) {
     defaultHook: (result) => {
       if (!result.success) {
         const issue = result.error.issues[0]!;
-        const where = issue.path.length > 0 ? `${result.target === 'param' ? 'path parameter' : 'parameter'} "${issue.path.join('.')}"` : 'request';
+        const where =
+          issue.path.length > 0 ? `${result.target === 'param' ? 'path parameter' : 'parameter'} "${issue.path.join('.')}"` : 'request';
         throw new AppError('bad_request', `Invalid ${where}: ${issue.message}`);
       }
     },
@@ -39,9 +40,15 @@ export function createApp(deps: AppDeps) {
     await next();
   });
   app.use('*', requestLog);
-  app.use('*', secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'self'"], imgSrc: ["'self'", 'data:'], styleSrc: ["'self'", "'unsafe-inline'"] } }));
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: { defaultSrc: ["'self'"], imgSrc: ["'self'", 'data:'], styleSrc: ["'self'", "'unsafe-inline'"] },
+    }),
+  );
   // Cross-origin reads only for the origins listed in CORS_ORIGINS; none by default.
-  if (deps.config.CORS_ORIGINS) app.use('/api/*', cors({ origin: deps.config.CORS_ORIGINS.split(','), allowHeaders: ['content-type', 'x-client-id'], maxAge: 600 }));
+  if (deps.config.CORS_ORIGINS)
+    app.use('/api/*', cors({ origin: deps.config.CORS_ORIGINS.split(','), allowHeaders: ['content-type', 'x-client-id'], maxAge: 600 }));
   // The model endpoints cost the most: they are limited per client (RATE_LIMIT_PER_MINUTE, 0 = off).
   if (deps.config.RATE_LIMIT_PER_MINUTE > 0) {
     const limit = perClientRateLimit(deps.config.RATE_LIMIT_PER_MINUTE, deps.config.TRUST_PROXY === 'on');
@@ -71,13 +78,16 @@ export function createApp(deps: AppDeps) {
     info: {
       title: 'GenAI Jobs Assistant API',
       version: '0.1.0',
-      description: 'ILO GenAI exposure scores (WP96 2023, WP140 2025), tasks, employment and cited findings. Every response carries its sources.',
+      description:
+        'ILO GenAI exposure scores (WP96 2023, WP140 2025), tasks, employment and cited findings. Every response carries its sources.',
       license: { name: 'Data: CC BY 4.0 (ILO); see /api/sources for attribution' },
     },
   });
   app.route('/', mcpRoutes);
   app.route('/', webRoutes(WEB_DIST_DIR));
-  app.notFound((c) => handleError(new AppError('not_found', `No route ${c.req.method} ${c.req.path}. The API is described at /api/openapi.json.`), c));
+  app.notFound((c) =>
+    handleError(new AppError('not_found', `No route ${c.req.method} ${c.req.path}. The API is described at /api/openapi.json.`), c),
+  );
   app.onError(handleError);
   return app;
 }

@@ -1,6 +1,6 @@
 /** `npm start`: validate config, open the database, ingest if needed, serve on PORT. */
 import { serve } from '@hono/node-server';
-import { ConfigError, loadConfig, type Config } from './config.ts';
+import { type Config, ConfigError, loadConfig } from './config.ts';
 import type { Db } from './db/db.ts';
 import { openDatabase } from './db/open-database.ts';
 import { createLogger } from './logger.ts';

@@ -8,8 +8,8 @@ import type { Db } from './db/db.ts';
 import { migrate } from './db/migrate.ts';
 import { ingest } from './ingest/ingest.ts';
 import type { Logger } from './logger.ts';
-import { createModelProvider } from './models/model-provider.ts';
 import { buildVocabulary } from './models/local/vocabulary.ts';
+import { createModelProvider } from './models/model-provider.ts';
 import { KNOWLEDGE_DIR } from './paths.ts';
 import { createTools } from './tools/registry.ts';
 
@@ -21,7 +21,12 @@ export async function createServices(kb: KnowledgeBase, config: Config) {
 export async function prepareKnowledge(db: Db, config: Config, logger: Logger, knowledgeDir = KNOWLEDGE_DIR): Promise<KnowledgeBase> {
   const migrations = await migrate(db);
   if (migrations.length > 0) logger.info({ event: 'migrate', applied: migrations });
-  const result = await ingest(db, { knowledgeDir, embedderConfig: config, onStep: (step, detail) => logger.info({ event: 'ingest', step, ...detail }) });
-  if (result.status === 'loaded') logger.info({ event: 'ingest', step: 'done', version: result.version, ms: Math.round(result.ms), counts: result.counts });
+  const result = await ingest(db, {
+    knowledgeDir,
+    embedderConfig: config,
+    onStep: (step, detail) => logger.info({ event: 'ingest', step, ...detail }),
+  });
+  if (result.status === 'loaded')
+    logger.info({ event: 'ingest', step: 'done', version: result.version, ms: Math.round(result.ms), counts: result.counts });
   return KnowledgeBase.open(db, config);
 }

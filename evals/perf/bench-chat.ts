@@ -12,11 +12,10 @@ import { loadConfig } from '../../server/config.ts';
 import { openPgliteDb } from '../../server/db/pglite-db.ts';
 import { createLogger } from '../../server/logger.ts';
 import { createServices, prepareKnowledge } from '../../server/start.ts';
-import { load, type LoadResult } from './load.ts';
-import { table, writeReport } from './report.ts';
+import { type LoadResult, load } from './load.ts';
 import { QUESTION_MIX } from './question-mix.ts';
+import { table, writeReport } from './report.ts';
 import { peakRssMiB, startServer } from './server-process.ts';
-
 
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
 const dataDir = mkdtempSync(join(tmpdir(), 'gja-bench-chat-'));
@@ -32,7 +31,9 @@ let toolMs = 0;
 const ROUNDS = 20;
 for (const question of QUESTION_MIX) {
   const body = JSON.stringify({ question });
-  const first = (await (await app.request('/api/ask', { method: 'POST', headers: { 'content-type': 'application/json' }, body })).json()) as { toolCalls: { name: string; input: unknown }[] };
+  const first = (await (
+    await app.request('/api/ask', { method: 'POST', headers: { 'content-type': 'application/json' }, body })
+  ).json()) as { toolCalls: { name: string; input: unknown }[] };
   for (let round = 0; round < ROUNDS; round++) {
     let started = performance.now();
     await (await app.request('/api/ask', { method: 'POST', headers: { 'content-type': 'application/json' }, body })).json();
@@ -50,8 +51,18 @@ console.log(`in process: pipeline ${perQuestion(pipelineMs)} ms/question, tools 
 const server = await startServer({ DATA_DIR: dataDir, DATABASE_URL: '', RATE_LIMIT_PER_MINUTE: '0' });
 const results: LoadResult[] = [];
 for (const connections of [1, 8, 32]) {
-  const result = await load('POST /api/ask', server.url, QUESTION_MIX.map(() => '/api/ask'), connections, DURATION_S, 'POST', (i) => JSON.stringify({ question: QUESTION_MIX[i % QUESTION_MIX.length] }));
-  console.log(`  x${connections}: p50 ${result.p50} ms, p99 ${result.p99} ms, ${result.rps} answers/s, errors ${result.errors + result.non2xx}`);
+  const result = await load(
+    'POST /api/ask',
+    server.url,
+    QUESTION_MIX.map(() => '/api/ask'),
+    connections,
+    DURATION_S,
+    'POST',
+    (i) => JSON.stringify({ question: QUESTION_MIX[i % QUESTION_MIX.length] }),
+  );
+  console.log(
+    `  x${connections}: p50 ${result.p50} ms, p99 ${result.p99} ms, ${result.rps} answers/s, errors ${result.errors + result.non2xx}`,
+  );
   results.push(result);
 }
 const rss = peakRssMiB(server.child.pid!);
@@ -59,9 +70,19 @@ await server.stop();
 
 const markdown = writeReport(
   'bench-chat',
-  { durationS: DURATION_S, questions: QUESTION_MIX, pipelineMsPerQuestion: perQuestion(pipelineMs), toolMsPerQuestion: perQuestion(toolMs), peakRssMiB: rss, results },
+  {
+    durationS: DURATION_S,
+    questions: QUESTION_MIX,
+    pipelineMsPerQuestion: perQuestion(pipelineMs),
+    toolMsPerQuestion: perQuestion(toolMs),
+    peakRssMiB: rss,
+    results,
+  },
   [
-    table(['clients', 'p50 (ms)', 'p99 (ms)', 'answers/s', 'errors'], results.map((result) => [result.connections, result.p50, result.p99, result.rps, result.errors + result.non2xx])),
+    table(
+      ['clients', 'p50 (ms)', 'p99 (ms)', 'answers/s', 'errors'],
+      results.map((result) => [result.connections, result.p50, result.p99, result.rps, result.errors + result.non2xx]),
+    ),
     '',
     `In process, per question: whole pipeline ${perQuestion(pipelineMs)} ms, of which tool calls (SQL and catalog lookups) ${perQuestion(toolMs)} ms: overhead ratio ${(pipelineMs / toolMs).toFixed(1)}x. Peak server RSS ${rss} MiB. Targets: p50 < 30 ms at 1 client, p99 < 250 ms at 32 clients.`,
   ].join('\n'),

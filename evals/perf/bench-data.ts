@@ -8,13 +8,28 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { KNOWLEDGE_DIR } from '../../server/paths.ts';
-import { load, type LoadResult } from './load.ts';
-import { writeReport, table } from './report.ts';
+import { type LoadResult, load } from './load.ts';
+import { table, writeReport } from './report.ts';
 import { peakRssMiB, startServer } from './server-process.ts';
 
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
-const codes = (parse(readFileSync(join(KNOWLEDGE_DIR, 'data/occupations.csv'), 'utf8'), { columns: true }) as { isco08_code: string }[]).map((row) => row.isco08_code);
-const names = ['bookkeeper', 'software developer', 'bank teller', 'call centre agent', 'nurse', 'truck driver', 'data entry', 'translator', '會計', 'ISCO 2513', 'teacher', 'web developer'];
+const codes = (
+  parse(readFileSync(join(KNOWLEDGE_DIR, 'data/occupations.csv'), 'utf8'), { columns: true }) as { isco08_code: string }[]
+).map((row) => row.isco08_code);
+const names = [
+  'bookkeeper',
+  'software developer',
+  'bank teller',
+  'call centre agent',
+  'nurse',
+  'truck driver',
+  'data entry',
+  'translator',
+  '會計',
+  'ISCO 2513',
+  'teacher',
+  'web developer',
+];
 
 const dataDir = mkdtempSync(join(tmpdir(), 'gja-bench-'));
 console.log(`cold start (empty ${dataDir}) ...`);
@@ -33,7 +48,9 @@ for (const connections of [1, 32]) {
     ['GET /api/occupations/resolve', names.map((name) => `/api/occupations/resolve?q=${encodeURIComponent(name)}`)],
   ] as const) {
     const result = await load(label, server.url, [...paths], connections, DURATION_S);
-    console.log(`  ${label} x${connections}: p50 ${result.p50} ms, p99 ${result.p99} ms, ${result.rps} req/s, errors ${result.errors + result.non2xx}`);
+    console.log(
+      `  ${label} x${connections}: p50 ${result.p50} ms, p99 ${result.p99} ms, ${result.rps} req/s, errors ${result.errors + result.non2xx}`,
+    );
     results.push(result);
   }
 }
@@ -44,11 +61,14 @@ const markdown = writeReport(
   'bench-data',
   { coldStartMs: Math.round(cold.readyMs), warmStartMs: Math.round(server.readyMs), peakRssMiB: rss, durationS: DURATION_S, results },
   [
-    table(['measure', 'result', 'target'], [
-      ['cold start (empty DATA_DIR to ready)', `${(cold.readyMs / 1000).toFixed(2)} s`, '< 20 s'],
-      ['warm start', `${(server.readyMs / 1000).toFixed(2)} s`, '< 1.5 s'],
-      ['peak RSS (server)', `${rss} MiB`, ''],
-    ]),
+    table(
+      ['measure', 'result', 'target'],
+      [
+        ['cold start (empty DATA_DIR to ready)', `${(cold.readyMs / 1000).toFixed(2)} s`, '< 20 s'],
+        ['warm start', `${(server.readyMs / 1000).toFixed(2)} s`, '< 1.5 s'],
+        ['peak RSS (server)', `${rss} MiB`, ''],
+      ],
+    ),
     '',
     table(
       ['endpoint', 'clients', 'p50 (ms)', 'p99 (ms)', 'req/s', 'errors'],

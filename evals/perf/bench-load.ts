@@ -24,7 +24,16 @@ const rssMiB = (pid: number) => Math.round(Number(/VmRSS:\s+(\d+)/.exec(readFile
 const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
 const db = await openPgliteDb(join(dataDir, 'pglite'));
 const kb = await prepareKnowledge(db, config, createLogger('silent'));
-const vectors = await kb.embedder.embed(['entering data into computers', 'answering customer calls', 'driving heavy trucks', 'teaching children', 'writing software code', 'translating documents', 'cleaning offices', 'analysing financial statements']);
+const vectors = await kb.embedder.embed([
+  'entering data into computers',
+  'answering customer calls',
+  'driving heavy trucks',
+  'teaching children',
+  'writing software code',
+  'translating documents',
+  'cleaning offices',
+  'analysing financial statements',
+]);
 const knn = 'SELECT id FROM tasks WHERE embedding IS NOT NULL ORDER BY embedding <=> $1::vector LIMIT 10';
 async function timeQueries(label: string, setup: string) {
   const times: number[] = [];
@@ -39,10 +48,12 @@ async function timeQueries(label: string, setup: string) {
     }
   });
   times.sort((a, b) => a - b);
-  const plan = (await db.transaction(async (tx) => {
-    await tx.exec(setup);
-    return tx.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${knn}`, [toVectorLiteral(vectors[0]!)]);
-  }))
+  const plan = (
+    await db.transaction(async (tx) => {
+      await tx.exec(setup);
+      return tx.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${knn}`, [toVectorLiteral(vectors[0]!)]);
+    })
+  )
     .map((row) => row['QUERY PLAN'])
     .join(' ');
   return { label, p50: times[Math.floor(times.length / 2)]!, p95: times[Math.floor(times.length * 0.95)]!, usesIndex: /hnsw/i.test(plan) };
@@ -54,7 +65,12 @@ console.log(withIndex, sequential);
 
 // 2. The real server under load.
 const server = await startServer({ DATA_DIR: dataDir, DATABASE_URL: '', RATE_LIMIT_PER_MINUTE: '0', LOG_LEVEL: 'warn' });
-const requests = QUESTION_MIX.map((question) => ({ method: 'POST' as const, path: '/api/ask', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ question }) }));
+const requests = QUESTION_MIX.map((question) => ({
+  method: 'POST' as const,
+  path: '/api/ask',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ question }),
+}));
 const rssStart = rssMiB(server.child.pid!);
 const soak = await autocannon({ url: server.url, connections: 64, duration: SOAK_SECONDS, requests });
 const rssAfterSoak = rssMiB(server.child.pid!);
@@ -63,14 +79,45 @@ const rssEnd = rssMiB(server.child.pid!);
 await server.stop();
 
 const loadRows = [
-  [`64 clients for ${SOAK_SECONDS} s`, soak.requests.total, soak.errors + soak.timeouts + soak.non2xx, soak.latency.p50, soak.latency.p99, Math.round(soak.requests.average), `${rssStart} → ${rssAfterSoak}`],
-  ['10,000 requests, 64 clients', tenThousand.requests.total, tenThousand.errors + tenThousand.timeouts + tenThousand.non2xx, tenThousand.latency.p50, tenThousand.latency.p99, Math.round(tenThousand.requests.average), `${rssAfterSoak} → ${rssEnd}`],
+  [
+    `64 clients for ${SOAK_SECONDS} s`,
+    soak.requests.total,
+    soak.errors + soak.timeouts + soak.non2xx,
+    soak.latency.p50,
+    soak.latency.p99,
+    Math.round(soak.requests.average),
+    `${rssStart} → ${rssAfterSoak}`,
+  ],
+  [
+    '10,000 requests, 64 clients',
+    tenThousand.requests.total,
+    tenThousand.errors + tenThousand.timeouts + tenThousand.non2xx,
+    tenThousand.latency.p50,
+    tenThousand.latency.p99,
+    Math.round(tenThousand.requests.average),
+    `${rssAfterSoak} → ${rssEnd}`,
+  ],
 ];
 const markdown = writeReport(
   'bench-load',
-  { withIndex, sequential, soak: { total: soak.requests.total, errors: soak.errors, non2xx: soak.non2xx, p50: soak.latency.p50, p99: soak.latency.p99 }, tenThousand: { total: tenThousand.requests.total, errors: tenThousand.errors, non2xx: tenThousand.non2xx, p50: tenThousand.latency.p50, p99: tenThousand.latency.p99 }, rss: { rssStart, rssAfterSoak, rssEnd } },
+  {
+    withIndex,
+    sequential,
+    soak: { total: soak.requests.total, errors: soak.errors, non2xx: soak.non2xx, p50: soak.latency.p50, p99: soak.latency.p99 },
+    tenThousand: {
+      total: tenThousand.requests.total,
+      errors: tenThousand.errors,
+      non2xx: tenThousand.non2xx,
+      p50: tenThousand.latency.p50,
+      p99: tenThousand.latency.p99,
+    },
+    rss: { rssStart, rssAfterSoak, rssEnd },
+  },
   [
-    table(['vector k-NN over 3,266 task embeddings', 'p50 (ms)', 'p95 (ms)', 'plan uses HNSW'], [withIndex, sequential].map((row) => [row.label, row.p50.toFixed(2), row.p95.toFixed(2), row.usesIndex ? 'yes' : 'no'])),
+    table(
+      ['vector k-NN over 3,266 task embeddings', 'p50 (ms)', 'p95 (ms)', 'plan uses HNSW'],
+      [withIndex, sequential].map((row) => [row.label, row.p50.toFixed(2), row.p95.toFixed(2), row.usesIndex ? 'yes' : 'no']),
+    ),
     '',
     table(['POST /api/ask (local model)', 'requests', 'errors', 'p50 (ms)', 'p99 (ms)', 'req/s', 'server RSS MiB'], loadRows),
   ].join('\n'),

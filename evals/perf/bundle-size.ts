@@ -2,7 +2,7 @@
  * `npm run bench:bundle`: gzip size of the JavaScript a first visit to each page loads (the entry
  * script, its preloaded chunks and the page's lazy chunk), against the 300 kB budget.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { WEB_DIST_DIR } from '../../server/paths.ts';
@@ -20,6 +20,10 @@ const rows = ['chat-page', 'occupations-page', 'countries-page', 'about-page'].m
   const kb = entryKb + page(name).reduce((sum, file) => sum + gz(file), 0);
   return [name, `${kb.toFixed(1)} kB`, kb <= BUDGET_KB ? 'within budget' : 'OVER BUDGET'];
 });
-const markdown = writeReport('bench-bundle', { entryKb, budgetKb: BUDGET_KB, rows }, table(['first visit to', 'JS gzip', `budget ${BUDGET_KB} kB`], rows));
+const markdown = writeReport(
+  'bench-bundle',
+  { entryKb, budgetKb: BUDGET_KB, rows },
+  table(['first visit to', 'JS gzip', `budget ${BUDGET_KB} kB`], rows),
+);
 console.log(markdown);
 if (rows.some((row) => row[2] !== 'within budget')) process.exitCode = 1;

@@ -12,8 +12,20 @@ export interface LoadResult {
 }
 
 /** Drives `paths` round-robin with `connections` concurrent clients for `durationS` seconds. */
-export async function load(label: string, url: string, paths: string[], connections: number, durationS: number, method: 'GET' | 'POST' = 'GET', body?: (i: number) => string): Promise<LoadResult> {
-  const requests = paths.map((path, i) => ({ method, path, ...(body ? { body: body(i), headers: { 'content-type': 'application/json' } } : {}) }));
+export async function load(
+  label: string,
+  url: string,
+  paths: string[],
+  connections: number,
+  durationS: number,
+  method: 'GET' | 'POST' = 'GET',
+  body?: (i: number) => string,
+): Promise<LoadResult> {
+  const requests = paths.map((path, i) => ({
+    method,
+    path,
+    ...(body ? { body: body(i), headers: { 'content-type': 'application/json' } } : {}),
+  }));
   const result = await autocannon({ url, connections, duration: durationS, requests, pipelining: 1 });
   return {
     label,

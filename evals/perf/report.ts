@@ -1,5 +1,5 @@
-import os from 'node:os';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import { join } from 'node:path';
 import { ROOT_DIR } from '../../server/paths.ts';
 

@@ -1,5 +1,5 @@
 /** Starts the real server (`server/main.ts`) as a child process and measures time-to-ready and memory. */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT_DIR } from '../../server/paths.ts';
@@ -13,7 +13,9 @@ export interface RunningServer {
 
 /** Peak resident memory of a process, in MiB (Linux VmHWM). */
 export function peakRssMiB(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((row) => row.startsWith('VmHWM:'));
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+    .split('\n')
+    .find((row) => row.startsWith('VmHWM:'));
   return Math.round(Number(line?.replace(/\D+/g, '') ?? 0) / 1024);
 }
 
@@ -28,7 +30,10 @@ export async function startServer(env: Record<string, string>, timeoutMs = 120_0
   const url = `http://127.0.0.1:${port}`;
   while (performance.now() - started < timeoutMs) {
     if (child.exitCode !== null) throw new Error(`server exited with code ${child.exitCode}`);
-    const ok = await fetch(`${url}/api/health`).then((response) => response.ok, () => false);
+    const ok = await fetch(`${url}/api/health`).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (ok) {
       const readyMs = performance.now() - started;
       return {

@@ -1,6 +1,6 @@
 // Countries (names, income group, region) and 2024 employment by area, sex and ISCO-08 major group.
 import { join } from 'node:path';
-import { readCsv, type Row } from './csv-files.ts';
+import { type Row, readCsv } from './csv-files.ts';
 
 /** World Bank income groups, keyed by the World Bank's own short codes. */
 export const INCOME_GROUPS: Record<string, { code: string; ilostatArea: string }> = {

@@ -10,9 +10,9 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCountries, buildEmployment } from './build-areas.ts';
-import { buildIscoGroups, buildOccupationLabels, buildOccupations, buildTasks } from './build-isco.ts';
-import { writeCsv, type Row } from './csv-files.ts';
 import { refreshReadmeTable, writeEstimates } from './build-estimates.ts';
+import { buildIscoGroups, buildOccupationLabels, buildOccupations, buildTasks } from './build-isco.ts';
+import { type Row, writeCsv } from './csv-files.ts';
 import { refreshProvenanceChecksums } from './provenance.ts';
 
 const knowledgeDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -22,10 +22,40 @@ export const DEFAULT_SHARED_DATA_DIR = resolve(knowledgeDir, '../../shared/data'
 /** Every built file with its column order; the ingest reads the same names. */
 export const BUILT_FILES = {
   'isco08-groups.csv': ['code', 'level', 'parent_code', 'title_en'],
-  'occupations.csv': ['isco08_code', 'scored', 'title_in_score_file', 'n_tasks', 'wp96_mean', 'wp96_sd', 'wp96_category', 'wp140_mean', 'wp140_sd', 'wp140_exposure'],
-  'tasks.csv': ['isco08_code', 'task_no', 'task_text', 'score_2023', 'score_2025_gpt4o', 'score_2025_gemini', 'score_2025', 'score_2025_source'],
+  'occupations.csv': [
+    'isco08_code',
+    'scored',
+    'title_in_score_file',
+    'n_tasks',
+    'wp96_mean',
+    'wp96_sd',
+    'wp96_category',
+    'wp140_mean',
+    'wp140_sd',
+    'wp140_exposure',
+  ],
+  'tasks.csv': [
+    'isco08_code',
+    'task_no',
+    'task_text',
+    'score_2023',
+    'score_2025_gpt4o',
+    'score_2025_gemini',
+    'score_2025',
+    'score_2025_source',
+  ],
   'occupation-labels.csv': ['isco08_code', 'label', 'label_kind', 'esco_uri'],
-  'countries.csv': ['iso3', 'name_en', 'name_zh_tw', 'aliases_en', 'aliases_zh_tw', 'income_group', 'region', 'world_bank_name', 'has_2024_employment'],
+  'countries.csv': [
+    'iso3',
+    'name_en',
+    'name_zh_tw',
+    'aliases_en',
+    'aliases_zh_tw',
+    'income_group',
+    'region',
+    'world_bank_name',
+    'has_2024_employment',
+  ],
   'employment.csv': ['area_code', 'area_kind', 'sex', 'major_group', 'employment_thousands', 'male_derived'],
 } as const satisfies Record<string, readonly string[]>;
 

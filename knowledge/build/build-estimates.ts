@@ -9,15 +9,15 @@ import { join } from 'node:path';
 import {
   ESTIMATE_MEASURES,
   ESTIMATE_METHODS,
-  estimateSharePercent,
-  exposedShareByGroup,
-  VALIDATION_FIGURES,
   type EstimateMeasure,
   type EstimateMethod,
+  estimateSharePercent,
+  exposedShareByGroup,
   type ScoredUnitGroup,
+  VALIDATION_FIGURES,
 } from '../../server/domain/country-estimate.ts';
-import type { Wp140Exposure, Wp96Category } from '../../server/domain/exposure.ts';
-import { readCsv, writeCsv, type Row } from './csv-files.ts';
+import type { Wp96Category, Wp140Exposure } from '../../server/domain/exposure.ts';
+import { type Row, readCsv, writeCsv } from './csv-files.ts';
 
 const round = (value: number, digits: number) => (Math.round(value * 10 ** digits) / 10 ** digits).toFixed(digits);
 
@@ -30,13 +30,20 @@ export interface EstimateTables {
 export function buildEstimates(dataDir: string): EstimateTables {
   const units: ScoredUnitGroup[] = readCsv(join(dataDir, 'occupations.csv'))
     .filter((row) => row.scored === 'true')
-    .map((row) => ({ code: row.isco08_code!, wp96Category: row.wp96_category as Wp96Category, wp140Exposure: row.wp140_exposure as Wp140Exposure }));
+    .map((row) => ({
+      code: row.isco08_code!,
+      wp96Category: row.wp96_category as Wp96Category,
+      wp140Exposure: row.wp140_exposure as Wp140Exposure,
+    }));
   const escoCounts = new Map<string, number>();
   for (const row of readCsv(join(dataDir, 'occupation-labels.csv'))) {
     escoCounts.set(row.isco08_code!, (escoCounts.get(row.isco08_code!) ?? 0) + 1);
   }
   // A unit group with no ESCO job title still exists: it counts as one.
-  const weights: Record<EstimateMethod, (unit: ScoredUnitGroup) => number> = { unweighted: () => 1, esco_weighted: (unit) => Math.max(1, escoCounts.get(unit.code) ?? 0) };
+  const weights: Record<EstimateMethod, (unit: ScoredUnitGroup) => number> = {
+    unweighted: () => 1,
+    esco_weighted: (unit) => Math.max(1, escoCounts.get(unit.code) ?? 0),
+  };
   const employment = new Map<string, Record<string, number>>();
   const kinds = new Map<string, string>();
   for (const row of readCsv(join(dataDir, 'employment.csv'))) {
@@ -48,7 +55,8 @@ export function buildEstimates(dataDir: string): EstimateTables {
 
   const shares = new Map<string, ReturnType<typeof exposedShareByGroup>>();
   for (const method of Object.keys(ESTIMATE_METHODS) as EstimateMethod[]) {
-    for (const measure of Object.keys(ESTIMATE_MEASURES) as EstimateMeasure[]) shares.set(`${method}|${measure}`, exposedShareByGroup(units, measure, weights[method]));
+    for (const measure of Object.keys(ESTIMATE_MEASURES) as EstimateMeasure[])
+      shares.set(`${method}|${measure}`, exposedShareByGroup(units, measure, weights[method]));
   }
   const estimate = (method: EstimateMethod, measure: EstimateMeasure, area: string, sex: string) =>
     estimateSharePercent(employment.get(`${area}|${sex}`)!, shares.get(`${method}|${measure}`)!);
@@ -61,7 +69,16 @@ export function buildEstimates(dataDir: string): EstimateTables {
     for (const method of Object.keys(ESTIMATE_METHODS) as EstimateMethod[]) {
       const estimated = estimate(method, target.measure, target.area, target.sex);
       errors[method].push(Math.abs(estimated - value));
-      validation.push({ figure_id: figureId, measure: target.measure, area_code: target.area, sex: target.sex, method, published_percent: String(value), estimate_percent: round(estimated, 2), error_pp: round(estimated - value, 2) });
+      validation.push({
+        figure_id: figureId,
+        measure: target.measure,
+        area_code: target.area,
+        sex: target.sex,
+        method,
+        published_percent: String(value),
+        estimate_percent: round(estimated, 2),
+        error_pp: round(estimated - value, 2),
+      });
     }
   }
   const meanError = (method: EstimateMethod) => errors[method].reduce((sum, error) => sum + error, 0) / errors[method].length;
@@ -83,7 +100,15 @@ export function buildEstimates(dataDir: string): EstimateTables {
     for (const method of Object.keys(ESTIMATE_METHODS) as EstimateMethod[]) {
       for (const measure of Object.keys(ESTIMATE_MEASURES) as EstimateMeasure[]) {
         const share = estimate(method, measure, area, sex);
-        estimates.push({ area_code: area, area_kind: kinds.get(area)!, sex, measure, method, share_percent: round(share, 2), exposed_thousands: round((share / 100) * block.total!, 1) });
+        estimates.push({
+          area_code: area,
+          area_kind: kinds.get(area)!,
+          sex,
+          measure,
+          method,
+          share_percent: round(share, 2),
+          exposed_thousands: round((share / 100) * block.total!, 1),
+        });
       }
     }
   }
@@ -119,7 +144,10 @@ export function validationMarkdown(tables: EstimateTables): string {
     '',
     '| method | selected | mean absolute error (pp) | max absolute error (pp) |',
     '|---|---|---|---|',
-    ...tables.methods.map((row) => `| ${row.method} | ${row.selected === 'true' ? 'yes' : 'no'} | ${row.mean_absolute_error_pp} | ${row.max_absolute_error_pp} |`),
+    ...tables.methods.map(
+      (row) =>
+        `| ${row.method} | ${row.selected === 'true' ? 'yes' : 'no'} | ${row.mean_absolute_error_pp} | ${row.max_absolute_error_pp} |`,
+    ),
   ];
   return lines.join('\n');
 }
@@ -129,5 +157,8 @@ export function refreshReadmeTable(dataDir: string, tables: EstimateTables): voi
   const [start, end] = ['<!-- validation:start (written by knowledge/build/build-estimates.ts) -->', '<!-- validation:end -->'];
   const text = readFileSync(path, 'utf8');
   if (!text.includes(start) || !text.includes(end)) throw new Error(`${path} lacks the validation markers`);
-  writeFileSync(path, `${text.slice(0, text.indexOf(start) + start.length)}\n${validationMarkdown(tables)}\n${text.slice(text.indexOf(end))}`);
+  writeFileSync(
+    path,
+    `${text.slice(0, text.indexOf(start) + start.length)}\n${validationMarkdown(tables)}\n${text.slice(text.indexOf(end))}`,
+  );
 }

@@ -1,7 +1,7 @@
 // ISCO-08 groups, the 436 unit groups with their ILO scores, the 3,266 tasks and the ESCO job labels.
 import { join } from 'node:path';
-import { WP140_SOURCE_LABELS, WP96_SOURCE_LABELS } from '../../server/domain/exposure.ts';
-import { readCsv, type Row } from './csv-files.ts';
+import { WP96_SOURCE_LABELS, WP140_SOURCE_LABELS } from '../../server/domain/exposure.ts';
+import { type Row, readCsv } from './csv-files.ts';
 
 export function buildIscoGroups(sharedDir: string): Row[] {
   const groups = new Map<string, Row>();
@@ -24,11 +24,23 @@ export function buildOccupations(sharedDir: string, unitGroupCodes: string[]): R
   return unitGroupCodes.map((code) => {
     const row = scored.get(code);
     if (!row) {
-      return { isco08_code: code, scored: 'false', title_in_score_file: '', n_tasks: '0', wp96_mean: '', wp96_sd: '', wp96_category: '', wp140_mean: '', wp140_sd: '', wp140_exposure: '' };
+      return {
+        isco08_code: code,
+        scored: 'false',
+        title_in_score_file: '',
+        n_tasks: '0',
+        wp96_mean: '',
+        wp96_sd: '',
+        wp96_category: '',
+        wp140_mean: '',
+        wp140_sd: '',
+        wp140_exposure: '',
+      };
     }
     const category = WP96_SOURCE_LABELS[row.category_2023_wp96!];
     const exposure = WP140_SOURCE_LABELS[row.gradient_2025_wp140!];
-    if (!category || !exposure) throw new Error(`Unknown exposure label for ${code}: ${row.category_2023_wp96} / ${row.gradient_2025_wp140}`);
+    if (!category || !exposure)
+      throw new Error(`Unknown exposure label for ${code}: ${row.category_2023_wp96} / ${row.gradient_2025_wp140}`);
     return {
       isco08_code: code,
       scored: 'true',

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const START = '<!-- checksums:start (written by knowledge/build/build-data.ts) -->';
@@ -11,7 +11,9 @@ export const sha256 = (path: string) => createHash('sha256').update(readFileSync
 export function refreshProvenanceChecksums(dataDir: string): void {
   const path = join(dataDir, 'PROVENANCE.md');
   const text = readFileSync(path, 'utf8');
-  const files = readdirSync(dataDir).filter((file) => file.endsWith('.csv')).sort();
+  const files = readdirSync(dataDir)
+    .filter((file) => file.endsWith('.csv'))
+    .sort();
   const table = ['| file | SHA-256 |', '|---|---|', ...files.map((file) => `| \`${file}\` | \`${sha256(join(dataDir, file))}\` |`)];
   const begin = text.indexOf(START);
   const end = text.indexOf(END);

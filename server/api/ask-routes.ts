@@ -10,15 +10,34 @@ import { errorSchema, sourceRefSchema } from './schemas.ts';
 const askRequest = (maxQuestion: number, maxHistory: number) =>
   z
     .object({
-      question: z.string().trim().min(1, 'must not be empty').max(maxQuestion, `must be at most ${maxQuestion} characters`).openapi({ example: 'How exposed are bookkeepers?' }),
+      question: z
+        .string()
+        .trim()
+        .min(1, 'must not be empty')
+        .max(maxQuestion, `must be at most ${maxQuestion} characters`)
+        .openapi({ example: 'How exposed are bookkeepers?' }),
       history: z
-        .array(z.object({ role: z.enum(['user', 'assistant']), content: z.string().max(maxQuestion * 4, `must be at most ${maxQuestion * 4} characters`) }))
+        .array(
+          z.object({
+            role: z.enum(['user', 'assistant']),
+            content: z.string().max(maxQuestion * 4, `must be at most ${maxQuestion * 4} characters`),
+          }),
+        )
         .max(maxHistory, `must have at most ${maxHistory} messages`)
         .default([])
         .openapi({ description: 'Earlier turns, oldest first, for follow-up questions' }),
       language: z.enum(LANGUAGES).optional().openapi({ description: 'Answer language; default: the language of the question' }),
     })
-    .openapi('AskRequest', { example: { question: 'and its tasks?', history: [{ role: 'user', content: 'How exposed are bookkeepers?' }, { role: 'assistant', content: '…' }], language: 'en' } });
+    .openapi('AskRequest', {
+      example: {
+        question: 'and its tasks?',
+        history: [
+          { role: 'user', content: 'How exposed are bookkeepers?' },
+          { role: 'assistant', content: '…' },
+        ],
+        language: 'en',
+      },
+    });
 
 const askResponse = z
   .object({
@@ -54,7 +73,10 @@ export function askRoutes(limits: { maxQuestion: number; maxHistory: number }) {
     async (c) => {
       const { question, history, language } = c.req.valid('json');
       const { tools, models, config } = c.var.deps;
-      const messages: ModelMessage[] = [...history.map((turn) => ({ role: turn.role, content: turn.content }) as ModelMessage), { role: 'user', content: question }];
+      const messages: ModelMessage[] = [
+        ...history.map((turn) => ({ role: turn.role, content: turn.content }) as ModelMessage),
+        { role: 'user', content: question },
+      ];
       const turn = answerTurn({
         tools,
         models,
@@ -67,7 +89,8 @@ export function askRoutes(limits: { maxQuestion: number; maxHistory: number }) {
       try {
         return c.json(await turn, 200);
       } catch (error) {
-        if ((error as Error).name === 'TimeoutError' || (error as Error).name === 'AbortError') throw new AppError('timeout', `The answer took longer than ${config.REQUEST_TIMEOUT_MS} ms and was stopped.`);
+        if ((error as Error).name === 'TimeoutError' || (error as Error).name === 'AbortError')
+          throw new AppError('timeout', `The answer took longer than ${config.REQUEST_TIMEOUT_MS} ms and was stopped.`);
         throw new AppError('model_unavailable', `The model could not answer: ${(error as Error).message}`, undefined, { cause: error });
       }
     },

@@ -1,18 +1,26 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { convertToModelMessages, createUIMessageStream, createUIMessageStreamResponse, validateUIMessages, type UIMessage } from 'ai';
+import { convertToModelMessages, createUIMessageStream, createUIMessageStreamResponse, type UIMessage, validateUIMessages } from 'ai';
 import type { AppEnv } from '../app-env.ts';
 import { finishTurn, startTurn } from '../chat/turn.ts';
 import { saveConversation } from '../data/conversations.ts';
-import { CLIENT_ID_HEADER, clientIdSchema } from './conversation-routes.ts';
 import { LANGUAGES } from '../domain/language.ts';
 import { AppError } from '../errors.ts';
 import { languageOfText } from '../retrieval/hybrid-search.ts';
+import { CLIENT_ID_HEADER, clientIdSchema } from './conversation-routes.ts';
 import { errorSchema } from './schemas.ts';
 
 const chatRequest = z
   .object({
-    id: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, 'must be 1-100 letters, digits, dashes or underscores').optional().openapi({ description: 'Conversation id; with an x-client-id header the conversation is saved under it' }),
-    messages: z.array(z.object({ id: z.string().max(100), role: z.enum(['user', 'assistant', 'system']), parts: z.array(z.unknown()) }).passthrough()).min(1, 'must contain at least one message'),
+    id: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,100}$/, 'must be 1-100 letters, digits, dashes or underscores')
+      .optional()
+      .openapi({ description: 'Conversation id; with an x-client-id header the conversation is saved under it' }),
+    messages: z
+      .array(
+        z.object({ id: z.string().max(100), role: z.enum(['user', 'assistant', 'system']), parts: z.array(z.unknown()) }).passthrough(),
+      )
+      .min(1, 'must contain at least one message'),
     trigger: z.string().max(40).optional(),
     messageId: z.string().max(100).optional(),
     language: z.enum(LANGUAGES).optional(),
@@ -20,7 +28,12 @@ const chatRequest = z
   .passthrough()
   .openapi('ChatRequest', {
     description: 'What useChat (AI SDK UI) sends: the conversation as UI messages',
-    example: { id: 'example-chat', trigger: 'submit-message', language: 'en', messages: [{ id: 'u1', role: 'user', parts: [{ type: 'text', text: 'How exposed is Brazil?' }] }] },
+    example: {
+      id: 'example-chat',
+      trigger: 'submit-message',
+      language: 'en',
+      messages: [{ id: 'u1', role: 'user', parts: [{ type: 'text', text: 'How exposed is Brazil?' }] }],
+    },
   });
 
 /** How many of the latest messages the model sees: enough for follow-ups, bounded in cost. */
@@ -39,7 +52,8 @@ export function chatRoutes(limits: { maxQuestion: number; maxHistory: number }) 
     createRoute({
       method: 'post',
       path: '/api/chat',
-      summary: 'Chat: the AI SDK UI message stream (server-sent events) with tool parts, source-document parts, data-citations and a final data-grounding part',
+      summary:
+        'Chat: the AI SDK UI message stream (server-sent events) with tool parts, source-document parts, data-citations and a final data-grounding part',
       request: { body: { required: true, content: { 'application/json': { schema: chatRequest } } } },
       responses: {
         200: { description: 'UI message stream (text/event-stream)', content: { 'text/event-stream': { schema: z.string() } } },
@@ -49,7 +63,8 @@ export function chatRoutes(limits: { maxQuestion: number; maxHistory: number }) 
     async (c) => {
       const body = c.req.valid('json');
       const { tools, models, config, logger, kb } = c.var.deps;
-      if (body.messages.length > limits.maxHistory + 1) throw new AppError('bad_request', `Invalid parameter "messages": must have at most ${limits.maxHistory + 1} messages`);
+      if (body.messages.length > limits.maxHistory + 1)
+        throw new AppError('bad_request', `Invalid parameter "messages": must have at most ${limits.maxHistory + 1} messages`);
       let messages: UIMessage[];
       try {
         messages = await validateUIMessages({ messages: body.messages });
@@ -58,7 +73,8 @@ export function chatRoutes(limits: { maxQuestion: number; maxHistory: number }) 
       }
       const question = lastUserText(messages);
       if (!question) throw new AppError('bad_request', 'Invalid parameter "messages": the last user message has no text');
-      if (question.length > limits.maxQuestion) throw new AppError('bad_request', `Invalid parameter "messages": the question must be at most ${limits.maxQuestion} characters`);
+      if (question.length > limits.maxQuestion)
+        throw new AppError('bad_request', `Invalid parameter "messages": the question must be at most ${limits.maxQuestion} characters`);
 
       const language = body.language ?? languageOfText(question);
       const turn = startTurn({
@@ -87,15 +103,40 @@ export function chatRoutes(limits: { maxQuestion: number; maxHistory: number }) 
           const outcome = await finishTurn(turn);
           if (outcome.notice) writer.write({ type: 'data-notice', data: { message: outcome.notice } });
           for (const citation of outcome.citations) {
-            writer.write({ type: 'source-document', sourceId: citation.id, mediaType: 'application/json', title: citation.title, filename: citation.locator, providerMetadata: { citation: { n: citation.n, kind: citation.kind, locator: citation.locator, url: citation.url ?? null, sourceClass: citation.sourceClass ?? null } } });
+            writer.write({
+              type: 'source-document',
+              sourceId: citation.id,
+              mediaType: 'application/json',
+              title: citation.title,
+              filename: citation.locator,
+              providerMetadata: {
+                citation: {
+                  n: citation.n,
+                  kind: citation.kind,
+                  locator: citation.locator,
+                  url: citation.url ?? null,
+                  sourceClass: citation.sourceClass ?? null,
+                },
+              },
+            });
           }
           writer.write({ type: 'data-citations', data: outcome.citations });
-          writer.write({ type: 'data-grounding', data: { ...outcome.grounding, ...(outcome.grounding.repaired ? { repairedAnswer: outcome.answer } : {}), model: outcome.model, language } });
+          writer.write({
+            type: 'data-grounding',
+            data: {
+              ...outcome.grounding,
+              ...(outcome.grounding.repaired ? { repairedAnswer: outcome.answer } : {}),
+              model: outcome.model,
+              language,
+            },
+          });
           writer.write({ type: 'finish' });
         },
         onError: (error) => {
           logger.error({ event: 'chat', error: (error as Error).message });
-          return language === 'zh-TW' ? '抱歉，產生回答時發生錯誤。請再試一次。' : 'Sorry, something went wrong while answering. Please try again.';
+          return language === 'zh-TW'
+            ? '抱歉，產生回答時發生錯誤。請再試一次。'
+            : 'Sorry, something went wrong while answering. Please try again.';
         },
       });
       return createUIMessageStreamResponse({ stream });

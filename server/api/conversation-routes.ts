@@ -7,8 +7,15 @@ import { errorResponses } from './schemas.ts';
 /** The anonymous browser id that owns conversations (the web app keeps a random one in localStorage). */
 export const CLIENT_ID_HEADER = 'x-client-id';
 export const clientIdSchema = z.string().regex(/^[A-Za-z0-9-]{8,100}$/, 'must be 8-100 letters, digits or dashes');
-const idParam = z.object({ id: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, 'must be 1-100 letters, digits, dashes or underscores').openapi({ example: 'example-chat' }) });
-const headers = z.object({ [CLIENT_ID_HEADER]: clientIdSchema.openapi({ description: 'Anonymous browser id', example: 'browser-0000-example' }) });
+const idParam = z.object({
+  id: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,100}$/, 'must be 1-100 letters, digits, dashes or underscores')
+    .openapi({ example: 'example-chat' }),
+});
+const headers = z.object({
+  [CLIENT_ID_HEADER]: clientIdSchema.openapi({ description: 'Anonymous browser id', example: 'browser-0000-example' }),
+});
 
 const summary = z.object({ id: z.string(), title: z.string(), language: z.string(), updatedAt: z.string() });
 
@@ -19,7 +26,10 @@ export const conversationRoutes = new OpenAPIHono<AppEnv>()
       path: '/api/conversations',
       summary: "This browser's saved conversations, newest first",
       request: { headers },
-      responses: { 200: { description: 'Conversations', content: { 'application/json': { schema: z.object({ items: z.array(summary) }) } } }, 400: errorResponses[400] },
+      responses: {
+        200: { description: 'Conversations', content: { 'application/json': { schema: z.object({ items: z.array(summary) }) } } },
+        400: errorResponses[400],
+      },
     }),
     async (c) => c.json({ items: await listConversations(c.var.deps.kb.db, c.req.valid('header')[CLIENT_ID_HEADER]) }, 200),
   )
@@ -30,7 +40,10 @@ export const conversationRoutes = new OpenAPIHono<AppEnv>()
       summary: 'A saved conversation (read-only; anyone with the id can read it)',
       request: { params: idParam },
       responses: {
-        200: { description: 'The conversation', content: { 'application/json': { schema: summary.extend({ createdAt: z.string(), messages: z.array(z.unknown()) }) } } },
+        200: {
+          description: 'The conversation',
+          content: { 'application/json': { schema: summary.extend({ createdAt: z.string(), messages: z.array(z.unknown()) }) } },
+        },
         ...errorResponses,
       },
     }),
@@ -44,9 +57,12 @@ export const conversationRoutes = new OpenAPIHono<AppEnv>()
     createRoute({
       method: 'delete',
       path: '/api/conversations/{id}',
-      summary: 'Delete one of this browser\'s conversations',
+      summary: "Delete one of this browser's conversations",
       request: { params: idParam, headers },
-      responses: { 200: { description: 'Deleted', content: { 'application/json': { schema: z.object({ deleted: z.literal(true) }) } } }, ...errorResponses },
+      responses: {
+        200: { description: 'Deleted', content: { 'application/json': { schema: z.object({ deleted: z.literal(true) }) } } },
+        ...errorResponses,
+      },
     }),
     async (c) => {
       const deleted = await deleteConversation(c.var.deps.kb.db, c.req.valid('param').id, c.req.valid('header')[CLIENT_ID_HEADER]);

@@ -38,7 +38,12 @@ export const countryRoutes = new OpenAPIHono<AppEnv>()
                     region: z.string().nullable(),
                     has2024Employment: z.boolean(),
                     employmentThousands: z.number().nullable(),
-                    estimatedExposedPercent: z.number().nullable().openapi({ description: "This project's estimate of the share of employment in WP140 exposed occupations (see estimateMethod)" }),
+                    estimatedExposedPercent: z
+                      .number()
+                      .nullable()
+                      .openapi({
+                        description: "This project's estimate of the share of employment in WP140 exposed occupations (see estimateMethod)",
+                      }),
                   }),
                 ),
                 total: z.number(),
@@ -62,7 +67,12 @@ export const countryRoutes = new OpenAPIHono<AppEnv>()
       path: '/api/countries/{iso3}',
       summary: "A country's income group, region and 2024 employment structure by sex and major group",
       request: {
-        params: z.object({ iso3: z.string().regex(/^[A-Za-z]{3}$/, 'must be an ISO 3166 alpha-3 code such as BRA').openapi({ example: 'TWN' }) }),
+        params: z.object({
+          iso3: z
+            .string()
+            .regex(/^[A-Za-z]{3}$/, 'must be an ISO 3166 alpha-3 code such as BRA')
+            .openapi({ example: 'TWN' }),
+        }),
         query: z.object({ lang: languageQuery }),
       },
       responses: {
@@ -81,7 +91,9 @@ export const countryRoutes = new OpenAPIHono<AppEnv>()
                   has2024Employment: z.boolean(),
                   employment: employmentSchema.nullable(),
                   estimate: areaEstimateSchema.nullable(),
-                  incomeGroupFigures: z.array(figureSchema).openapi({ description: "The ILO's published figures for the country's income group" }),
+                  incomeGroupFigures: z
+                    .array(figureSchema)
+                    .openapi({ description: "The ILO's published figures for the country's income group" }),
                   notes: z.array(z.string()),
                   sources: sourcesField,
                 })
@@ -96,7 +108,8 @@ export const countryRoutes = new OpenAPIHono<AppEnv>()
       const iso3 = c.req.valid('param').iso3.toUpperCase();
       const catalog = await c.var.deps.kb.catalog();
       const found = countryDetail(catalog, iso3, c.req.valid('query').lang);
-      if (!found) throw new AppError('not_found', `No country or territory with code ${iso3} in the data. See /api/countries for the list.`);
+      if (!found)
+        throw new AppError('not_found', `No country or territory with code ${iso3} in the data. See /api/countries for the list.`);
       return c.json(found, 200);
     },
   );

@@ -1,9 +1,9 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env.ts';
 import { groupSummary, listOccupations, occupationDetail } from '../data/occupation-views.ts';
-import { WP140_EXPOSURES, WP96_CATEGORIES } from '../domain/exposure.ts';
+import { WP96_CATEGORIES, WP140_EXPOSURES } from '../domain/exposure.ts';
 import { AppError } from '../errors.ts';
-import { errorResponses, groupRefSchema, languageQuery, sourcesField, wp140Schema, wp96Schema } from './schemas.ts';
+import { errorResponses, groupRefSchema, languageQuery, sourcesField, wp96Schema, wp140Schema } from './schemas.ts';
 
 const listItem = z.object({
   code: z.string(),
@@ -88,7 +88,10 @@ export const occupationRoutes = new OpenAPIHono<AppEnv>()
           major: z.string().regex(/^\d$/, 'must be one digit (ISCO-08 major group)').optional().openapi({ example: '4' }),
           exposure: z.enum(WP140_EXPOSURES).optional().openapi({ description: 'WP140 (2025) gradient' }),
           category: z.enum(WP96_CATEGORIES).optional().openapi({ description: 'WP96 (2023) category' }),
-          scored: z.enum(['true', 'false']).transform((value) => value === 'true').optional(),
+          scored: z
+            .enum(['true', 'false'])
+            .transform((value) => value === 'true')
+            .optional(),
           sort: z.enum(['code', 'title', 'wp140_mean', 'wp96_mean', 'change']).default('code'),
           order: z.enum(['asc', 'desc']).default('asc'),
           limit: z.coerce.number().int().min(1).max(500).default(50),
@@ -97,7 +100,10 @@ export const occupationRoutes = new OpenAPIHono<AppEnv>()
         }),
       },
       responses: {
-        200: { description: 'Matching unit groups', content: { 'application/json': { schema: z.object({ items: z.array(listItem), total: z.number(), sources: sourcesField }) } } },
+        200: {
+          description: 'Matching unit groups',
+          content: { 'application/json': { schema: z.object({ items: z.array(listItem), total: z.number(), sources: sourcesField }) } },
+        },
         400: errorResponses[400],
       },
     }),
@@ -118,7 +124,12 @@ export const occupationRoutes = new OpenAPIHono<AppEnv>()
         }),
       },
       responses: {
-        200: { description: 'Candidates, best first', content: { 'application/json': { schema: z.object({ query: z.string(), candidates: z.array(candidateSchema), sources: sourcesField }) } } },
+        200: {
+          description: 'Candidates, best first',
+          content: {
+            'application/json': { schema: z.object({ query: z.string(), candidates: z.array(candidateSchema), sources: sourcesField }) },
+          },
+        },
         400: errorResponses[400],
       },
     }),
@@ -131,7 +142,12 @@ export const occupationRoutes = new OpenAPIHono<AppEnv>()
           candidates: (await catalog.resolver).resolve(q, limit),
           sources: [
             { id: 'isco-08', kind: 'source' as const, title: catalog.sources.get('isco-08')!.title, locator: 'ISCO-08 titles' },
-            { id: 'esco-occupations', kind: 'source' as const, title: catalog.sources.get('esco-occupations')!.title, locator: 'ESCO preferred and alternative labels' },
+            {
+              id: 'esco-occupations',
+              kind: 'source' as const,
+              title: catalog.sources.get('esco-occupations')!.title,
+              locator: 'ESCO preferred and alternative labels',
+            },
           ],
         },
         200,
@@ -144,7 +160,12 @@ export const occupationRoutes = new OpenAPIHono<AppEnv>()
       path: '/api/occupations/{code}',
       summary: 'One ISCO-08 group: a unit group with scores and tasks, or a 1-3 digit group with its distribution',
       request: {
-        params: z.object({ code: z.string().regex(/^\d{1,4}$/, 'must be an ISCO-08 code of 1 to 4 digits').openapi({ example: '4132' }) }),
+        params: z.object({
+          code: z
+            .string()
+            .regex(/^\d{1,4}$/, 'must be an ISCO-08 code of 1 to 4 digits')
+            .openapi({ example: '4132' }),
+        }),
         query: z.object({ lang: languageQuery }),
       },
       responses: {
@@ -158,7 +179,10 @@ export const occupationRoutes = new OpenAPIHono<AppEnv>()
       const catalog = await c.var.deps.kb.catalog();
       const found = code.length === 4 ? occupationDetail(catalog, code, lang) : groupSummary(catalog, code, lang);
       if (!found) {
-        const closest = closestCodes(code, [...catalog.groups.keys()].filter((candidate) => candidate.length === code.length));
+        const closest = closestCodes(
+          code,
+          [...catalog.groups.keys()].filter((candidate) => candidate.length === code.length),
+        );
         throw new AppError('not_found', `No ISCO-08 group ${code}. Closest: ${closest.join(', ')}`, { closest });
       }
       return c.json(found, 200);

@@ -1,11 +1,10 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env.ts';
+import { validationTable } from '../data/estimate-views.ts';
 import { figureRef, findingRef } from '../data/source-refs.ts';
 import { LANGUAGES } from '../domain/language.ts';
 import { languageOfText, searchFindings } from '../retrieval/hybrid-search.ts';
 import { errorResponses, figureSchema, sourcesField } from './schemas.ts';
-import { validationTable } from '../data/estimate-views.ts';
-
 
 export const referenceRoutes = new OpenAPIHono<AppEnv>()
   .openapi(
@@ -22,7 +21,10 @@ export const referenceRoutes = new OpenAPIHono<AppEnv>()
         }),
       },
       responses: {
-        200: { description: 'Figures', content: { 'application/json': { schema: z.object({ items: z.array(figureSchema), total: z.number(), sources: sourcesField }) } } },
+        200: {
+          description: 'Figures',
+          content: { 'application/json': { schema: z.object({ items: z.array(figureSchema), total: z.number(), sources: sourcesField }) } },
+        },
         400: errorResponses[400],
       },
     }),
@@ -144,8 +146,28 @@ export const referenceRoutes = new OpenAPIHono<AppEnv>()
               schema: z.object({
                 label: z.string(),
                 selected: z.string(),
-                methods: z.array(z.object({ method: z.string(), selected: z.boolean(), meanAbsoluteErrorPp: z.number(), maxAbsoluteErrorPp: z.number(), validationFigures: z.number(), description: z.string() })),
-                rows: z.array(z.object({ figureId: z.string(), method: z.string(), measure: z.string(), areaCode: z.string(), sex: z.string(), publishedPercent: z.number(), estimatePercent: z.number(), errorPp: z.number() })),
+                methods: z.array(
+                  z.object({
+                    method: z.string(),
+                    selected: z.boolean(),
+                    meanAbsoluteErrorPp: z.number(),
+                    maxAbsoluteErrorPp: z.number(),
+                    validationFigures: z.number(),
+                    description: z.string(),
+                  }),
+                ),
+                rows: z.array(
+                  z.object({
+                    figureId: z.string(),
+                    method: z.string(),
+                    measure: z.string(),
+                    areaCode: z.string(),
+                    sex: z.string(),
+                    publishedPercent: z.number(),
+                    estimatePercent: z.number(),
+                    errorPp: z.number(),
+                  }),
+                ),
                 sources: sourcesField,
               }),
             },
@@ -157,22 +179,37 @@ export const referenceRoutes = new OpenAPIHono<AppEnv>()
       const catalog = await c.var.deps.kb.catalog();
       const table = validationTable(catalog);
       const figureIds = new Set(table.rows.map((row) => row.figureId));
-      return c.json({ ...table, sources: catalog.figures.filter((figure) => figureIds.has(figure.id)).map((figure) => figureRef(catalog, figure)) }, 200);
+      return c.json(
+        { ...table, sources: catalog.figures.filter((figure) => figureIds.has(figure.id)).map((figure) => figureRef(catalog, figure)) },
+        200,
+      );
     },
   )
   .openapi(
     createRoute({
       method: 'get',
       path: '/api/glossary',
-      summary: 'Names and definitions of the exposure categories and gradients, and the terms the product uses, in English and Traditional Chinese',
+      summary:
+        'Names and definitions of the exposure categories and gradients, and the terms the product uses, in English and Traditional Chinese',
       responses: {
         200: {
           description: 'Glossary',
           content: {
             'application/json': {
               schema: z.object({
-                exposureLabels: z.array(z.object({ key: z.string(), study: z.string(), labelEn: z.string(), labelZhTw: z.string(), definitionEn: z.string(), definitionZhTw: z.string() })),
-                terms: z.array(z.object({ termEn: z.string(), termZhTw: z.string(), definitionEn: z.string(), definitionZhTw: z.string() })),
+                exposureLabels: z.array(
+                  z.object({
+                    key: z.string(),
+                    study: z.string(),
+                    labelEn: z.string(),
+                    labelZhTw: z.string(),
+                    definitionEn: z.string(),
+                    definitionZhTw: z.string(),
+                  }),
+                ),
+                terms: z.array(
+                  z.object({ termEn: z.string(), termZhTw: z.string(), definitionEn: z.string(), definitionZhTw: z.string() }),
+                ),
               }),
             },
           },

@@ -1,6 +1,6 @@
 /** Shapes shared by several routes, with the OpenAPI metadata the docs page shows. */
 import { z } from '@hono/zod-openapi';
-import { WP140_EXPOSURES, WP96_CATEGORIES } from '../domain/exposure.ts';
+import { WP96_CATEGORIES, WP140_EXPOSURES } from '../domain/exposure.ts';
 import { LANGUAGES } from '../domain/language.ts';
 
 export const languageQuery = z.enum(LANGUAGES).default('en').openapi({ description: 'Language of titles and names', example: 'en' });
@@ -61,9 +61,20 @@ export const areaEstimateSchema = z
     method: z.string(),
     description: z.string(),
     validation: estimateMethodSchema.shape.validation,
-    measures: z.array(z.object({ measure: z.string(), study: z.string(), label: z.string(), total: estimateValue, women: estimateValue, men: estimateValue })),
+    measures: z.array(
+      z.object({
+        measure: z.string(),
+        study: z.string(),
+        label: z.string(),
+        total: estimateValue,
+        women: estimateValue,
+        men: estimateValue,
+      }),
+    ),
   })
-  .openapi('AreaEstimate', { description: "This project's estimate of the share of employment in exposed occupations, with its method and validation error" });
+  .openapi('AreaEstimate', {
+    description: "This project's estimate of the share of employment in exposed occupations, with its method and validation error",
+  });
 
 export const figureSchema = z
   .object({

@@ -1,5 +1,5 @@
 /** `npm run ask -- "question"`: the chat pipeline from the terminal, with the answer's citations. */
-import { ConfigError, loadConfig } from '../config.ts';
+import { type ConfigError, loadConfig } from '../config.ts';
 import { openDatabase } from '../db/open-database.ts';
 import { createLogger } from '../logger.ts';
 import { languageOfText } from '../retrieval/hybrid-search.ts';
@@ -22,12 +22,22 @@ const logger = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LE
 const db = await openDatabase(config);
 try {
   const { tools, models } = await createServices(await prepareKnowledge(db, config, logger), config);
-  const outcome = await answerTurn({ tools, models, messages: [{ role: 'user', content: question }], question, language: languageOfText(question), repair: config.GROUNDING_REPAIR === 'on' });
+  const outcome = await answerTurn({
+    tools,
+    models,
+    messages: [{ role: 'user', content: question }],
+    question,
+    language: languageOfText(question),
+    repair: config.GROUNDING_REPAIR === 'on',
+  });
   console.log(`\n${outcome.answer}\n`);
   if (outcome.notice) console.log(`Note: ${outcome.notice}\n`);
-  for (const citation of outcome.citations) console.log(`[${citation.n}] ${citation.title} — ${citation.locator}${citation.url ? ` <${citation.url}>` : ''}`);
+  for (const citation of outcome.citations)
+    console.log(`[${citation.n}] ${citation.title} — ${citation.locator}${citation.url ? ` <${citation.url}>` : ''}`);
   const { numbers, verified, unverified } = outcome.grounding;
-  console.log(`\nGrounding: ${verified}/${numbers} numbers verified${unverified.length > 0 ? `; unverified: ${unverified.join(', ')}` : ''} · model ${outcome.model}`);
+  console.log(
+    `\nGrounding: ${verified}/${numbers} numbers verified${unverified.length > 0 ? `; unverified: ${unverified.join(', ')}` : ''} · model ${outcome.model}`,
+  );
 } finally {
   await db.close();
 }

@@ -39,9 +39,11 @@ function exclusionReason(text: string, found: FoundNumber, codes: ReadonlySet<st
   const after = text.slice(found.index + found.text.length, found.index + found.text.length + 6);
   if (/\[$/.test(before) && /^\]/.test(after)) return 'citation marker';
   if (/(^|\n)\s*(?:[-*]\s*)?$/.test(before) && /^[.)、]\s/.test(after)) return 'list numbering';
-  if (/(gradients?|梯度|第)\s*$/i.test(before) || /^\s*梯度/.test(after) || /gradients?\s+\d\s*[-–]\s*$/i.test(before)) return 'gradient name';
+  if (/(gradients?|梯度|第)\s*$/i.test(before) || /^\s*梯度/.test(after) || /gradients?\s+\d\s*[-–]\s*$/i.test(before))
+    return 'gradient name';
   if (/ISCO(?:-08)?\s*(?:code\s*)?$/i.test(before) || (found.decimals === 0 && codes.has(found.text))) return 'ISCO code';
-  if (found.decimals === 0 && /^\d{4}$/.test(found.text) && found.value >= 1990 && found.value <= 2035 && !/^[\s]*%/.test(after)) return 'year';
+  if (found.decimals === 0 && /^\d{4}$/.test(found.text) && found.value >= 1990 && found.value <= 2035 && !/^[\s]*%/.test(after))
+    return 'year';
   if (/(#|rank\s*)$/i.test(before)) return 'rank';
   if (found.decimals === 0 && asked.has(found.value) && !/^\s*%/.test(after)) return 'count asked for';
   return null;
@@ -74,17 +76,15 @@ function codesInOutputs(outputs: readonly unknown[]): Set<string> {
 
 function matches(found: FoundNumber, isPercent: boolean, candidates: readonly number[]): boolean {
   const tolerance = 0.5 * 10 ** -found.decimals + 1e-9;
-  return candidates.some(
-    (signed) => {
-      const candidate = Math.abs(signed);
-      return (
+  return candidates.some((signed) => {
+    const candidate = Math.abs(signed);
+    return (
       Math.abs(found.value - candidate) <= tolerance ||
       // 62% written for 0.62, or 0.62 written for 62%.
       Math.abs(found.value - candidate * 100) <= tolerance ||
       (!isPercent && Math.abs(found.value * 100 - candidate) <= tolerance * 100)
-      );
-    },
-  );
+    );
+  });
 }
 
 export function checkGrounding(answer: string, toolOutputs: readonly unknown[], question = ''): GroundingResult {

@@ -2,11 +2,11 @@
  * One question-and-answer turn through the AI SDK tool loop, shared by /api/chat (streamed) and
  * /api/ask (JSON): numbered citations, the grounding check and, for LLMs, one repair round.
  */
-import { generateText, stepCountIs, streamText, type ModelMessage } from 'ai';
+import { generateText, type ModelMessage, stepCountIs, streamText } from 'ai';
 import type { Language } from '../domain/language.ts';
 import type { ModelProvider } from '../models/model-provider.ts';
 import type { Tools } from '../tools/registry.ts';
-import { CitationRegistry, withCitations, type Citation } from './citations.ts';
+import { type Citation, CitationRegistry, withCitations } from './citations.ts';
 import { checkGrounding, type GroundingResult } from './grounding.ts';
 import { systemPrompt } from './system-prompt.ts';
 

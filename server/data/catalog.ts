@@ -4,7 +4,7 @@
  */
 import type { Queryable } from '../db/db.ts';
 import type { EstimateMeasure } from '../domain/country-estimate.ts';
-import type { Wp140Exposure, Wp96Category } from '../domain/exposure.ts';
+import type { Wp96Category, Wp140Exposure } from '../domain/exposure.ts';
 import { AppError } from '../errors.ts';
 import { OccupationResolver } from '../retrieval/occupation-resolver.ts';
 
@@ -155,40 +155,132 @@ async function jsonRows<Row>(db: Queryable, sql: string): Promise<Row[]> {
 }
 
 export async function loadCatalog(db: Queryable): Promise<Catalog> {
-  const [dataset] = await db.query<{ version: string; checksum: string; embedder: string; ingested_at: Date | string; counts: Record<string, number> }>(
-    'SELECT version, checksum, embedder, ingested_at, counts FROM dataset_version',
-  );
-  if (!dataset) throw new AppError('unavailable', 'No dataset has been ingested yet: run `npm run ingest` (or start the server, which ingests on first start).');
-  const [sources, groups, occupations, tasks, countries, incomeGroups, employment, figures, notices, methods, estimates, validation, exposureLabels, glossary] = await Promise.all([
+  const [dataset] = await db.query<{
+    version: string;
+    checksum: string;
+    embedder: string;
+    ingested_at: Date | string;
+    counts: Record<string, number>;
+  }>('SELECT version, checksum, embedder, ingested_at, counts FROM dataset_version');
+  if (!dataset)
+    throw new AppError(
+      'unavailable',
+      'No dataset has been ingested yet: run `npm run ingest` (or start the server, which ingests on first start).',
+    );
+  const [
+    sources,
+    groups,
+    occupations,
+    tasks,
+    countries,
+    incomeGroups,
+    employment,
+    figures,
+    notices,
+    methods,
+    estimates,
+    validation,
+    exposureLabels,
+    glossary,
+  ] = await Promise.all([
     db.query<Source>('SELECT id, kind, title, authors, publisher, year, doi, url, licence, citation, note FROM sources ORDER BY id'),
-    db.query<{ code: string; level: number; parent_code: string | null; title_en: string; title_zh_tw: string | null }>('SELECT code, level, parent_code, title_en, title_zh_tw FROM isco_groups ORDER BY code'),
-    db.query<{ code: string; scored: boolean; n_tasks: number; wp96_mean: number | null; wp96_sd: number | null; wp96_category: Wp96Category | null; wp140_mean: number | null; wp140_sd: number | null; wp140_exposure: Wp140Exposure | null; title_in_score_file: string | null }>(
+    db.query<{ code: string; level: number; parent_code: string | null; title_en: string; title_zh_tw: string | null }>(
+      'SELECT code, level, parent_code, title_en, title_zh_tw FROM isco_groups ORDER BY code',
+    ),
+    db.query<{
+      code: string;
+      scored: boolean;
+      n_tasks: number;
+      wp96_mean: number | null;
+      wp96_sd: number | null;
+      wp96_category: Wp96Category | null;
+      wp140_mean: number | null;
+      wp140_sd: number | null;
+      wp140_exposure: Wp140Exposure | null;
+      title_in_score_file: string | null;
+    }>(
       'SELECT code, scored, n_tasks, wp96_mean, wp96_sd, wp96_category, wp140_mean, wp140_sd, wp140_exposure, title_in_score_file FROM occupations ORDER BY code',
     ),
-    jsonRows<{ id: string; occupation_code: string; task_no: number; text: string; score_2023: number | null; score_2025: number; score_2025_gpt4o: number | null; score_2025_gemini: number | null; score_2025_source: Task['score2025Source'] }>(
+    jsonRows<{
+      id: string;
+      occupation_code: string;
+      task_no: number;
+      text: string;
+      score_2023: number | null;
+      score_2025: number;
+      score_2025_gpt4o: number | null;
+      score_2025_gemini: number | null;
+      score_2025_source: Task['score2025Source'];
+    }>(
       db,
       'SELECT id, occupation_code, task_no, text, score_2023, score_2025, score_2025_gpt4o, score_2025_gemini, score_2025_source FROM tasks ORDER BY occupation_code, task_no',
     ),
-    db.query<{ iso3: string; name_en: string; name_zh_tw: string; aliases_en: string[]; aliases_zh_tw: string[]; income_group: string | null; region: string | null; world_bank_name: string | null; has_2024_employment: boolean }>(
+    db.query<{
+      iso3: string;
+      name_en: string;
+      name_zh_tw: string;
+      aliases_en: string[];
+      aliases_zh_tw: string[];
+      income_group: string | null;
+      region: string | null;
+      world_bank_name: string | null;
+      has_2024_employment: boolean;
+    }>(
       'SELECT iso3, name_en, name_zh_tw, aliases_en, aliases_zh_tw, income_group, region, world_bank_name, has_2024_employment FROM countries ORDER BY name_en',
     ),
-    db.query<{ code: string; name_en: string; name_zh_tw: string }>('SELECT code, name_en, name_zh_tw FROM income_groups ORDER BY sort_order'),
-    jsonRows<{ area_code: string; sex: string; major_group: string; thousands: number; male_derived: boolean }>(db, 'SELECT area_code, sex, major_group, thousands, male_derived FROM employment'),
-    db.query<{ id: string; study: string; metric: string; label_en: string; population: string; sex: PublishedFigure['sex']; value: number; value_high: number | null; value_text: string; unit: string; source_id: string; locator: string; source_class: PublishedFigure['sourceClass']; note: string | null }>(
-      'SELECT * FROM published_figures ORDER BY id',
+    db.query<{ code: string; name_en: string; name_zh_tw: string }>(
+      'SELECT code, name_en, name_zh_tw FROM income_groups ORDER BY sort_order',
     ),
-    db.query<{ key: 'attribution' | 'disclaimer'; language: string; text: string }>('SELECT key, language, text FROM notices ORDER BY key, language'),
-    db.query<{ method: EstimateMethodInfo['method']; selected: boolean; mean_absolute_error_pp: number; max_absolute_error_pp: number; validation_figures: number; description: string }>(
-      'SELECT * FROM estimate_methods ORDER BY method',
+    jsonRows<{ area_code: string; sex: string; major_group: string; thousands: number; male_derived: boolean }>(
+      db,
+      'SELECT area_code, sex, major_group, thousands, male_derived FROM employment',
     ),
+    db.query<{
+      id: string;
+      study: string;
+      metric: string;
+      label_en: string;
+      population: string;
+      sex: PublishedFigure['sex'];
+      value: number;
+      value_high: number | null;
+      value_text: string;
+      unit: string;
+      source_id: string;
+      locator: string;
+      source_class: PublishedFigure['sourceClass'];
+      note: string | null;
+    }>('SELECT * FROM published_figures ORDER BY id'),
+    db.query<{ key: 'attribution' | 'disclaimer'; language: string; text: string }>(
+      'SELECT key, language, text FROM notices ORDER BY key, language',
+    ),
+    db.query<{
+      method: EstimateMethodInfo['method'];
+      selected: boolean;
+      mean_absolute_error_pp: number;
+      max_absolute_error_pp: number;
+      validation_figures: number;
+      description: string;
+    }>('SELECT * FROM estimate_methods ORDER BY method'),
     db.query<{ area_code: string; sex: string; measure: EstimateMeasure; share_percent: number; exposed_thousands: number }>(
       'SELECT e.area_code, e.sex, e.measure, e.share_percent, e.exposed_thousands FROM exposure_estimates e JOIN estimate_methods m ON m.method = e.method AND m.selected',
     ),
-    db.query<{ figure_id: string; method: EstimateMethodInfo['method']; measure: EstimateMeasure; area_code: string; sex: 'F' | 'M' | 'T'; published_percent: number; estimate_percent: number; error_pp: number }>(
-      'SELECT * FROM estimate_validation ORDER BY figure_id, method',
+    db.query<{
+      figure_id: string;
+      method: EstimateMethodInfo['method'];
+      measure: EstimateMeasure;
+      area_code: string;
+      sex: 'F' | 'M' | 'T';
+      published_percent: number;
+      estimate_percent: number;
+      error_pp: number;
+    }>('SELECT * FROM estimate_validation ORDER BY figure_id, method'),
+    db.query<{ key: string; study: string; label_en: string; label_zh_tw: string; definition_en: string; definition_zh_tw: string }>(
+      'SELECT * FROM exposure_labels',
     ),
-    db.query<{ key: string; study: string; label_en: string; label_zh_tw: string; definition_en: string; definition_zh_tw: string }>('SELECT * FROM exposure_labels'),
-    db.query<{ term_en: string; term_zh_tw: string; definition_en: string; definition_zh_tw: string }>('SELECT * FROM glossary ORDER BY term_en'),
+    db.query<{ term_en: string; term_zh_tw: string; definition_en: string; definition_zh_tw: string }>(
+      'SELECT * FROM glossary ORDER BY term_en',
+    ),
   ]);
   const estimateTable: EstimateTable = new Map();
   for (const row of estimates) {
@@ -196,7 +288,14 @@ export async function loadCatalog(db: Queryable): Promise<Catalog> {
     const byMeasure = bySex.get(row.sex) ?? bySex.set(row.sex, new Map()).get(row.sex)!;
     byMeasure.set(row.measure, { sharePercent: row.share_percent, exposedThousands: row.exposed_thousands });
   }
-  const methodInfo = methods.map((row) => ({ method: row.method, selected: row.selected, meanAbsoluteErrorPp: row.mean_absolute_error_pp, maxAbsoluteErrorPp: row.max_absolute_error_pp, validationFigures: row.validation_figures, description: row.description }));
+  const methodInfo = methods.map((row) => ({
+    method: row.method,
+    selected: row.selected,
+    meanAbsoluteErrorPp: row.mean_absolute_error_pp,
+    maxAbsoluteErrorPp: row.max_absolute_error_pp,
+    validationFigures: row.validation_figures,
+    description: row.description,
+  }));
   const resolver = OccupationResolver.load(db);
   // A failure surfaces to the requests that await it; it must not crash the process meanwhile.
   resolver.catch(() => {});
@@ -204,7 +303,17 @@ export async function loadCatalog(db: Queryable): Promise<Catalog> {
   const tasksByOccupation = new Map<string, Task[]>();
   for (const task of tasks) {
     const list = tasksByOccupation.get(task.occupation_code) ?? tasksByOccupation.set(task.occupation_code, []).get(task.occupation_code)!;
-    list.push({ id: task.id, occupationCode: task.occupation_code, taskNo: task.task_no, text: task.text, score2023: task.score_2023, score2025: task.score_2025, score2025Gpt4o: task.score_2025_gpt4o, score2025Gemini: task.score_2025_gemini, score2025Source: task.score_2025_source });
+    list.push({
+      id: task.id,
+      occupationCode: task.occupation_code,
+      taskNo: task.task_no,
+      text: task.text,
+      score2023: task.score_2023,
+      score2025: task.score_2025,
+      score2025Gpt4o: task.score_2025_gpt4o,
+      score2025Gemini: task.score_2025_gemini,
+      score2025Source: task.score_2025_source,
+    });
   }
   const employmentTable: EmploymentTable = new Map();
   for (const row of employment) {
@@ -213,9 +322,20 @@ export async function loadCatalog(db: Queryable): Promise<Catalog> {
     byGroup.set(row.major_group, { thousands: row.thousands, maleDerived: row.male_derived });
   }
   return {
-    dataset: { version: dataset.version, checksum: dataset.checksum, embedder: dataset.embedder, ingestedAt: new Date(dataset.ingested_at).toISOString(), counts: dataset.counts },
+    dataset: {
+      version: dataset.version,
+      checksum: dataset.checksum,
+      embedder: dataset.embedder,
+      ingestedAt: new Date(dataset.ingested_at).toISOString(),
+      counts: dataset.counts,
+    },
     sources: new Map(sources.map((source) => [source.id, source])),
-    groups: new Map(groups.map((group) => [group.code, { code: group.code, level: group.level, parentCode: group.parent_code, titleEn: group.title_en, titleZhTw: group.title_zh_tw }])),
+    groups: new Map(
+      groups.map((group) => [
+        group.code,
+        { code: group.code, level: group.level, parentCode: group.parent_code, titleEn: group.title_en, titleZhTw: group.title_zh_tw },
+      ]),
+    ),
     occupations: new Map(
       occupations.map((row) => [
         row.code,
@@ -230,18 +350,74 @@ export async function loadCatalog(db: Queryable): Promise<Catalog> {
       ]),
     ),
     tasksByOccupation,
-    countries: new Map(countries.map((row) => [row.iso3, { iso3: row.iso3, nameEn: row.name_en, nameZhTw: row.name_zh_tw, aliasesEn: row.aliases_en, aliasesZhTw: row.aliases_zh_tw, incomeGroup: row.income_group, region: row.region, worldBankName: row.world_bank_name, has2024Employment: row.has_2024_employment }])),
+    countries: new Map(
+      countries.map((row) => [
+        row.iso3,
+        {
+          iso3: row.iso3,
+          nameEn: row.name_en,
+          nameZhTw: row.name_zh_tw,
+          aliasesEn: row.aliases_en,
+          aliasesZhTw: row.aliases_zh_tw,
+          incomeGroup: row.income_group,
+          region: row.region,
+          worldBankName: row.world_bank_name,
+          has2024Employment: row.has_2024_employment,
+        },
+      ]),
+    ),
     incomeGroups: new Map(incomeGroups.map((row) => [row.code, { code: row.code, nameEn: row.name_en, nameZhTw: row.name_zh_tw }])),
     employment: employmentTable,
-    figures: figures.map((row) => ({ id: row.id, study: row.study, metric: row.metric, label: row.label_en, population: row.population, sex: row.sex, value: row.value, valueHigh: row.value_high, valueText: row.value_text, unit: row.unit, sourceId: row.source_id, locator: row.locator, sourceClass: row.source_class, note: row.note })),
+    figures: figures.map((row) => ({
+      id: row.id,
+      study: row.study,
+      metric: row.metric,
+      label: row.label_en,
+      population: row.population,
+      sex: row.sex,
+      value: row.value,
+      valueHigh: row.value_high,
+      valueText: row.value_text,
+      unit: row.unit,
+      sourceId: row.source_id,
+      locator: row.locator,
+      sourceClass: row.source_class,
+      note: row.note,
+    })),
     estimates: {
       selected: methodInfo.find((method) => method.selected)!,
       methods: methodInfo,
       byArea: estimateTable,
-      validation: validation.map((row) => ({ figureId: row.figure_id, method: row.method, measure: row.measure, areaCode: row.area_code, sex: row.sex, publishedPercent: row.published_percent, estimatePercent: row.estimate_percent, errorPp: row.error_pp })),
+      validation: validation.map((row) => ({
+        figureId: row.figure_id,
+        method: row.method,
+        measure: row.measure,
+        areaCode: row.area_code,
+        sex: row.sex,
+        publishedPercent: row.published_percent,
+        estimatePercent: row.estimate_percent,
+        errorPp: row.error_pp,
+      })),
     },
-    exposureLabels: new Map(exposureLabels.map((row) => [row.key, { key: row.key, study: row.study, labelEn: row.label_en, labelZhTw: row.label_zh_tw, definitionEn: row.definition_en, definitionZhTw: row.definition_zh_tw }])),
-    glossary: glossary.map((row) => ({ termEn: row.term_en, termZhTw: row.term_zh_tw, definitionEn: row.definition_en, definitionZhTw: row.definition_zh_tw })),
+    exposureLabels: new Map(
+      exposureLabels.map((row) => [
+        row.key,
+        {
+          key: row.key,
+          study: row.study,
+          labelEn: row.label_en,
+          labelZhTw: row.label_zh_tw,
+          definitionEn: row.definition_en,
+          definitionZhTw: row.definition_zh_tw,
+        },
+      ]),
+    ),
+    glossary: glossary.map((row) => ({
+      termEn: row.term_en,
+      termZhTw: row.term_zh_tw,
+      definitionEn: row.definition_en,
+      definitionZhTw: row.definition_zh_tw,
+    })),
     notices: {
       attribution: Object.fromEntries(notices.filter((row) => row.key === 'attribution').map((row) => [row.language, row.text])),
       disclaimer: Object.fromEntries(notices.filter((row) => row.key === 'disclaimer').map((row) => [row.language, row.text])),

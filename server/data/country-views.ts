@@ -1,6 +1,6 @@
 /** Countries and their 2024 employment structure, as the API and the chat tools present them. */
 import { EMPLOYMENT_MAJOR_GROUPS } from '../domain/areas.ts';
-import { pickTitle, type Language } from '../domain/language.ts';
+import { type Language, pickTitle } from '../domain/language.ts';
 import type { Catalog, Country } from './catalog.ts';
 import { areaEstimates, estimateMethodSummary, estimateRef } from './estimate-views.ts';
 import { countryRef, figureRef, publicationRef } from './source-refs.ts';
@@ -43,7 +43,10 @@ export function employmentStructure(catalog: Catalog, areaCode: string, language
 
 export function listCountries(catalog: Catalog, filters: { incomeGroup?: string; region?: string; language: Language }) {
   const items = [...catalog.countries.values()]
-    .filter((country) => (!filters.incomeGroup || country.incomeGroup === filters.incomeGroup) && (!filters.region || country.region === filters.region))
+    .filter(
+      (country) =>
+        (!filters.incomeGroup || country.incomeGroup === filters.incomeGroup) && (!filters.region || country.region === filters.region),
+    )
     .map((country) => ({
       iso3: country.iso3,
       name: countryName(country, filters.language),
@@ -92,7 +95,9 @@ export function countryDetail(catalog: Catalog, iso3: string, language: Language
       countryRef(catalog, iso3, country.nameEn),
       ...(country.has2024Employment ? [estimateRef(catalog, iso3, country.nameEn)] : []),
       publicationRef(catalog, 'wb-income-groups-fy2026', `${country.worldBankName ?? country.nameEn}: income group and region`),
-      ...(incomeGroup ? catalog.figures.filter((figure) => figure.population === incomeGroup.code).map((figure) => figureRef(catalog, figure)) : []),
+      ...(incomeGroup
+        ? catalog.figures.filter((figure) => figure.population === incomeGroup.code).map((figure) => figureRef(catalog, figure))
+        : []),
     ],
   };
 }

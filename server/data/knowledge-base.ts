@@ -1,7 +1,7 @@
 import type { Db } from '../db/db.ts';
 import type { Embedder } from '../retrieval/embedder.ts';
-import { loadEmbedder, type EmbedderConfig } from '../retrieval/embedder-factory.ts';
-import { loadCatalog, type Catalog } from './catalog.ts';
+import { type EmbedderConfig, loadEmbedder } from '../retrieval/embedder-factory.ts';
+import { type Catalog, loadCatalog } from './catalog.ts';
 
 // How often a server re-checks the dataset version, in case another process re-ingested a shared database.
 const VERSION_CHECK_MS = 15_000;

@@ -1,6 +1,6 @@
 /** Occupations and ISCO groups as the API and the chat tools present them. */
-import { WP140_EXPOSURES, WP96_CATEGORIES, type Wp140Exposure, type Wp96Category } from '../domain/exposure.ts';
-import { pickTitle, type Language } from '../domain/language.ts';
+import { WP96_CATEGORIES, WP140_EXPOSURES, type Wp96Category, type Wp140Exposure } from '../domain/exposure.ts';
+import { type Language, pickTitle } from '../domain/language.ts';
 import type { SourceRef } from '../domain/source-ref.ts';
 import type { Catalog, IscoGroup, Occupation } from './catalog.ts';
 import { occupationRef, publicationRef } from './source-refs.ts';
@@ -11,7 +11,11 @@ export interface GroupRef {
   title: string;
 }
 
-const groupRef = (group: IscoGroup, language: Language): GroupRef => ({ code: group.code, level: group.level, title: pickTitle(language, group.titleEn, group.titleZhTw) });
+const groupRef = (group: IscoGroup, language: Language): GroupRef => ({
+  code: group.code,
+  level: group.level,
+  title: pickTitle(language, group.titleEn, group.titleZhTw),
+});
 
 /** Major, sub-major and minor group of a code (its ancestors, top first). */
 export function ancestors(catalog: Catalog, code: string, language: Language): GroupRef[] {
@@ -39,9 +43,11 @@ export const scoresOf = (catalog: Catalog, occupation: Occupation, language: Lan
 });
 
 /** WP140 mean minus WP96 mean, rounded as the published means are (null if unscored). */
-export const changeOf = (occupation: Occupation) => (occupation.wp96 && occupation.wp140 ? Math.round((occupation.wp140.mean - occupation.wp96.mean) * 100) / 100 : null);
+export const changeOf = (occupation: Occupation) =>
+  occupation.wp96 && occupation.wp140 ? Math.round((occupation.wp140.mean - occupation.wp96.mean) * 100) / 100 : null;
 
-const UNSCORED_NOTE = 'The ILO published no task scores for this unit group (no ISCO-08 task list was scored), so it has no exposure measure in either study.';
+const UNSCORED_NOTE =
+  'The ILO published no task scores for this unit group (no ISCO-08 task list was scored), so it has no exposure measure in either study.';
 
 export function occupationDetail(catalog: Catalog, code: string, language: Language) {
   const group = catalog.groups.get(code);
@@ -104,7 +110,14 @@ export function groupSummary(catalog: Catalog, code: string, language: Language)
     scoredUnitGroups: scored,
     distribution: { wp96, wp140 },
     note: 'Counts of unit groups (not of workers), computed by this project from the ILO labels.',
-    sources: [publicationRef(catalog, 'ilo-genai-scores-2025', `ISCO-08 ${code}: labels of ${scored} scored unit groups; dataset ${catalog.dataset.version}`), ...studySources(catalog)],
+    sources: [
+      publicationRef(
+        catalog,
+        'ilo-genai-scores-2025',
+        `ISCO-08 ${code}: labels of ${scored} scored unit groups; dataset ${catalog.dataset.version}`,
+      ),
+      ...studySources(catalog),
+    ],
   };
 }
 
@@ -130,7 +143,13 @@ export function listOccupations(catalog: Catalog, filters: OccupationFilters) {
       if (filters.exposure && occupation.wp140?.exposure !== filters.exposure) return false;
       if (filters.category && occupation.wp96?.category !== filters.category) return false;
       if (filters.scored !== undefined && occupation.scored !== filters.scored) return false;
-      if (needle && !occupation.code.startsWith(needle) && !group.titleEn.toLowerCase().includes(needle) && !(group.titleZhTw ?? '').includes(needle)) return false;
+      if (
+        needle &&
+        !occupation.code.startsWith(needle) &&
+        !group.titleEn.toLowerCase().includes(needle) &&
+        !(group.titleZhTw ?? '').includes(needle)
+      )
+        return false;
       return true;
     })
     .map(({ occupation, group }) => ({
@@ -145,7 +164,15 @@ export function listOccupations(catalog: Catalog, filters: OccupationFilters) {
       change: changeOf(occupation),
     }));
   const key = (row: (typeof rows)[number]): string | number | null =>
-    filters.sort === 'code' ? row.code : filters.sort === 'title' ? row.title : filters.sort === 'wp140_mean' ? (row.wp140?.mean ?? null) : filters.sort === 'wp96_mean' ? (row.wp96?.mean ?? null) : row.change;
+    filters.sort === 'code'
+      ? row.code
+      : filters.sort === 'title'
+        ? row.title
+        : filters.sort === 'wp140_mean'
+          ? (row.wp140?.mean ?? null)
+          : filters.sort === 'wp96_mean'
+            ? (row.wp96?.mean ?? null)
+            : row.change;
   const direction = filters.order === 'asc' ? 1 : -1;
   rows.sort((a, b) => {
     const [x, y] = [key(a), key(b)];
@@ -156,6 +183,9 @@ export function listOccupations(catalog: Catalog, filters: OccupationFilters) {
   return {
     items: rows.slice(filters.offset, filters.offset + filters.limit),
     total: rows.length,
-    sources: [publicationRef(catalog, 'ilo-genai-scores-2025', `Occupation means, SDs and labels; dataset ${catalog.dataset.version}`), ...studySources(catalog)],
+    sources: [
+      publicationRef(catalog, 'ilo-genai-scores-2025', `Occupation means, SDs and labels; dataset ${catalog.dataset.version}`),
+      ...studySources(catalog),
+    ],
   };
 }

@@ -46,7 +46,10 @@ export function figureRef(catalog: Catalog, figure: Catalog['figures'][number]):
   };
 }
 
-export function findingRef(catalog: Catalog, finding: { id: string; title: string; sourceId: string; locator: string; sourceClass: SourceRef['sourceClass'] }): SourceRef {
+export function findingRef(
+  catalog: Catalog,
+  finding: { id: string; title: string; sourceId: string; locator: string; sourceClass: SourceRef['sourceClass'] },
+): SourceRef {
   return {
     id: `finding:${finding.id}`,
     kind: 'finding',

@@ -10,9 +10,16 @@ import type { Db } from './db.ts';
 export async function openDatabase(config: Pick<Config, 'DATABASE_URL' | 'dataDir' | 'DATABASE_STATEMENT_TIMEOUT_MS'>): Promise<Db> {
   if (!config.DATABASE_URL) return (await import('./pglite-db.ts')).openPgliteDb(join(config.dataDir, 'pglite'));
   try {
-    return await (await import('./postgres-db.ts')).openPostgresDb(config.DATABASE_URL, { statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS });
+    return await (await import('./postgres-db.ts')).openPostgresDb(config.DATABASE_URL, {
+      statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS,
+    });
   } catch (error) {
     const where = new URL(config.DATABASE_URL);
-    throw new AppError('unavailable', `Cannot connect to the database at DATABASE_URL (${where.hostname}:${where.port || 5432}): ${(error as Error).message}`, undefined, { cause: error });
+    throw new AppError(
+      'unavailable',
+      `Cannot connect to the database at DATABASE_URL (${where.hostname}:${where.port || 5432}): ${(error as Error).message}`,
+      undefined,
+      { cause: error },
+    );
   }
 }

@@ -42,7 +42,8 @@ export async function openPostgresDb(connectionString: string, options: { max?: 
   const timeout = options.statementTimeoutMs ?? 10_000;
   return {
     kind: 'postgres',
-    query: <Row>(sql: string, params: readonly unknown[] = []) => readOnly(pool, timeout, async (client) => (await client.query(sql, params as unknown[])).rows as Row[]),
+    query: <Row>(sql: string, params: readonly unknown[] = []) =>
+      readOnly(pool, timeout, async (client) => (await client.query(sql, params as unknown[])).rows as Row[]),
     exec: (sql: string) => readOnly(pool, timeout, async (client) => void (await client.query(sql))),
     async transaction(fn) {
       const client = await pool.connect();

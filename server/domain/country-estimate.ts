@@ -5,7 +5,7 @@
  * only for the world and income groups, from 4-digit microdata we do not have; these are estimates.
  */
 import { EMPLOYMENT_MAJOR_GROUPS, type EmploymentMajorGroup } from './areas.ts';
-import type { Wp140Exposure, Wp96Category } from './exposure.ts';
+import type { Wp96Category, Wp140Exposure } from './exposure.ts';
 
 export const ESTIMATE_MEASURES = {
   wp140_exposed: { study: 'wp140', label: 'Employment in exposed occupations (WP140 gradients 1-4)' },
@@ -29,7 +29,8 @@ const inMeasure: Record<EstimateMeasure, (unit: ScoredUnitGroup) => boolean> = {
 };
 
 /** Employment data merges major groups 6 and 9 into "96". */
-export const employmentGroupOf = (code: string): EmploymentMajorGroup => (code[0] === '6' || code[0] === '9' ? '96' : (code[0] as EmploymentMajorGroup));
+export const employmentGroupOf = (code: string): EmploymentMajorGroup =>
+  code[0] === '6' || code[0] === '9' ? '96' : (code[0] as EmploymentMajorGroup);
 
 export const ESTIMATE_METHODS = {
   unweighted: 'Every scored unit group counts equally within its major group.',
@@ -39,7 +40,11 @@ export const ESTIMATE_METHODS = {
 export type EstimateMethod = keyof typeof ESTIMATE_METHODS;
 
 /** Share (0-1) of each major group's unit groups that fall in the measure, under the given weights. */
-export function exposedShareByGroup(units: readonly ScoredUnitGroup[], measure: EstimateMeasure, weight: (unit: ScoredUnitGroup) => number) {
+export function exposedShareByGroup(
+  units: readonly ScoredUnitGroup[],
+  measure: EstimateMeasure,
+  weight: (unit: ScoredUnitGroup) => number,
+) {
   const shares = {} as Record<EmploymentMajorGroup, number>;
   for (const group of EMPLOYMENT_MAJOR_GROUPS) {
     const members = units.filter((unit) => employmentGroupOf(unit.code) === group);
@@ -50,7 +55,10 @@ export function exposedShareByGroup(units: readonly ScoredUnitGroup[], measure: 
 }
 
 /** Percentage of an area's employment (thousands by major group, plus "total") in the measure. */
-export function estimateSharePercent(employment: Readonly<Record<string, number>>, groupShares: Readonly<Record<EmploymentMajorGroup, number>>): number {
+export function estimateSharePercent(
+  employment: Readonly<Record<string, number>>,
+  groupShares: Readonly<Record<EmploymentMajorGroup, number>>,
+): number {
   const exposed = EMPLOYMENT_MAJOR_GROUPS.reduce((sum, group) => sum + (employment[group] ?? 0) * groupShares[group], 0);
   return (exposed / employment.total!) * 100;
 }

@@ -3,13 +3,32 @@ import { HTTPException } from 'hono/http-exception';
 import type { AppEnv } from '../app-env.ts';
 import { AppError, type ErrorCode } from '../errors.ts';
 
-const CODE_BY_STATUS: Record<number, ErrorCode> = { 400: 'bad_request', 404: 'not_found', 405: 'method_not_allowed', 413: 'payload_too_large', 415: 'unsupported_media_type', 429: 'rate_limited', 503: 'unavailable', 504: 'timeout' };
+const CODE_BY_STATUS: Record<number, ErrorCode> = {
+  400: 'bad_request',
+  404: 'not_found',
+  405: 'method_not_allowed',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+  429: 'rate_limited',
+  503: 'unavailable',
+  504: 'timeout',
+};
 
 /** The single place errors become responses: always JSON { error: { code, message } }. */
 export function handleError(error: Error, c: Context<AppEnv>) {
   if (error instanceof AppError) {
-    if (error.status >= 500) c.var.deps?.logger.error({ event: 'error', requestId: c.var.requestId, code: error.code, error: error.message, cause: String(error.cause ?? '') });
-    return c.json({ error: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) } }, error.status);
+    if (error.status >= 500)
+      c.var.deps?.logger.error({
+        event: 'error',
+        requestId: c.var.requestId,
+        code: error.code,
+        error: error.message,
+        cause: String(error.cause ?? ''),
+      });
+    return c.json(
+      { error: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) } },
+      error.status,
+    );
   }
   if (error instanceof HTTPException && error.status < 500) {
     const code = CODE_BY_STATUS[error.status] ?? 'bad_request';

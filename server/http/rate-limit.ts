@@ -26,7 +26,10 @@ export function perClientRateLimit(perMinute: number, trustProxy: boolean) {
     keyGenerator: (c) => clientKey(c, trustProxy),
     handler: (c) => {
       c.header('retry-after', '60');
-      return handleError(new AppError('rate_limited', `Too many requests: at most ${perMinute} a minute. Please wait a moment and try again.`), c);
+      return handleError(
+        new AppError('rate_limited', `Too many requests: at most ${perMinute} a minute. Please wait a moment and try again.`),
+        c,
+      );
     },
   });
 }

@@ -8,5 +8,12 @@ export const requestLog = createMiddleware<AppEnv>(async function requestLog(c, 
   c.set('requestId', requestId);
   c.header('x-request-id', requestId);
   await next();
-  c.var.deps.logger.info({ event: 'request', requestId, method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round((performance.now() - started) * 10) / 10 });
+  c.var.deps.logger.info({
+    event: 'request',
+    requestId,
+    method: c.req.method,
+    path: c.req.path,
+    status: c.res.status,
+    ms: Math.round((performance.now() - started) * 10) / 10,
+  });
 });

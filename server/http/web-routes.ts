@@ -13,7 +13,10 @@ export function webRoutes(distDir: string) {
   const indexPath = join(distDir, 'index.html');
   if (!existsSync(indexPath)) return routes;
   const index = readFileSync(indexPath, 'utf8');
-  routes.use('/assets/*', serveStatic({ root: distDir, onFound: (_, c) => c.header('cache-control', 'public, max-age=31536000, immutable') }));
+  routes.use(
+    '/assets/*',
+    serveStatic({ root: distDir, onFound: (_, c) => c.header('cache-control', 'public, max-age=31536000, immutable') }),
+  );
   routes.get('*', async (c, next) => {
     if (c.req.path.startsWith('/api/') || c.req.path === '/api') return next();
     return c.html(index);

@@ -14,7 +14,9 @@ export async function bulkInsert(
   targets: Record<string, string>,
   rows: readonly Record<string, unknown>[],
 ): Promise<void> {
-  const recordType = Object.entries(input).map(([name, type]) => `${name} ${type}`).join(', ');
+  const recordType = Object.entries(input)
+    .map(([name, type]) => `${name} ${type}`)
+    .join(', ');
   const sql = `INSERT INTO ${table} (${Object.keys(targets).join(', ')})
     SELECT ${Object.values(targets).join(', ')} FROM jsonb_to_recordset($1::jsonb) AS x(${recordType})`;
   for (let start = 0; start < rows.length; start += BATCH_ROWS) {

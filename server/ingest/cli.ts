@@ -1,7 +1,7 @@
 /** `npm run ingest [-- --force]`: migrate the database and (re)load knowledge/ if it changed. */
 import { loadConfig } from '../config.ts';
-import { openDatabase } from '../db/open-database.ts';
 import { migrate } from '../db/migrate.ts';
+import { openDatabase } from '../db/open-database.ts';
 import { createLogger } from '../logger.ts';
 import { KNOWLEDGE_DIR } from '../paths.ts';
 import { ingest } from './ingest.ts';
@@ -17,7 +17,14 @@ try {
     force: process.argv.includes('--force'),
     onStep: (step, detail) => logger.info({ event: 'ingest', step, ...detail }),
   });
-  logger.info({ event: 'ingest', step: 'done', status: result.status, version: result.version, ms: Math.round(result.ms), counts: result.counts });
+  logger.info({
+    event: 'ingest',
+    step: 'done',
+    status: result.status,
+    version: result.version,
+    ms: Math.round(result.ms),
+    counts: result.counts,
+  });
 } catch (error) {
   logger.error({ event: 'ingest', step: 'failed', error: (error as Error).message });
   process.exitCode = 1;

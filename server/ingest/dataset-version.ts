@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KNOWLEDGE_DATA_FILES } from './knowledge-layout.ts';
 
@@ -25,7 +25,9 @@ export function fingerprintKnowledge(knowledgeDir: string, embedderId: string): 
   const files: Record<string, string> = {};
   for (const path of paths) {
     try {
-      files[path] = createHash('sha256').update(readFileSync(join(knowledgeDir, path))).digest('hex');
+      files[path] = createHash('sha256')
+        .update(readFileSync(join(knowledgeDir, path)))
+        .digest('hex');
     } catch {
       files[path] = 'missing';
     }

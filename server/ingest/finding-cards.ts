@@ -1,14 +1,37 @@
 /** Findings cards: Markdown files with YAML front matter, one citable unit each (knowledge/findings). */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { KnowledgeFileError } from './knowledge-error.ts';
 
 const TOPICS = [
-  'method', 'results', 'policy', 'caveat', 'definition', 'wp96', 'wp140', 'women', 'income-groups', 'clerical', 'tasks',
-  'occupations', 'countries', 'regions', 'comparison', 'survey', 'skills', 'social-dialogue', 'social-protection',
-  'care-economy', 'platform-work', 'digital-divide', 'data', 'employment', 'job-quality', 'productivity',
+  'method',
+  'results',
+  'policy',
+  'caveat',
+  'definition',
+  'wp96',
+  'wp140',
+  'women',
+  'income-groups',
+  'clerical',
+  'tasks',
+  'occupations',
+  'countries',
+  'regions',
+  'comparison',
+  'survey',
+  'skills',
+  'social-dialogue',
+  'social-protection',
+  'care-economy',
+  'platform-work',
+  'digital-divide',
+  'data',
+  'employment',
+  'job-quality',
+  'productivity',
 ] as const;
 
 const frontMatter = z.object({
@@ -28,8 +51,14 @@ export async function readFindingCards(dir: string, sourceIds: ReadonlySet<strin
   // Imported here, not at the top: the splitter is only needed at ingest and costs a third of a second to load.
   const { RecursiveCharacterTextSplitter } = await import('@langchain/textsplitters');
   // Cards are 40-200 words; only the longest are split, so a chunk stays one coherent claim.
-  const splitter = new RecursiveCharacterTextSplitter({ chunkSize: 900, chunkOverlap: 120, separators: ['\n\n', '\n', '。', '. ', '；', '; ', '，', ', ', ' ', ''] });
-  const files = readdirSync(dir).filter((file) => file.endsWith('.md')).sort();
+  const splitter = new RecursiveCharacterTextSplitter({
+    chunkSize: 900,
+    chunkOverlap: 120,
+    separators: ['\n\n', '\n', '。', '. ', '；', '; ', '，', ', ', ' ', ''],
+  });
+  const files = readdirSync(dir)
+    .filter((file) => file.endsWith('.md'))
+    .sort();
   const cards: FindingCard[] = [];
   for (const file of files) {
     const text = readFileSync(join(dir, file), 'utf8');
@@ -48,7 +77,8 @@ export async function readFindingCards(dir: string, sourceIds: ReadonlySet<strin
     }
     const card = parsed.data;
     const expectedFile = `${card.id}.md`;
-    if (file !== expectedFile) throw new KnowledgeFileError(`findings/${file}`, undefined, `id ${card.id} does not match the file name (expected ${expectedFile})`);
+    if (file !== expectedFile)
+      throw new KnowledgeFileError(`findings/${file}`, undefined, `id ${card.id} does not match the file name (expected ${expectedFile})`);
     if (card.language === 'zh-TW' && (!card.id.endsWith('.zh-TW') || !card.translationOf)) {
       throw new KnowledgeFileError(`findings/${file}`, undefined, 'a zh-TW card needs an id ending in .zh-TW and translationOf');
     }

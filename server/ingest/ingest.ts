@@ -3,10 +3,11 @@
  * happens. All-or-nothing: every table is replaced inside one transaction, so a failure or a kill at
  * any point leaves the previous dataset in place. Vector indexes are rebuilt after the bulk load.
  */
-import { INCOME_GROUPS } from '../domain/areas.ts';
+
 import type { Db } from '../db/db.ts';
+import { INCOME_GROUPS } from '../domain/areas.ts';
 import { toVectorLiteral } from '../retrieval/embedder.ts';
-import { embedderIdFor, prepareIngestEmbedder, type EmbedderConfig } from '../retrieval/embedder-factory.ts';
+import { type EmbedderConfig, embedderIdFor, prepareIngestEmbedder } from '../retrieval/embedder-factory.ts';
 import { LOCAL_EMBEDDER_ID } from '../retrieval/local-embedder.ts';
 import { OCCUPATION_LABELS_INDEX } from '../retrieval/occupation-resolver.ts';
 import { chineseSearchText } from '../retrieval/text-analysis.ts';
@@ -31,7 +32,26 @@ export interface IngestResult {
 }
 
 // Children before parents, so foreign keys never block a delete.
-const DATA_TABLES = ['estimate_validation', 'exposure_estimates', 'estimate_methods', 'glossary', 'exposure_labels', 'notices', 'finding_chunks', 'findings', 'published_figures', 'employment', 'countries', 'income_groups', 'occupation_labels', 'tasks', 'occupations', 'isco_groups', 'sources', 'derived_indexes'];
+const DATA_TABLES = [
+  'estimate_validation',
+  'exposure_estimates',
+  'estimate_methods',
+  'glossary',
+  'exposure_labels',
+  'notices',
+  'finding_chunks',
+  'findings',
+  'published_figures',
+  'employment',
+  'countries',
+  'income_groups',
+  'occupation_labels',
+  'tasks',
+  'occupations',
+  'isco_groups',
+  'sources',
+  'derived_indexes',
+];
 const VECTOR_INDEXES = {
   tasks_embedding_hnsw: 'tasks',
   finding_chunks_embedding_hnsw: 'finding_chunks',
@@ -52,7 +72,14 @@ export async function ingest(db: Db, options: IngestOptions): Promise<IngestResu
   const { readKnowledge } = await import('./knowledge-files.ts');
   const knowledge = await readKnowledge(options.knowledgeDir);
   const chunks = knowledge.findings.flatMap((card) =>
-    card.chunks.map((text, chunkNo) => ({ id: `${card.id}#${chunkNo}`, finding_id: card.id, chunk_no: chunkNo, language: card.language, text, title: card.title })),
+    card.chunks.map((text, chunkNo) => ({
+      id: `${card.id}#${chunkNo}`,
+      finding_id: card.id,
+      chunk_no: chunkNo,
+      language: card.language,
+      text,
+      title: card.title,
+    })),
   );
   const tasks = knowledge.tasks.filter((task) => task.task_text !== '');
 
@@ -71,18 +98,63 @@ export async function ingest(db: Db, options: IngestOptions): Promise<IngestResu
     await bulkInsert(
       tx,
       'tasks',
-      { id: 'text', occupation_code: 'text', task_no: 'int', text: 'text', score_2023: 'float8', score_2025: 'float8', score_2025_gpt4o: 'float8', score_2025_gemini: 'float8', score_2025_source: 'text', embedding: 'text' },
-      { ...sameNames({ id: '', occupation_code: '', task_no: '', text: '', score_2023: '', score_2025: '', score_2025_gpt4o: '', score_2025_gemini: '', score_2025_source: '' }), embedding: 'x.embedding::vector', fts: "to_tsvector('english', x.text)" },
+      {
+        id: 'text',
+        occupation_code: 'text',
+        task_no: 'int',
+        text: 'text',
+        score_2023: 'float8',
+        score_2025: 'float8',
+        score_2025_gpt4o: 'float8',
+        score_2025_gemini: 'float8',
+        score_2025_source: 'text',
+        embedding: 'text',
+      },
+      {
+        ...sameNames({
+          id: '',
+          occupation_code: '',
+          task_no: '',
+          text: '',
+          score_2023: '',
+          score_2025: '',
+          score_2025_gpt4o: '',
+          score_2025_gemini: '',
+          score_2025_source: '',
+        }),
+        embedding: 'x.embedding::vector',
+        fts: "to_tsvector('english', x.text)",
+      },
       knowledge.tasks.map((task) => {
         const id = `${task.isco08_code}-${task.task_no}`;
-        return { id, occupation_code: task.isco08_code, task_no: task.task_no, text: task.task_text, score_2023: task.score_2023, score_2025: task.score_2025, score_2025_gpt4o: task.score_2025_gpt4o, score_2025_gemini: task.score_2025_gemini, score_2025_source: task.score_2025_source, embedding: embeddingById.get(id) ?? null };
+        return {
+          id,
+          occupation_code: task.isco08_code,
+          task_no: task.task_no,
+          text: task.task_text,
+          score_2023: task.score_2023,
+          score_2025: task.score_2025,
+          score_2025_gpt4o: task.score_2025_gpt4o,
+          score_2025_gemini: task.score_2025_gemini,
+          score_2025_source: task.score_2025_source,
+          embedding: embeddingById.get(id) ?? null,
+        };
       }),
     );
     step('load', { table: 'finding_chunks' });
     await bulkInsert(
       tx,
       'finding_chunks',
-      { id: 'text', finding_id: 'text', chunk_no: 'int', language: 'text', text: 'text', embedding: 'text', search_title: 'text', search_body: 'text' },
+      {
+        id: 'text',
+        finding_id: 'text',
+        chunk_no: 'int',
+        language: 'text',
+        text: 'text',
+        embedding: 'text',
+        search_title: 'text',
+        search_body: 'text',
+      },
       {
         ...sameNames({ id: '', finding_id: '', chunk_no: '', language: '', text: '' }),
         embedding: 'x.embedding::vector',
@@ -99,7 +171,8 @@ export async function ingest(db: Db, options: IngestOptions): Promise<IngestResu
         search_body: chunk.language === 'zh-TW' ? chineseSearchText(chunk.text) : chunk.text,
       })),
     );
-    if (state) await tx.query('INSERT INTO derived_indexes (name, data) VALUES ($1, $2)', [`embedder:${LOCAL_EMBEDDER_ID}`, JSON.stringify(state)]);
+    if (state)
+      await tx.query('INSERT INTO derived_indexes (name, data) VALUES ($1, $2)', [`embedder:${LOCAL_EMBEDDER_ID}`, JSON.stringify(state)]);
     await tx.query(
       `INSERT INTO derived_indexes (name, data)
        SELECT $1, json_agg(json_build_array(occupation_code, label, kind, language) ORDER BY id)::text FROM occupation_labels`,
@@ -122,11 +195,29 @@ export async function ingest(db: Db, options: IngestOptions): Promise<IngestResu
   return { status: 'loaded', version: fingerprint.version, counts, ms: performance.now() - started };
 }
 
-async function loadTables(tx: Parameters<Parameters<Db['transaction']>[0]>[0], knowledge: Knowledge, step: NonNullable<IngestOptions['onStep']>) {
+async function loadTables(
+  tx: Parameters<Parameters<Db['transaction']>[0]>[0],
+  knowledge: Knowledge,
+  step: NonNullable<IngestOptions['onStep']>,
+) {
   step('load', { table: 'sources' });
-  const sourceInput = { id: 'text', kind: 'text', title: 'text', authors: 'text', publisher: 'text', year: 'int', doi: 'text', url: 'text', licence: 'text', citation: 'text', note: 'text' };
+  const sourceInput = {
+    id: 'text',
+    kind: 'text',
+    title: 'text',
+    authors: 'text',
+    publisher: 'text',
+    year: 'int',
+    doi: 'text',
+    url: 'text',
+    licence: 'text',
+    citation: 'text',
+    note: 'text',
+  };
   await bulkInsert(tx, 'sources', sourceInput, sameNames(sourceInput), knowledge.sources.sources);
-  const notices = (['attribution', 'disclaimer'] as const).flatMap((key) => Object.entries(knowledge.sources[key]).map(([language, text]) => ({ key, language, text })));
+  const notices = (['attribution', 'disclaimer'] as const).flatMap((key) =>
+    Object.entries(knowledge.sources[key]).map(([language, text]) => ({ key, language, text })),
+  );
   const noticeInput = { key: 'text', language: 'text', text: 'text' };
   await bulkInsert(tx, 'notices', noticeInput, sameNames(noticeInput), notices);
 
@@ -135,54 +226,216 @@ async function loadTables(tx: Parameters<Parameters<Db['transaction']>[0]>[0], k
   const groupInput = { code: 'text', level: 'int', parent_code: 'text', title_en: 'text', title_zh_tw: 'text' };
   // Parents before children, so the self-reference is satisfied row by row.
   const groups = [...knowledge.groups].sort((a, b) => a.level - b.level);
-  await bulkInsert(tx, 'isco_groups', groupInput, sameNames(groupInput), groups.map((group) => ({ ...group, parent_code: group.parent_code || null, title_zh_tw: titleZh.get(group.code) ?? null })));
+  await bulkInsert(
+    tx,
+    'isco_groups',
+    groupInput,
+    sameNames(groupInput),
+    groups.map((group) => ({ ...group, parent_code: group.parent_code || null, title_zh_tw: titleZh.get(group.code) ?? null })),
+  );
 
   step('load', { table: 'occupations' });
-  const occupationInput = { code: 'text', scored: 'boolean', n_tasks: 'int', wp96_mean: 'float8', wp96_sd: 'float8', wp96_category: 'text', wp140_mean: 'float8', wp140_sd: 'float8', wp140_exposure: 'text', title_in_score_file: 'text' };
-  await bulkInsert(tx, 'occupations', occupationInput, sameNames(occupationInput), knowledge.occupations.map((row) => ({ ...row, code: row.isco08_code, title_in_score_file: row.title_in_score_file || null })));
+  const occupationInput = {
+    code: 'text',
+    scored: 'boolean',
+    n_tasks: 'int',
+    wp96_mean: 'float8',
+    wp96_sd: 'float8',
+    wp96_category: 'text',
+    wp140_mean: 'float8',
+    wp140_sd: 'float8',
+    wp140_exposure: 'text',
+    title_in_score_file: 'text',
+  };
+  await bulkInsert(
+    tx,
+    'occupations',
+    occupationInput,
+    sameNames(occupationInput),
+    knowledge.occupations.map((row) => ({ ...row, code: row.isco08_code, title_in_score_file: row.title_in_score_file || null })),
+  );
 
   step('load', { table: 'occupation_labels' });
   const labelRows = [
-    ...knowledge.groups.filter((group) => group.level === 4).map((group) => ({ occupation_code: group.code, label: group.title_en, kind: 'isco_title', language: 'en', uri: null })),
-    ...knowledge.titlesZh.filter((row) => row.level === 4).map((row) => ({ occupation_code: row.code, label: row.title_zh_tw, kind: 'isco_title', language: 'zh-TW', uri: null })),
-    ...knowledge.labels.map((row) => ({ occupation_code: row.isco08_code, label: row.label, kind: row.label_kind, language: 'en', uri: row.esco_uri })),
+    ...knowledge.groups
+      .filter((group) => group.level === 4)
+      .map((group) => ({ occupation_code: group.code, label: group.title_en, kind: 'isco_title', language: 'en', uri: null })),
+    ...knowledge.titlesZh
+      .filter((row) => row.level === 4)
+      .map((row) => ({ occupation_code: row.code, label: row.title_zh_tw, kind: 'isco_title', language: 'zh-TW', uri: null })),
+    ...knowledge.labels.map((row) => ({
+      occupation_code: row.isco08_code,
+      label: row.label,
+      kind: row.label_kind,
+      language: 'en',
+      uri: row.esco_uri,
+    })),
     ...knowledge.aliasesEn.map((row) => ({ occupation_code: row.isco08_code, label: row.alias, kind: 'alias', language: 'en', uri: null })),
-    ...knowledge.aliasesZh.map((row) => ({ occupation_code: row.isco08_code, label: row.alias_zh_tw, kind: 'alias', language: 'zh-TW', uri: null })),
+    ...knowledge.aliasesZh.map((row) => ({
+      occupation_code: row.isco08_code,
+      label: row.alias_zh_tw,
+      kind: 'alias',
+      language: 'zh-TW',
+      uri: null,
+    })),
   ].map((row, id) => ({ id, ...row }));
   const labelInput = { id: 'int', occupation_code: 'text', label: 'text', kind: 'text', language: 'text', uri: 'text' };
   await bulkInsert(tx, 'occupation_labels', labelInput, sameNames(labelInput), labelRows);
 
   step('load', { table: 'countries' });
   const incomeInput = { code: 'text', name_en: 'text', name_zh_tw: 'text', sort_order: 'int' };
-  await bulkInsert(tx, 'income_groups', incomeInput, sameNames(incomeInput), INCOME_GROUPS.map((group, i) => ({ code: group.code, name_en: group.nameEn, name_zh_tw: group.nameZhTw, sort_order: i + 1 })));
-  const countryInput = { iso3: 'text', name_en: 'text', name_zh_tw: 'text', aliases_en: 'text[]', aliases_zh_tw: 'text[]', income_group: 'text', region: 'text', world_bank_name: 'text', has_2024_employment: 'boolean' };
+  await bulkInsert(
+    tx,
+    'income_groups',
+    incomeInput,
+    sameNames(incomeInput),
+    INCOME_GROUPS.map((group, i) => ({ code: group.code, name_en: group.nameEn, name_zh_tw: group.nameZhTw, sort_order: i + 1 })),
+  );
+  const countryInput = {
+    iso3: 'text',
+    name_en: 'text',
+    name_zh_tw: 'text',
+    aliases_en: 'text[]',
+    aliases_zh_tw: 'text[]',
+    income_group: 'text',
+    region: 'text',
+    world_bank_name: 'text',
+    has_2024_employment: 'boolean',
+  };
   await bulkInsert(tx, 'countries', countryInput, sameNames(countryInput), knowledge.countries);
 
   step('load', { table: 'employment' });
-  const employmentInput = { area_code: 'text', area_kind: 'text', sex: 'text', major_group: 'text', thousands: 'float8', male_derived: 'boolean' };
-  await bulkInsert(tx, 'employment', employmentInput, sameNames(employmentInput), knowledge.employment.map((row) => ({ ...row, thousands: row.employment_thousands })));
+  const employmentInput = {
+    area_code: 'text',
+    area_kind: 'text',
+    sex: 'text',
+    major_group: 'text',
+    thousands: 'float8',
+    male_derived: 'boolean',
+  };
+  await bulkInsert(
+    tx,
+    'employment',
+    employmentInput,
+    sameNames(employmentInput),
+    knowledge.employment.map((row) => ({ ...row, thousands: row.employment_thousands })),
+  );
 
   step('load', { table: 'published_figures' });
-  const figureInput = { id: 'text', study: 'text', metric: 'text', label_en: 'text', population: 'text', sex: 'text', value: 'float8', value_high: 'float8', value_text: 'text', unit: 'text', source_id: 'text', locator: 'text', source_class: 'text', note: 'text' };
-  await bulkInsert(tx, 'published_figures', figureInput, sameNames(figureInput), knowledge.figures.map((row) => ({ ...row, value: Number(row.value), value_text: row.value, source_id: row.source, note: row.note || null })));
+  const figureInput = {
+    id: 'text',
+    study: 'text',
+    metric: 'text',
+    label_en: 'text',
+    population: 'text',
+    sex: 'text',
+    value: 'float8',
+    value_high: 'float8',
+    value_text: 'text',
+    unit: 'text',
+    source_id: 'text',
+    locator: 'text',
+    source_class: 'text',
+    note: 'text',
+  };
+  await bulkInsert(
+    tx,
+    'published_figures',
+    figureInput,
+    sameNames(figureInput),
+    knowledge.figures.map((row) => ({
+      ...row,
+      value: Number(row.value),
+      value_text: row.value,
+      source_id: row.source,
+      note: row.note || null,
+    })),
+  );
 
   step('load', { table: 'estimates' });
-  const methodInput = { method: 'text', selected: 'boolean', mean_absolute_error_pp: 'float8', max_absolute_error_pp: 'float8', validation_figures: 'int', description: 'text' };
+  const methodInput = {
+    method: 'text',
+    selected: 'boolean',
+    mean_absolute_error_pp: 'float8',
+    max_absolute_error_pp: 'float8',
+    validation_figures: 'int',
+    description: 'text',
+  };
   await bulkInsert(tx, 'estimate_methods', methodInput, sameNames(methodInput), knowledge.estimateMethods);
-  const estimateInput = { area_code: 'text', area_kind: 'text', sex: 'text', measure: 'text', method: 'text', share_percent: 'float8', exposed_thousands: 'float8' };
+  const estimateInput = {
+    area_code: 'text',
+    area_kind: 'text',
+    sex: 'text',
+    measure: 'text',
+    method: 'text',
+    share_percent: 'float8',
+    exposed_thousands: 'float8',
+  };
   await bulkInsert(tx, 'exposure_estimates', estimateInput, sameNames(estimateInput), knowledge.estimates);
-  const validationInput = { figure_id: 'text', method: 'text', measure: 'text', area_code: 'text', sex: 'text', published_percent: 'float8', estimate_percent: 'float8', error_pp: 'float8' };
+  const validationInput = {
+    figure_id: 'text',
+    method: 'text',
+    measure: 'text',
+    area_code: 'text',
+    sex: 'text',
+    published_percent: 'float8',
+    estimate_percent: 'float8',
+    error_pp: 'float8',
+  };
   await bulkInsert(tx, 'estimate_validation', validationInput, sameNames(validationInput), knowledge.estimateValidation);
 
   step('load', { table: 'glossary' });
-  const exposureLabelInput = { key: 'text', study: 'text', label_en: 'text', label_zh_tw: 'text', definition_en: 'text', definition_zh_tw: 'text' };
-  await bulkInsert(tx, 'exposure_labels', exposureLabelInput, sameNames(exposureLabelInput), knowledge.exposureLabels.map((row) => ({ ...row, definition_en: row.short_definition_en, definition_zh_tw: row.short_definition_zh_tw })));
+  const exposureLabelInput = {
+    key: 'text',
+    study: 'text',
+    label_en: 'text',
+    label_zh_tw: 'text',
+    definition_en: 'text',
+    definition_zh_tw: 'text',
+  };
+  await bulkInsert(
+    tx,
+    'exposure_labels',
+    exposureLabelInput,
+    sameNames(exposureLabelInput),
+    knowledge.exposureLabels.map((row) => ({
+      ...row,
+      definition_en: row.short_definition_en,
+      definition_zh_tw: row.short_definition_zh_tw,
+    })),
+  );
   const glossaryInput = { term_en: 'text', term_zh_tw: 'text', definition_en: 'text', definition_zh_tw: 'text' };
   await bulkInsert(tx, 'glossary', glossaryInput, sameNames(glossaryInput), knowledge.glossary);
 
   step('load', { table: 'findings' });
-  const findingInput = { id: 'text', language: 'text', translation_of: 'text', title: 'text', topics: 'text[]', source_id: 'text', locator: 'text', source_class: 'text', body: 'text' };
-  await bulkInsert(tx, 'findings', findingInput, sameNames(findingInput), knowledge.findings.map((card) => ({ id: card.id, language: card.language, translation_of: card.translationOf ?? null, title: card.title, topics: card.topics, source_id: card.source, locator: card.locator, source_class: card.sourceClass, body: card.body })));
+  const findingInput = {
+    id: 'text',
+    language: 'text',
+    translation_of: 'text',
+    title: 'text',
+    topics: 'text[]',
+    source_id: 'text',
+    locator: 'text',
+    source_class: 'text',
+    body: 'text',
+  };
+  await bulkInsert(
+    tx,
+    'findings',
+    findingInput,
+    sameNames(findingInput),
+    knowledge.findings.map((card) => ({
+      id: card.id,
+      language: card.language,
+      translation_of: card.translationOf ?? null,
+      title: card.title,
+      topics: card.topics,
+      source_id: card.source,
+      locator: card.locator,
+      source_class: card.sourceClass,
+      body: card.body,
+    })),
+  );
 }
 
 async function countRows(tx: Parameters<Parameters<Db['transaction']>[0]>[0]): Promise<Record<string, number>> {

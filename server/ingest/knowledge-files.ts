@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { WP140_EXPOSURES, WP96_CATEGORIES } from '../domain/exposure.ts';
-import { readFindingCards, type FindingCard } from './finding-cards.ts';
+import { WP96_CATEGORIES, WP140_EXPOSURES } from '../domain/exposure.ts';
+import { type FindingCard, readFindingCards } from './finding-cards.ts';
 import { KnowledgeFileError } from './knowledge-error.ts';
 import type { KNOWLEDGE_DATA_FILES } from './knowledge-layout.ts';
 import { readCsvFile } from './read-csv-file.ts';
@@ -15,10 +15,20 @@ const code = (digits: string) => z.string().regex(new RegExp(`^[0-9]{${digits}}$
 const score = z.coerce.number().min(0).max(1);
 const optionalScore = z.preprocess((value) => (value === '' ? null : value), score.nullable());
 const flag = z.enum(['true', 'false']).transform((value) => value === 'true');
-const pipeList = z.string().transform((value) => value.split('|').map((item) => item.trim()).filter(Boolean));
+const pipeList = z.string().transform((value) =>
+  value
+    .split('|')
+    .map((item) => item.trim())
+    .filter(Boolean),
+);
 const blankAsNull = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' ? null : value), schema.nullable());
 
-const iscoGroup = z.object({ code: code('1,4'), level: z.coerce.number().int().min(1).max(4), parent_code: z.string(), title_en: z.string().min(1) });
+const iscoGroup = z.object({
+  code: code('1,4'),
+  level: z.coerce.number().int().min(1).max(4),
+  parent_code: z.string(),
+  title_en: z.string().min(1),
+});
 const occupation = z
   .object({
     isco08_code: code('4'),
@@ -32,9 +42,13 @@ const occupation = z
     wp140_sd: blankAsNull(score),
     wp140_exposure: blankAsNull(z.enum(WP140_EXPOSURES)),
   })
-  .refine((row) => row.scored === (row.wp96_mean !== null && row.wp140_mean !== null && row.wp96_category !== null && row.wp140_exposure !== null), {
-    message: 'scored must be true exactly when both studies have a mean and a label',
-  });
+  .refine(
+    (row) =>
+      row.scored === (row.wp96_mean !== null && row.wp140_mean !== null && row.wp96_category !== null && row.wp140_exposure !== null),
+    {
+      message: 'scored must be true exactly when both studies have a mean and a label',
+    },
+  );
 const task = z.object({
   isco08_code: code('4'),
   task_no: z.coerce.number().int().min(1),
@@ -45,7 +59,12 @@ const task = z.object({
   score_2025: score,
   score_2025_source: z.enum(['predicted', 'reconciled']),
 });
-const label = z.object({ isco08_code: code('4'), label: z.string().min(1), label_kind: z.enum(['esco_preferred', 'esco_alternative']), esco_uri: z.string() });
+const label = z.object({
+  isco08_code: code('4'),
+  label: z.string().min(1),
+  label_kind: z.enum(['esco_preferred', 'esco_alternative']),
+  esco_uri: z.string(),
+});
 const country = z.object({
   iso3: z.string().regex(/^[A-Z]{3}$/, 'must be three capital letters'),
   name_en: z.string().min(1),
@@ -121,7 +140,12 @@ const exposureLabel = z.object({
   short_definition_en: z.string().min(1),
   short_definition_zh_tw: z.string().min(1),
 });
-const glossaryRow = z.object({ term_en: z.string().min(1), term_zh_tw: z.string().min(1), definition_en: z.string().min(1), definition_zh_tw: z.string().min(1) });
+const glossaryRow = z.object({
+  term_en: z.string().min(1),
+  term_zh_tw: z.string().min(1),
+  definition_en: z.string().min(1),
+  definition_zh_tw: z.string().min(1),
+});
 
 const sourcesFile = z.object({
   attribution: z.object({ en: z.string(), 'zh-TW': z.string() }),
@@ -146,8 +170,6 @@ export type SourcesFile = z.infer<typeof sourcesFile>;
 
 export type Knowledge = Awaited<ReturnType<typeof readKnowledge>>;
 
-
-
 export async function readKnowledge(knowledgeDir: string) {
   const data = (file: (typeof KNOWLEDGE_DATA_FILES)[number]) => join(knowledgeDir, 'data', file);
   const sources = readSources(join(knowledgeDir, 'sources.json'));
@@ -157,7 +179,8 @@ export async function readKnowledge(knowledgeDir: string) {
   const occupations = readCsvFile(data('occupations.csv'), occupation);
   const occupationCodes = new Set(occupations.map((row) => row.isco08_code));
   const mustBeOccupation = (file: string) => (row: { isco08_code: string }, index: number) => {
-    if (!occupationCodes.has(row.isco08_code)) throw new KnowledgeFileError(file, index + 2, `unknown ISCO-08 unit group ${row.isco08_code}`);
+    if (!occupationCodes.has(row.isco08_code))
+      throw new KnowledgeFileError(file, index + 2, `unknown ISCO-08 unit group ${row.isco08_code}`);
   };
   const tasks = readCsvFile(data('tasks.csv'), task);
   tasks.forEach(mustBeOccupation('tasks.csv'));
@@ -179,18 +202,22 @@ export async function readKnowledge(knowledgeDir: string) {
   const areaCodes = new Set(['WORLD', 'LIC', 'LMC', 'UMC', 'HIC', ...countries.map((row) => row.iso3)]);
   const employment = readCsvFile(data('employment.csv'), employmentRow);
   employment.forEach((row, index) => {
-    if (!areaCodes.has(row.area_code)) throw new KnowledgeFileError('employment.csv', index + 2, `area ${row.area_code} is not in countries.csv`);
+    if (!areaCodes.has(row.area_code))
+      throw new KnowledgeFileError('employment.csv', index + 2, `area ${row.area_code} is not in countries.csv`);
   });
   const estimateMethods = readCsvFile(data('estimate-methods.csv'), estimateMethod);
-  if (estimateMethods.filter((row) => row.selected).length !== 1) throw new KnowledgeFileError('estimate-methods.csv', undefined, 'exactly one method must be selected');
+  if (estimateMethods.filter((row) => row.selected).length !== 1)
+    throw new KnowledgeFileError('estimate-methods.csv', undefined, 'exactly one method must be selected');
   const figureIds = new Set(figures.map((row) => row.id));
   const estimateValidation = readCsvFile(data('estimate-validation.csv'), validationRow);
   estimateValidation.forEach((row, index) => {
-    if (!figureIds.has(row.figure_id)) throw new KnowledgeFileError('estimate-validation.csv', index + 2, `unknown published figure ${row.figure_id}`);
+    if (!figureIds.has(row.figure_id))
+      throw new KnowledgeFileError('estimate-validation.csv', index + 2, `unknown published figure ${row.figure_id}`);
   });
   const estimates = readCsvFile(data('country-estimates.csv'), estimate);
   estimates.forEach((row, index) => {
-    if (!areaCodes.has(row.area_code)) throw new KnowledgeFileError('country-estimates.csv', index + 2, `area ${row.area_code} is not in countries.csv`);
+    if (!areaCodes.has(row.area_code))
+      throw new KnowledgeFileError('country-estimates.csv', index + 2, `area ${row.area_code} is not in countries.csv`);
   });
   const findings: FindingCard[] = await readFindingCards(join(knowledgeDir, 'findings'), sourceIds);
   return {
@@ -222,6 +249,11 @@ function readSources(path: string): SourcesFile {
     throw new KnowledgeFileError('sources.json', undefined, `cannot be read as JSON (${(error as Error).message})`);
   }
   const parsed = sourcesFile.safeParse(json);
-  if (!parsed.success) throw new KnowledgeFileError('sources.json', undefined, `${parsed.error.issues[0]!.path.join('.')}: ${parsed.error.issues[0]!.message}`);
+  if (!parsed.success)
+    throw new KnowledgeFileError(
+      'sources.json',
+      undefined,
+      `${parsed.error.issues[0]!.path.join('.')}: ${parsed.error.issues[0]!.message}`,
+    );
   return parsed.data;
 }

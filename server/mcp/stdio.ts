@@ -1,6 +1,6 @@
 /** `npm run mcp`: the MCP server over stdio, for desktop clients. Logs go to stderr; stdout is the protocol. */
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
-import { ConfigError, loadConfig } from '../config.ts';
+import { type ConfigError, loadConfig } from '../config.ts';
 import { openDatabase } from '../db/open-database.ts';
 import { createLogger } from '../logger.ts';
 import { prepareKnowledge } from '../start.ts';

@@ -5,7 +5,8 @@
  */
 import type { LanguageModelV3, LanguageModelV3CallOptions, LanguageModelV3StreamPart, LanguageModelV3StreamResult } from '@ai-sdk/provider';
 
-const isSignificant = (part: LanguageModelV3StreamPart) => part.type !== 'stream-start' && part.type !== 'response-metadata' && part.type !== 'raw';
+const isSignificant = (part: LanguageModelV3StreamPart) =>
+  part.type !== 'stream-start' && part.type !== 'response-metadata' && part.type !== 'raw';
 
 export class FallbackModel implements LanguageModelV3 {
   readonly specificationVersion = 'v3' as const;

@@ -15,10 +15,18 @@ export interface ModelProvider {
   readonly local: LocalModel;
 }
 
-export function createModelProvider(config: Pick<Config, 'MODEL' | 'OPENAI_API_KEY' | 'OPENAI_BASE_URL' | 'MODEL_TIMEOUT_MS' | 'MODEL_FALLBACK'>, vocabulary: Vocabulary): ModelProvider {
+export function createModelProvider(
+  config: Pick<Config, 'MODEL' | 'OPENAI_API_KEY' | 'OPENAI_BASE_URL' | 'MODEL_TIMEOUT_MS' | 'MODEL_FALLBACK'>,
+  vocabulary: Vocabulary,
+): ModelProvider {
   const local = new LocalModel(vocabulary);
   if (config.MODEL === 'local') return { id: 'local', isLocal: true, forTurn: () => local, local };
-  const primary = createOpenAIModel({ modelId: config.MODEL.slice('openai:'.length), apiKey: config.OPENAI_API_KEY!, baseURL: config.OPENAI_BASE_URL, timeoutMs: config.MODEL_TIMEOUT_MS });
+  const primary = createOpenAIModel({
+    modelId: config.MODEL.slice('openai:'.length),
+    apiKey: config.OPENAI_API_KEY!,
+    baseURL: config.OPENAI_BASE_URL,
+    timeoutMs: config.MODEL_TIMEOUT_MS,
+  });
   return {
     id: config.MODEL,
     isLocal: false,

@@ -5,15 +5,23 @@ import type { Embedder } from './embedder.ts';
 import { fitLocalEmbedder, LOCAL_EMBEDDER_ID, LocalEmbedder, type LocalEmbedderState } from './local-embedder.ts';
 import { OpenAIEmbedder } from './openai-embedder.ts';
 
-export type EmbedderConfig = Pick<Config, 'embedder'> & Partial<Pick<Config, 'OPENAI_API_KEY' | 'OPENAI_BASE_URL' | 'OPENAI_EMBEDDING_MODEL'>>;
+export type EmbedderConfig = Pick<Config, 'embedder'> &
+  Partial<Pick<Config, 'OPENAI_API_KEY' | 'OPENAI_BASE_URL' | 'OPENAI_EMBEDDING_MODEL'>>;
 
 const openAIEmbedder = (config: EmbedderConfig) =>
-  new OpenAIEmbedder({ apiKey: config.OPENAI_API_KEY!, baseURL: config.OPENAI_BASE_URL, model: config.OPENAI_EMBEDDING_MODEL ?? 'text-embedding-3-small' });
+  new OpenAIEmbedder({
+    apiKey: config.OPENAI_API_KEY!,
+    baseURL: config.OPENAI_BASE_URL,
+    model: config.OPENAI_EMBEDDING_MODEL ?? 'text-embedding-3-small',
+  });
 
 export const embedderIdFor = (config: EmbedderConfig) => (config.embedder === 'local' ? LOCAL_EMBEDDER_ID : openAIEmbedder(config).id);
 
 /** At ingest: the local embedder learns its IDF table from the corpus; that state is stored with the data. */
-export function prepareIngestEmbedder(config: EmbedderConfig, corpus: readonly string[]): { embedder: Embedder; state: LocalEmbedderState | null } {
+export function prepareIngestEmbedder(
+  config: EmbedderConfig,
+  corpus: readonly string[],
+): { embedder: Embedder; state: LocalEmbedderState | null } {
   if (config.embedder === 'openai') return { embedder: openAIEmbedder(config), state: null };
   const state = fitLocalEmbedder(corpus);
   return { embedder: new LocalEmbedder(state), state };

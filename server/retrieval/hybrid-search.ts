@@ -4,7 +4,7 @@
  */
 import type { Queryable } from '../db/db.ts';
 import type { Language } from '../domain/language.ts';
-import { toVectorLiteral, type Embedder } from './embedder.ts';
+import { type Embedder, toVectorLiteral } from './embedder.ts';
 import { hasHan, searchQueryTerms } from './text-analysis.ts';
 
 /** The usual RRF constant: damps the advantage of a first place in either list. */
@@ -46,12 +46,23 @@ export interface FindingHit {
 
 export const languageOfText = (text: string): Language => (hasHan(text) ? 'zh-TW' : 'en');
 
-export async function searchFindings(db: Queryable, embedder: Embedder, query: string, options: { language?: Language; limit?: number } = {}): Promise<FindingHit[]> {
+export async function searchFindings(
+  db: Queryable,
+  embedder: Embedder,
+  query: string,
+  options: { language?: Language; limit?: number } = {},
+): Promise<FindingHit[]> {
   const language = options.language ?? languageOfText(query);
   const limit = options.limit ?? 5;
   const [vector] = await embedder.embed([query]);
   const terms = searchQueryTerms(query);
-  const chunks = await db.query<{ id: string; score: number; text_rank: number | null }>(fusedSql('finding_chunks', 'language = $4'), [toVectorLiteral(vector!), terms.english, terms.chinese, language, limit * 3]);
+  const chunks = await db.query<{ id: string; score: number; text_rank: number | null }>(fusedSql('finding_chunks', 'language = $4'), [
+    toVectorLiteral(vector!),
+    terms.english,
+    terms.chinese,
+    language,
+    limit * 3,
+  ]);
   if (chunks.length === 0) return [];
   const best = new Map<string, { score: number; textMatch: boolean }>();
   for (const chunk of chunks) {
@@ -59,14 +70,36 @@ export async function searchFindings(db: Queryable, embedder: Embedder, query: s
     if (!best.has(findingId)) best.set(findingId, { score: chunk.score, textMatch: chunk.text_rank !== null });
   }
   const ids = [...best.keys()].slice(0, limit);
-  const rows = await db.query<{ id: string; title: string; language: Language; topics: string[]; body: string; source_id: string; locator: string; source_class: FindingHit['sourceClass']; translation_of: string | null }>(
+  const rows = await db.query<{
+    id: string;
+    title: string;
+    language: Language;
+    topics: string[];
+    body: string;
+    source_id: string;
+    locator: string;
+    source_class: FindingHit['sourceClass'];
+    translation_of: string | null;
+  }>(
     'SELECT id, title, language, topics, body, source_id, locator, source_class, translation_of FROM findings WHERE id = ANY($1::text[])',
     [ids],
   );
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.map((id) => {
     const row = byId.get(id)!;
-    return { id, title: row.title, language: row.language, topics: row.topics, body: row.body, sourceId: row.source_id, locator: row.locator, sourceClass: row.source_class, translationOf: row.translation_of, score: Math.round(best.get(id)!.score * 1e5) / 1e5, textMatch: best.get(id)!.textMatch };
+    return {
+      id,
+      title: row.title,
+      language: row.language,
+      topics: row.topics,
+      body: row.body,
+      sourceId: row.source_id,
+      locator: row.locator,
+      sourceClass: row.source_class,
+      translationOf: row.translation_of,
+      score: Math.round(best.get(id)!.score * 1e5) / 1e5,
+      textMatch: best.get(id)!.textMatch,
+    };
   });
 }
 
@@ -80,16 +113,18 @@ export interface TaskHit {
 }
 
 /** Tasks (English ILO statements) closest to the query, optionally within one ISCO group prefix. */
-export async function searchTasks(db: Queryable, embedder: Embedder, query: string, options: { codePrefix?: string; limit?: number } = {}): Promise<TaskHit[]> {
+export async function searchTasks(
+  db: Queryable,
+  embedder: Embedder,
+  query: string,
+  options: { codePrefix?: string; limit?: number } = {},
+): Promise<TaskHit[]> {
   const [vector] = await embedder.embed([query]);
   const terms = searchQueryTerms(query);
-  const hits = await db.query<{ id: string; score: number }>(fusedSql('tasks', "embedding IS NOT NULL AND occupation_code LIKE $4 || '%'"), [
-    toVectorLiteral(vector!),
-    terms.english,
-    terms.chinese,
-    options.codePrefix ?? '',
-    options.limit ?? 10,
-  ]);
+  const hits = await db.query<{ id: string; score: number }>(
+    fusedSql('tasks', "embedding IS NOT NULL AND occupation_code LIKE $4 || '%'"),
+    [toVectorLiteral(vector!), terms.english, terms.chinese, options.codePrefix ?? '', options.limit ?? 10],
+  );
   if (hits.length === 0) return [];
   const rows = await db.query<{ id: string; occupation_code: string; text: string; score_2023: number | null; score_2025: number }>(
     'SELECT id, occupation_code, text, score_2023, score_2025 FROM tasks WHERE id = ANY($1::text[])',
@@ -98,6 +133,13 @@ export async function searchTasks(db: Queryable, embedder: Embedder, query: stri
   const byId = new Map(rows.map((row) => [row.id, row]));
   return hits.map((hit) => {
     const row = byId.get(hit.id)!;
-    return { id: hit.id, occupationCode: row.occupation_code, text: row.text, score2023: row.score_2023, score2025: row.score_2025, score: Math.round(hit.score * 1e5) / 1e5 };
+    return {
+      id: hit.id,
+      occupationCode: row.occupation_code,
+      text: row.text,
+      score2023: row.score_2023,
+      score2025: row.score_2025,
+      score: Math.round(hit.score * 1e5) / 1e5,
+    };
   });
 }

@@ -35,7 +35,8 @@ function features(text: string): Map<number, number> {
     add(`w:${word}`, FEATURE_WEIGHTS.word);
     if (i > 0) add(`b:${words[i - 1]}_${word}`, FEATURE_WEIGHTS.bigram);
     const padded = `^${word}$`;
-    for (const size of [3, 4]) for (let j = 0; j + size <= padded.length; j++) add(`c:${padded.slice(j, j + size)}`, FEATURE_WEIGHTS.chargram);
+    for (const size of [3, 4])
+      for (let j = 0; j + size <= padded.length; j++) add(`c:${padded.slice(j, j + size)}`, FEATURE_WEIGHTS.chargram);
   });
   for (const term of chineseTerms(text)) add(`h:${term}`, term.length > 1 ? FEATURE_WEIGHTS.han : FEATURE_WEIGHTS.hanChar);
   for (const char of normalise(text).match(/\p{Script=Han}/gu) ?? []) add(`hc:${char}`, FEATURE_WEIGHTS.hanChar);

@@ -54,7 +54,8 @@ export class OccupationResolver {
   ) {
     const english = labels.filter((label) => label.language === 'en');
     this.labelCount = english.length;
-    for (const label of english) for (const term of label.terms) (this.postings.get(term) ?? this.postings.set(term, []).get(term)!).push(label);
+    for (const label of english)
+      for (const term of label.terms) (this.postings.get(term) ?? this.postings.set(term, []).get(term)!).push(label);
     for (const [term, entries] of this.postings) this.termIdf.set(term, Math.log(1 + english.length / entries.length));
     this.chineseLabels = labels.filter((label) => label.language === 'zh-TW');
   }
@@ -66,7 +67,12 @@ export class OccupationResolver {
     const [index] = await db.query<{ data: string }>('SELECT data FROM derived_indexes WHERE name = $1', [OCCUPATION_LABELS_INDEX]);
     const labels = JSON.parse(index?.data ?? '[]') as [string, string, LabelEntry['kind'], LabelEntry['language']][];
     return new OccupationResolver(
-      new Map(groups.map((group) => [group.code, { code: group.code, level: group.level, title: group.title_en, titleZhTw: group.title_zh_tw, scored: group.scored ?? false }])),
+      new Map(
+        groups.map((group) => [
+          group.code,
+          { code: group.code, level: group.level, title: group.title_en, titleZhTw: group.title_zh_tw, scored: group.scored ?? false },
+        ]),
+      ),
       labels.map(([code, label, kind, language]) => ({
         code,
         label,
@@ -105,9 +111,19 @@ export class OccupationResolver {
     if (hasHan(query)) this.scoreChinese(query, offer);
     this.scoreEnglish(query, offer);
     return [...scores.entries()]
-      .sort(([codeA, a], [codeB, b]) => b.score - a.score || Number(this.groups.get(codeB)?.scored) - Number(this.groups.get(codeA)?.scored) || codeA.localeCompare(codeB))
+      .sort(
+        ([codeA, a], [codeB, b]) =>
+          b.score - a.score ||
+          Number(this.groups.get(codeB)?.scored) - Number(this.groups.get(codeA)?.scored) ||
+          codeA.localeCompare(codeB),
+      )
       .slice(0, limit)
-      .map(([code, { score, label }]) => ({ ...this.groups.get(code)!, matchedLabel: label.label, matchKind: label.kind, score: Math.round(score * 1000) / 1000 }));
+      .map(([code, { score, label }]) => ({
+        ...this.groups.get(code)!,
+        matchedLabel: label.label,
+        matchKind: label.kind,
+        score: Math.round(score * 1000) / 1000,
+      }));
   }
 
   private scoreEnglish(query: string, offer: (label: LabelEntry, score: number) => void) {

@@ -1,6 +1,6 @@
 import { tool } from 'ai';
 import { z } from 'zod';
-import { ESTIMATE_LABEL, areaEstimates, estimateRef } from '../data/estimate-views.ts';
+import { areaEstimates, ESTIMATE_LABEL, estimateRef } from '../data/estimate-views.ts';
 import { groupSummary } from '../data/occupation-views.ts';
 import { figureRef } from '../data/source-refs.ts';
 import { INCOME_GROUPS, WORLD } from '../domain/areas.ts';
@@ -15,7 +15,10 @@ export const createGroupExposureTool = ({ kb }: ToolDeps) =>
     description:
       "Published ILO figures on the share of employment exposed to GenAI for the world, income groups (HIC, UMC, LMC, LIC) and regions, by sex, from the 2023 study (wp96: automation and augmentation) and the 2025 index (wp140: exposed = gradients 1-4, and gradient 4); each with its source class. Where the ILO published nothing for the group asked, also gives this project's estimate for that aggregate, clearly labelled. With majorGroup, also how that ISCO major group's occupations spread over the categories and gradients.",
     inputSchema: z.object({
-      population: z.enum(['WORLD', 'HIC', 'UMC', 'LMC', 'LIC', ...REGIONS]).default('WORLD').describe('WORLD, an income group code or a region'),
+      population: z
+        .enum(['WORLD', 'HIC', 'UMC', 'LMC', 'LIC', ...REGIONS])
+        .default('WORLD')
+        .describe('WORLD, an income group code or a region'),
       sex: z.enum(['total', 'women', 'men', 'any']).default('any'),
       study: z.enum(['wp96', 'wp140', 'any']).default('any'),
       majorGroup: z.string().regex(/^\d$/).optional().describe('One-digit ISCO-08 major group, e.g. "4" clerical support workers'),
@@ -32,7 +35,12 @@ export const createGroupExposureTool = ({ kb }: ToolDeps) =>
           (figure.metric.startsWith('employment_') || figure.metric === 'women_to_men_automation_likelihood'),
       );
       const isAggregate = population === 'WORLD' || INCOME_GROUPS.some((group) => group.code === population);
-      const areaName = population === 'WORLD' ? (language === 'zh-TW' ? WORLD.nameZhTw : WORLD.nameEn) : (INCOME_GROUPS.find((group) => group.code === population)?.[language === 'zh-TW' ? 'nameZhTw' : 'nameEn'] ?? population);
+      const areaName =
+        population === 'WORLD'
+          ? language === 'zh-TW'
+            ? WORLD.nameZhTw
+            : WORLD.nameEn
+          : (INCOME_GROUPS.find((group) => group.code === population)?.[language === 'zh-TW' ? 'nameZhTw' : 'nameEn'] ?? population);
       const estimate = isAggregate ? areaEstimates(catalog, population, language) : null;
       const group = majorGroup ? groupSummary(catalog, majorGroup, language) : null;
       return {
@@ -43,9 +51,20 @@ export const createGroupExposureTool = ({ kb }: ToolDeps) =>
           study,
           figures,
           estimate: estimate && { ...estimate, label: ESTIMATE_LABEL[language] },
-          majorGroup: group && { code: group.code, title: group.title, unitGroups: group.unitGroups, scoredUnitGroups: group.scoredUnitGroups, distribution: group.distribution, note: group.note },
+          majorGroup: group && {
+            code: group.code,
+            title: group.title,
+            unitGroups: group.unitGroups,
+            scoredUnitGroups: group.scoredUnitGroups,
+            distribution: group.distribution,
+            note: group.note,
+          },
         },
-        sources: [...figures.map((figure) => figureRef(catalog, figure)), ...(estimate ? [estimateRef(catalog, population, areaName)] : []), ...(group ? group.sources : [])],
+        sources: [
+          ...figures.map((figure) => figureRef(catalog, figure)),
+          ...(estimate ? [estimateRef(catalog, population, areaName)] : []),
+          ...(group ? group.sources : []),
+        ],
       };
     },
   });

@@ -23,10 +23,17 @@ export const createRankCountriesTool = ({ kb }: ToolDeps) =>
     execute: async ({ measure, sex, order, limit, incomeGroup, region, language = 'en' }) => {
       const catalog = await kb.catalog();
       const ranked = [...catalog.countries.values()]
-        .filter((country) => (!incomeGroup || country.incomeGroup === incomeGroup) && (!region || country.region?.toLowerCase() === region.toLowerCase()))
+        .filter(
+          (country) =>
+            (!incomeGroup || country.incomeGroup === incomeGroup) && (!region || country.region?.toLowerCase() === region.toLowerCase()),
+        )
         .map((country) => ({ country, value: catalog.estimates.byArea.get(country.iso3)?.get(SEX_CODE[sex])?.get(measure) }))
         .filter((entry): entry is { country: typeof entry.country; value: NonNullable<typeof entry.value> } => entry.value !== undefined)
-        .sort((a, b) => (order === 'desc' ? b.value.sharePercent - a.value.sharePercent : a.value.sharePercent - b.value.sharePercent) || a.country.iso3.localeCompare(b.country.iso3));
+        .sort(
+          (a, b) =>
+            (order === 'desc' ? b.value.sharePercent - a.value.sharePercent : a.value.sharePercent - b.value.sharePercent) ||
+            a.country.iso3.localeCompare(b.country.iso3),
+        );
       const items = ranked.slice(0, limit).map(({ country, value }, index) => ({
         rank: index + 1,
         iso3: country.iso3,
@@ -36,7 +43,19 @@ export const createRankCountriesTool = ({ kb }: ToolDeps) =>
         exposedThousands: value.exposedThousands,
       }));
       return {
-        data: { kind: 'estimate' as const, label: ESTIMATE_LABEL[language], measure, measureLabel: ESTIMATE_MEASURES[measure].label, sex, order, incomeGroup: incomeGroup ?? null, region: region ?? null, countriesRanked: ranked.length, items, ...estimateMethodSummary(catalog) },
+        data: {
+          kind: 'estimate' as const,
+          label: ESTIMATE_LABEL[language],
+          measure,
+          measureLabel: ESTIMATE_MEASURES[measure].label,
+          sex,
+          order,
+          incomeGroup: incomeGroup ?? null,
+          region: region ?? null,
+          countriesRanked: ranked.length,
+          items,
+          ...estimateMethodSummary(catalog),
+        },
         sources: [estimateRef(catalog, 'countries', 'Countries')],
       };
     },

@@ -2,7 +2,7 @@ import { tool } from 'ai';
 import { z } from 'zod';
 import { listOccupations } from '../data/occupation-views.ts';
 import { occupationRef } from '../data/source-refs.ts';
-import { WP140_EXPOSURES, WP96_CATEGORIES } from '../domain/exposure.ts';
+import { WP96_CATEGORIES, WP140_EXPOSURES } from '../domain/exposure.ts';
 import { languageInput, type ToolDeps } from './tool-deps.ts';
 
 export const createRankOccupationsTool = ({ kb }: ToolDeps) =>
@@ -13,7 +13,11 @@ export const createRankOccupationsTool = ({ kb }: ToolDeps) =>
       by: z.enum(['wp140', 'wp96', 'change']).default('wp140'),
       order: z.enum(['desc', 'asc']).default('desc'),
       limit: z.number().int().min(1).max(50).default(10),
-      group: z.string().regex(/^\d{1,3}$/).optional().describe('ISCO-08 group prefix of 1-3 digits'),
+      group: z
+        .string()
+        .regex(/^\d{1,3}$/)
+        .optional()
+        .describe('ISCO-08 group prefix of 1-3 digits'),
       exposure: z.enum(WP140_EXPOSURES).optional().describe('Only this 2025 gradient'),
       category: z.enum(WP96_CATEGORIES).optional().describe('Only this 2023 category'),
       language: languageInput,
@@ -21,14 +25,37 @@ export const createRankOccupationsTool = ({ kb }: ToolDeps) =>
     execute: async ({ by, order, limit, group, exposure, category, language = 'en' }) => {
       const catalog = await kb.catalog();
       const sort = by === 'change' ? 'change' : by === 'wp96' ? 'wp96_mean' : 'wp140_mean';
-      const listed = listOccupations(catalog, { major: undefined, exposure, category, scored: true, sort, order, limit: 500, offset: 0, language });
+      const listed = listOccupations(catalog, {
+        major: undefined,
+        exposure,
+        category,
+        scored: true,
+        sort,
+        order,
+        limit: 500,
+        offset: 0,
+        language,
+      });
       const matching = group ? listed.items.filter((item) => item.code.startsWith(group)) : listed.items;
       const items = matching.slice(0, limit).map((item, index) => ({ rank: index + 1, ...item }));
       const groupInfo = group ? catalog.groups.get(group) : undefined;
       return {
-        data: { by, order, group: groupInfo ? { code: group!, title: language === 'zh-TW' && groupInfo.titleZhTw ? groupInfo.titleZhTw : groupInfo.titleEn } : null, totalMatching: matching.length, items },
+        data: {
+          by,
+          order,
+          group: groupInfo
+            ? { code: group!, title: language === 'zh-TW' && groupInfo.titleZhTw ? groupInfo.titleZhTw : groupInfo.titleEn }
+            : null,
+          totalMatching: matching.length,
+          items,
+        },
         // The study (or both, for the change) whose scores rank the list.
-        sources: [...items.map((item) => occupationRef(catalog, item.code, item.titleEn)), ...listed.sources.slice(1).filter((source) => by === 'change' || source.id === (by === 'wp96' ? 'ilo-wp96-2023' : 'ilo-wp140-2025'))],
+        sources: [
+          ...items.map((item) => occupationRef(catalog, item.code, item.titleEn)),
+          ...listed.sources
+            .slice(1)
+            .filter((source) => by === 'change' || source.id === (by === 'wp96' ? 'ilo-wp96-2023' : 'ilo-wp140-2025')),
+        ],
       };
     },
   });

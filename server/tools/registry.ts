@@ -2,6 +2,8 @@
  * The single tool registry. Chat (AI SDK tool loop), REST and MCP all take their tools from here;
  * the record key is the tool name the model sees.
  */
+
+import { type Tool, zodSchema } from 'ai';
 import { createCompareOccupationsTool } from './compare-occupations.ts';
 import { createCountryExposureTool } from './country-exposure.ts';
 import { createGetOccupationTool } from './get-occupation.ts';
@@ -11,7 +13,6 @@ import { createRankOccupationsTool } from './rank-occupations.ts';
 import { createResolveOccupationTool } from './resolve-occupation.ts';
 import { createSearchFindingsTool } from './search-findings.ts';
 import type { ToolDeps } from './tool-deps.ts';
-import { zodSchema, type Tool } from 'ai';
 
 /**
  * Create once per app, not per request: the AI SDK turns each zod input schema into JSON Schema on
@@ -19,7 +20,9 @@ import { zodSchema, type Tool } from 'ai';
  */
 export function createTools(deps: ToolDeps) {
   const definitions = createToolDefinitions(deps);
-  return Object.fromEntries(Object.entries(definitions).map(([name, definition]) => [name, cachingSchema(definition)])) as typeof definitions;
+  return Object.fromEntries(
+    Object.entries(definitions).map(([name, definition]) => [name, cachingSchema(definition)]),
+  ) as typeof definitions;
 }
 
 /** The tools as defined, with their zod input schemas (what MCP serves; the chat uses createTools). */

@@ -16,7 +16,10 @@ export const createResolveOccupationTool = ({ kb }: ToolDeps) =>
       const candidates = (await catalog.resolver).resolve(query, limit);
       return {
         data: { query, candidates },
-        sources: [publicationRef(catalog, 'isco-08', 'ISCO-08 titles'), publicationRef(catalog, 'esco-occupations', 'ESCO occupation labels mapped to ISCO-08')],
+        sources: [
+          publicationRef(catalog, 'isco-08', 'ISCO-08 titles'),
+          publicationRef(catalog, 'esco-occupations', 'ESCO occupation labels mapped to ISCO-08'),
+        ],
       };
     },
   });

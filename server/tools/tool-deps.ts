@@ -14,6 +14,12 @@ export interface ToolResult<Data> {
   sources: SourceRef[];
 }
 
-export const languageInput = z.enum(LANGUAGES).optional().describe('Language for titles and names: "en" (default) or "zh-TW" (Traditional Chinese)');
+export const languageInput = z
+  .enum(LANGUAGES)
+  .optional()
+  .describe('Language for titles and names: "en" (default) or "zh-TW" (Traditional Chinese)');
 
-export const occupationCodeInput = z.string().regex(/^\d{4}$/, 'must be a 4-digit ISCO-08 unit group code').describe('4-digit ISCO-08 unit group code, e.g. "4132"');
+export const occupationCodeInput = z
+  .string()
+  .regex(/^\d{4}$/, 'must be a 4-digit ISCO-08 unit group code')
+  .describe('4-digit ISCO-08 unit group code, e.g. "4132"');

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../evals/perf/server-process.ts';
+import { type RunningServer, startServer } from '../../evals/perf/server-process.ts';
 import { launchBrowser, screenshot } from './browser.ts';
 
 let server: RunningServer;
@@ -31,7 +31,10 @@ async function ask(page: Page, question: string) {
 }
 
 async function newPage(options: { width?: number; height?: number } = {}) {
-  const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: options.height ?? 900 }, acceptDownloads: true });
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+    acceptDownloads: true,
+  });
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error('[browser]', error.message));
   return page;
@@ -97,7 +100,10 @@ describe('chat in the browser', () => {
     await expect(page.getByRole('link', { name: '職業' }).isVisible()).resolves.toBe(true);
     await ask(page, '台灣的情況如何?');
     await expect(page.getByText('本專案的估計值，並非 ILO 發布的數據').first().isVisible()).resolves.toBe(true);
-    await page.getByRole('button', { name: /新對話|New conversation/ }).first().click();
+    await page
+      .getByRole('button', { name: /新對話|New conversation/ })
+      .first()
+      .click();
     await ask(page, '會計的暴露程度?');
     await expect(page.getByText('會計專業人員').first().isVisible()).resolves.toBe(true);
     await screenshot(page, 'chat-zh-tw');
@@ -141,7 +147,13 @@ describe('explorer in the browser', () => {
     await page.getByLabel('Major group').selectOption('4');
     await page.waitForURL(/major=4/);
     await page.getByText('Data Entry Clerks').first().waitFor();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download CSV/ }).first().click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page
+        .getByRole('button', { name: /Download CSV/ })
+        .first()
+        .click(),
+    ]);
     const csv = readFileSync((await download.path())!, 'utf8');
     const lines = csv.replace(/^\uFEFF/, '').split('\n');
     expect(lines[0]).toMatch(/^# .*CC BY 4\.0/);

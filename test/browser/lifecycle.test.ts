@@ -2,7 +2,7 @@
  * The built server as it runs in production: SIGTERM lets in-flight answers finish and closes the
  * embedded database, which then reopens cleanly; and no secret reaches the browser bundle.
  */
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,13 +10,17 @@ import { startServer } from '../../evals/perf/server-process.ts';
 import { WEB_DIST_DIR } from '../../server/paths.ts';
 
 const ask = (url: string, question: string) =>
-  fetch(`${url}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ question }) }).then(async (response) => ({ status: response.status, body: await response.json() }));
+  fetch(`${url}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ question }) }).then(
+    async (response) => ({ status: response.status, body: await response.json() }),
+  );
 
 describe('server lifecycle', () => {
   it('finishes in-flight answers on SIGTERM, exits 0, and the database reopens cleanly', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'gja-sigterm-'));
     const server = await startServer({ DATA_DIR: dataDir, DATABASE_URL: '', RATE_LIMIT_PER_MINUTE: '0' });
-    const inFlight = Array.from({ length: 20 }, (_, i) => ask(server.url, i % 2 ? 'How exposed are bookkeepers?' : 'What does the ILO recommend for women?'));
+    const inFlight = Array.from({ length: 20 }, (_, i) =>
+      ask(server.url, i % 2 ? 'How exposed are bookkeepers?' : 'What does the ILO recommend for women?'),
+    );
     const exited = new Promise<number | null>((resolve) => server.child.once('exit', (code) => resolve(code)));
     await new Promise((resolve) => setTimeout(resolve, 5));
     server.child.kill('SIGTERM');

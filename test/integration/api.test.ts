@@ -12,7 +12,12 @@ describe('GET /api/health', () => {
   it('reports the database, model and dataset counts', async () => {
     const { status, body } = await get('/api/health');
     expect(status).toBe(200);
-    expect(body).toMatchObject({ status: 'ok', db: context.db.kind, model: 'local', dataset: { occupations: 436, scoredOccupations: 427, tasks: 3266, countries: 189 } });
+    expect(body).toMatchObject({
+      status: 'ok',
+      db: context.db.kind,
+      model: 'local',
+      dataset: { occupations: 436, scoredOccupations: 427, tasks: 3266, countries: 189 },
+    });
     expect(body.dataset.version).toMatch(/^\d+\.[0-9a-f]{12}$/);
   });
 });
@@ -31,7 +36,9 @@ describe('GET /api/occupations/:code', () => {
     });
     expect(body.hierarchy.map((group: { code: string }) => group.code)).toEqual(['4', '41', '413']);
     expect(body.tasks).toHaveLength(body.nTasks);
-    expect(body.tasks[0]).toEqual(expect.objectContaining({ id: '4132-1', text: expect.any(String), score2023: expect.any(Number), score2025: expect.any(Number) }));
+    expect(body.tasks[0]).toEqual(
+      expect.objectContaining({ id: '4132-1', text: expect.any(String), score2023: expect.any(Number), score2025: expect.any(Number) }),
+    );
     expect(body.sources.map((source: { id: string }) => source.id)).toEqual(['occupation:4132', 'ilo-wp96-2023', 'ilo-wp140-2025']);
     expect(body.sources[0].locator).toContain('ISCO-08 4132');
   });
@@ -107,11 +114,14 @@ describe('GET /api/occupations', () => {
     expect(sorted.body.items.slice(-9).every((item: { scored: boolean }) => !item.scored)).toBe(true);
   });
 
-  it.each(['limit=0', 'limit=501', 'offset=-1', 'major=12', 'exposure=high', 'sort=salary', 'order=up'])('rejects %s with 400', async (query) => {
-    const { status, body } = await get(`/api/occupations?${query}`);
-    expect(status).toBe(400);
-    expect(body.error.message).toMatch(/^Invalid parameter "\w+"/);
-  });
+  it.each(['limit=0', 'limit=501', 'offset=-1', 'major=12', 'exposure=high', 'sort=salary', 'order=up'])(
+    'rejects %s with 400',
+    async (query) => {
+      const { status, body } = await get(`/api/occupations?${query}`);
+      expect(status).toBe(400);
+      expect(body.error.message).toMatch(/^Invalid parameter "\w+"/);
+    },
+  );
 });
 
 describe('GET /api/occupations/resolve', () => {
@@ -134,7 +144,11 @@ describe('countries', () => {
     const { body } = await get('/api/countries');
     expect(body.total).toBe(189);
     expect(body.items.filter((item: { has2024Employment: boolean }) => item.has2024Employment)).toHaveLength(184);
-    expect(body.items.find((item: { iso3: string }) => item.iso3 === 'TWN')).toMatchObject({ name: 'Taiwan', nameZhTw: '台灣', incomeGroup: 'HIC' });
+    expect(body.items.find((item: { iso3: string }) => item.iso3 === 'TWN')).toMatchObject({
+      name: 'Taiwan',
+      nameZhTw: '台灣',
+      incomeGroup: 'HIC',
+    });
     const high = await get('/api/countries?incomeGroup=HIC');
     expect(high.body.items.every((item: { incomeGroup: string }) => item.incomeGroup === 'HIC')).toBe(true);
   });
@@ -170,7 +184,13 @@ describe('figures, findings and sources', () => {
   it('returns published figures with their source class', async () => {
     const { body } = await get('/api/figures?study=wp96&population=HIC');
     const automation = body.items.find((item: { id: string }) => item.id === 'wp96-automation-share-hic');
-    expect(automation).toMatchObject({ value: 5.5, valueText: '5.5', unit: 'percent', sourceId: 'gnpje-2025-gmyrek', sourceClass: 'primary' });
+    expect(automation).toMatchObject({
+      value: 5.5,
+      valueText: '5.5',
+      unit: 'percent',
+      sourceId: 'gnpje-2025-gmyrek',
+      sourceClass: 'primary',
+    });
     expect(body.sources.length).toBe(body.items.length);
     expect((await get('/api/figures?sex=everyone')).status).toBe(400);
   });
@@ -197,7 +217,10 @@ describe('figures, findings and sources', () => {
 
   it('lists the bibliography with DOIs, licences and the attribution text', async () => {
     const { body } = await get('/api/sources');
-    expect(body.items.find((item: { id: string }) => item.id === 'ilo-wp96-2023')).toMatchObject({ doi: '10.54394/FHEM8239', licence: 'CC BY 4.0' });
+    expect(body.items.find((item: { id: string }) => item.id === 'ilo-wp96-2023')).toMatchObject({
+      doi: '10.54394/FHEM8239',
+      licence: 'CC BY 4.0',
+    });
     expect(body.items.find((item: { id: string }) => item.id === 'ilo-wp140-2025')).toMatchObject({ doi: '10.54394/HETP0387' });
     expect(body.attribution.en).toContain('CC BY 4.0');
     expect(body.disclaimer['zh-TW']).toContain('ILO');
@@ -209,7 +232,11 @@ describe('errors and docs', () => {
     const missing = await get('/api/nothing');
     expect(missing.status).toBe(404);
     expect(missing.body.error.code).toBe('not_found');
-    const big = await get('/api/occupations', { method: 'POST', body: 'x'.repeat(1_100_000), headers: { 'content-type': 'application/json', 'content-length': '1100000' } });
+    const big = await get('/api/occupations', {
+      method: 'POST',
+      body: 'x'.repeat(1_100_000),
+      headers: { 'content-type': 'application/json', 'content-length': '1100000' },
+    });
     expect(big.status).toBe(413);
     expect(big.body.error.code).toBe('payload_too_large');
   });

@@ -18,7 +18,15 @@ describe('POST /api/ask', () => {
     expect(response.status).toBe(200);
     const body = await response.json();
     expect(Object.keys(body).sort()).toEqual(['answer', 'citations', 'grounding', 'language', 'model', 'toolCalls']);
-    expect(body.citations[0]).toEqual(expect.objectContaining({ n: expect.any(Number), id: expect.any(String), kind: expect.any(String), title: expect.any(String), locator: expect.any(String) }));
+    expect(body.citations[0]).toEqual(
+      expect.objectContaining({
+        n: expect.any(Number),
+        id: expect.any(String),
+        kind: expect.any(String),
+        title: expect.any(String),
+        locator: expect.any(String),
+      }),
+    );
     expect(body.toolCalls[0]).toEqual({ name: 'resolveOccupation', input: { query: 'data entry clerks', limit: 5 } });
     expect(body.grounding).toMatchObject({ unverified: [], repaired: false });
     expect(body.grounding.numbers).toBe(body.grounding.verified);
@@ -31,7 +39,12 @@ describe('POST /api/ask', () => {
     ['a question that is not a string', { question: 42 }, 'question', ''],
     ['a missing question', { history: [] }, 'question', ''],
     ['history of the wrong shape', { question: 'hi', history: [{ role: 'robot', content: 'x' }] }, 'history', ''],
-    ['too much history', { question: 'hi', history: Array.from({ length: 101 }, () => ({ role: 'user', content: 'x' })) }, 'history', 'at most 100'],
+    [
+      'too much history',
+      { question: 'hi', history: Array.from({ length: 101 }, () => ({ role: 'user', content: 'x' })) },
+      'history',
+      'at most 100',
+    ],
     ['an unknown language', { question: 'hi', language: 'fr' }, 'language', ''],
   ])('rejects %s with a 400 naming the field', async (_, body, field, message) => {
     const response = await post('/api/ask', body);
@@ -53,7 +66,13 @@ describe('POST /api/ask', () => {
   });
 
   it('answers a follow-up from the history', async () => {
-    const response = await post('/api/ask', { question: 'and its tasks?', history: [{ role: 'user', content: 'How exposed are payroll clerks?' }, { role: 'assistant', content: '...' }] });
+    const response = await post('/api/ask', {
+      question: 'and its tasks?',
+      history: [
+        { role: 'user', content: 'How exposed are payroll clerks?' },
+        { role: 'assistant', content: '...' },
+      ],
+    });
     const body = await response.json();
     expect(body.toolCalls.map((call: { name: string }) => call.name)).toEqual(['resolveOccupation', 'getOccupation']);
     expect(body.answer).toContain('Payroll Clerks');
@@ -62,19 +81,33 @@ describe('POST /api/ask', () => {
 
 describe('POST /api/chat', () => {
   it('streams tool parts, the answer, source documents, citations and the grounding result last', async () => {
-    const response = await post('/api/chat', { id: 'c1', trigger: 'submit-message', messages: [userMessage('How exposed are bookkeepers?')] });
+    const response = await post('/api/chat', {
+      id: 'c1',
+      trigger: 'submit-message',
+      messages: [userMessage('How exposed are bookkeepers?')],
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('text/event-stream');
     const { chunks, message } = await readChatResponse(response);
     const types = message.parts.map((part) => part.type);
     expect(types).toContain('tool-resolveOccupation');
     expect(types).toContain('tool-getOccupation');
-    const tool = message.parts.find((part) => part.type === 'tool-getOccupation') as { state: string; output: { data: { code: string }; sources: { n: number }[] } };
+    const tool = message.parts.find((part) => part.type === 'tool-getOccupation') as {
+      state: string;
+      output: { data: { code: string }; sources: { n: number }[] };
+    };
     expect(tool.state).toBe('output-available');
     expect(tool.output.data.code).toBe('4311');
-    const text = message.parts.filter((part) => part.type === 'text').map((part) => (part as { text: string }).text).join('');
+    const text = message.parts
+      .filter((part) => part.type === 'text')
+      .map((part) => (part as { text: string }).text)
+      .join('');
     expect(text).toContain('Accounting and Bookkeeping Clerks');
-    const sources = message.parts.filter((part) => part.type === 'source-document') as unknown as { sourceId: string; title: string; providerMetadata: { citation: { n: number } } }[];
+    const sources = message.parts.filter((part) => part.type === 'source-document') as unknown as {
+      sourceId: string;
+      title: string;
+      providerMetadata: { citation: { n: number } };
+    }[];
     expect(sources.map((source) => source.sourceId)).toContain('occupation:4311');
     for (const source of sources) expect(text).toContain(`[${source.providerMetadata.citation.n}]`);
     const grounding = message.parts.find((part) => part.type === 'data-grounding') as { data: { unverified: string[]; numbers: number } };
@@ -88,14 +121,24 @@ describe('POST /api/chat', () => {
   it('uses the language the interface asks for', async () => {
     const response = await post('/api/chat', { messages: [userMessage('How exposed are bookkeepers?')], language: 'zh-TW' });
     const { message } = await readChatResponse(response);
-    const text = message.parts.filter((part) => part.type === 'text').map((part) => (part as { text: string }).text).join('');
+    const text = message.parts
+      .filter((part) => part.type === 'text')
+      .map((part) => (part as { text: string }).text)
+      .join('');
     expect(text).toContain('會計及簿記事務人員');
   });
 
   it('carries a conversation: the previous assistant message with its tool parts goes back in', async () => {
     const first = await readChatResponse(await post('/api/chat', { messages: [userMessage('How exposed is Brazil?', 'u1')] }));
-    const second = await readChatResponse(await post('/api/chat', { messages: [userMessage('How exposed is Brazil?', 'u1'), { ...first.message, id: 'a1' }, userMessage('what about women?', 'u2')] }));
-    const text = second.message.parts.filter((part) => part.type === 'text').map((part) => (part as { text: string }).text).join('');
+    const second = await readChatResponse(
+      await post('/api/chat', {
+        messages: [userMessage('How exposed is Brazil?', 'u1'), { ...first.message, id: 'a1' }, userMessage('what about women?', 'u2')],
+      }),
+    );
+    const text = second.message.parts
+      .filter((part) => part.type === 'text')
+      .map((part) => (part as { text: string }).text)
+      .join('');
     expect(text).toContain("women's employment");
   });
 

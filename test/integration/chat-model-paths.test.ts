@@ -3,17 +3,26 @@
  * code against a stub HTTP server speaking the OpenAI chat API (tool call, then answer), with the
  * fallback to the local model when the provider fails, hangs or returns garbage.
  */
+
+import type { LanguageModelV3StreamPart } from '@ai-sdk/provider';
 import { simulateReadableStream } from 'ai';
 import { MockLanguageModelV3 } from 'ai/test';
-import type { LanguageModelV3StreamPart } from '@ai-sdk/provider';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../server/db/db.ts';
-import { startOpenAIStub, type OpenAIStub, type StubRequest } from '../support/openai-stub.ts';
+import { type OpenAIStub, type StubRequest, startOpenAIStub } from '../support/openai-stub.ts';
 import { createTestApp, openTestDb } from '../support/test-app.ts';
 import { readChatResponse, userMessage } from '../support/ui-stream.ts';
 
-const usage = { inputTokens: { total: 1, noCache: 1, cacheRead: undefined, cacheWrite: undefined }, outputTokens: { total: 1, text: 1, reasoning: undefined } };
-const textResult = (text: string) => ({ content: [{ type: 'text' as const, text }], finishReason: { unified: 'stop' as const, raw: 'stop' }, usage, warnings: [] });
+const usage = {
+  inputTokens: { total: 1, noCache: 1, cacheRead: undefined, cacheWrite: undefined },
+  outputTokens: { total: 1, text: 1, reasoning: undefined },
+};
+const textResult = (text: string) => ({
+  content: [{ type: 'text' as const, text }],
+  finishReason: { unified: 'stop' as const, raw: 'stop' },
+  usage,
+  warnings: [],
+});
 const toolResult = (toolName: string, input: unknown) => ({
   content: [{ type: 'tool-call' as const, toolCallId: 'call-1', toolName, input: JSON.stringify(input) }],
   finishReason: { unified: 'tool-calls' as const, raw: 'tool_calls' },
@@ -22,12 +31,20 @@ const toolResult = (toolName: string, input: unknown) => ({
 });
 const textStream = (text: string) => ({
   stream: simulateReadableStream<LanguageModelV3StreamPart>({
-    chunks: [{ type: 'text-start', id: 't' }, { type: 'text-delta', id: 't', delta: text }, { type: 'text-end', id: 't' }, { type: 'finish', finishReason: { unified: 'stop', raw: 'stop' }, usage }],
+    chunks: [
+      { type: 'text-start', id: 't' },
+      { type: 'text-delta', id: 't', delta: text },
+      { type: 'text-end', id: 't' },
+      { type: 'finish', finishReason: { unified: 'stop', raw: 'stop' }, usage },
+    ],
   }),
 });
 const toolStream = (toolName: string, input: unknown) => ({
   stream: simulateReadableStream<LanguageModelV3StreamPart>({
-    chunks: [{ type: 'tool-call', toolCallId: 'call-1', toolName, input: JSON.stringify(input) }, { type: 'finish', finishReason: { unified: 'tool-calls', raw: 'tool_calls' }, usage }],
+    chunks: [
+      { type: 'tool-call', toolCallId: 'call-1', toolName, input: JSON.stringify(input) },
+      { type: 'finish', finishReason: { unified: 'tool-calls', raw: 'tool_calls' }, usage },
+    ],
   }),
 });
 
@@ -38,7 +55,11 @@ beforeAll(async () => {
 afterAll(() => db.close());
 
 async function ask(app: { request: (path: string, init: RequestInit) => Response | Promise<Response> }, question: string) {
-  const response = await app.request('/api/ask', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ question }) });
+  const response = await app.request('/api/ask', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ question }),
+  });
   return { status: response.status, body: await response.json() };
 }
 
@@ -71,26 +92,52 @@ describe('scripted model (MockLanguageModelV3) through the tool loop', () => {
   });
 
   it('flags unverified numbers when repair is switched off', async () => {
-    const model = new MockLanguageModelV3({ doGenerate: [toolResult('getOccupation', { code: '4132' }), textResult('The mean is 0.70 [1] but 0.99 of tasks are gone.')] });
-    const { app } = await createTestApp(db, { GROUNDING_REPAIR: 'off' }, { models: (local) => ({ id: 'mock', isLocal: false, forTurn: () => model, local }) });
+    const model = new MockLanguageModelV3({
+      doGenerate: [toolResult('getOccupation', { code: '4132' }), textResult('The mean is 0.70 [1] but 0.99 of tasks are gone.')],
+    });
+    const { app } = await createTestApp(
+      db,
+      { GROUNDING_REPAIR: 'off' },
+      { models: (local) => ({ id: 'mock', isLocal: false, forTurn: () => model, local }) },
+    );
     const { body } = await ask(app, 'How exposed are data entry clerks?');
     expect(body.grounding).toMatchObject({ numbers: 2, verified: 1, unverified: ['0.99'], repaired: false });
     expect(model.doGenerateCalls).toHaveLength(2);
   });
 
   it('streams the same scripted turn through /api/chat', async () => {
-    const model = new MockLanguageModelV3({ doStream: [toolStream('getOccupation', { code: '4132' }), textStream('Data entry clerks score 0.70 in 2025 [1].')] });
+    const model = new MockLanguageModelV3({
+      doStream: [toolStream('getOccupation', { code: '4132' }), textStream('Data entry clerks score 0.70 in 2025 [1].')],
+    });
     const { app } = await createTestApp(db, {}, { models: (local) => ({ id: 'mock', isLocal: false, forTurn: () => model, local }) });
-    const response = await app.request('/api/chat', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ messages: [userMessage('How exposed are data entry clerks?')] }) });
+    const response = await app.request('/api/chat', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ messages: [userMessage('How exposed are data entry clerks?')] }),
+    });
     const { message } = await readChatResponse(response);
-    expect(message.parts.map((part) => part.type)).toEqual(['step-start', 'tool-getOccupation', 'step-start', 'text', 'source-document', 'data-citations', 'data-grounding']);
+    expect(message.parts.map((part) => part.type)).toEqual([
+      'step-start',
+      'tool-getOccupation',
+      'step-start',
+      'text',
+      'source-document',
+      'data-citations',
+      'data-grounding',
+    ]);
     const grounding = message.parts.at(-1) as { data: { numbers: number; verified: number; model: string } };
     expect(grounding.data).toMatchObject({ numbers: 1, verified: 1, model: 'mock' });
   });
 });
 
 /** Server-sent chunks of an OpenAI chat completion stream. */
-const chunk = (delta: Record<string, unknown>, finish: string | null = null) => ({ id: 'chatcmpl-1', object: 'chat.completion.chunk', created: 0, model: 'stub-model', choices: [{ index: 0, delta, finish_reason: finish }] });
+const chunk = (delta: Record<string, unknown>, finish: string | null = null) => ({
+  id: 'chatcmpl-1',
+  object: 'chat.completion.chunk',
+  created: 0,
+  model: 'stub-model',
+  choices: [{ index: 0, delta, finish_reason: finish }],
+});
 const completion = (message: Record<string, unknown>, finish: string) => ({
   id: 'chatcmpl-1',
   object: 'chat.completion',
@@ -108,13 +155,19 @@ const answerOrToolCall = (request: StubRequest) => {
     return {
       json: hasToolResult
         ? completion({ content: ANSWER }, 'stop')
-        : completion({ tool_calls: [{ id: 'call_1', type: 'function', function: { name: 'getOccupation', arguments: '{"code":"4132"}' } }] }, 'tool_calls'),
+        : completion(
+            { tool_calls: [{ id: 'call_1', type: 'function', function: { name: 'getOccupation', arguments: '{"code":"4132"}' } }] },
+            'tool_calls',
+          ),
     };
   }
   if (hasToolResult) return { sse: [chunk({ role: 'assistant', content: ANSWER }), chunk({}, 'stop')] };
   return {
     sse: [
-      chunk({ role: 'assistant', tool_calls: [{ index: 0, id: 'call_1', type: 'function', function: { name: 'getOccupation', arguments: '' } }] }),
+      chunk({
+        role: 'assistant',
+        tool_calls: [{ index: 0, id: 'call_1', type: 'function', function: { name: 'getOccupation', arguments: '' } }],
+      }),
       chunk({ tool_calls: [{ index: 0, function: { arguments: '{"code":"4132"}' } }] }),
       chunk({}, 'tool_calls'),
     ],
@@ -130,21 +183,38 @@ describe('OpenAI path (real @ai-sdk/openai against a stub server)', () => {
   const openAIApp = (handler: Parameters<typeof startOpenAIStub>[0], env: Record<string, string> = {}) =>
     startOpenAIStub(handler).then((started) => {
       stub = started;
-      return createTestApp(db, { MODEL: 'openai:stub-model', OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: started.baseURL, EMBEDDER: 'local', ...env });
+      return createTestApp(db, {
+        MODEL: 'openai:stub-model',
+        OPENAI_API_KEY: 'sk-test',
+        OPENAI_BASE_URL: started.baseURL,
+        EMBEDDER: 'local',
+        ...env,
+      });
     });
 
   it('calls a tool, then answers with a cited, grounded figure', async () => {
     const { app } = await openAIApp(answerOrToolCall as never);
     const { status, body } = await ask(app, 'How exposed are data entry clerks?');
     expect(status).toBe(200);
-    expect(body).toMatchObject({ model: 'openai:stub-model', answer: 'Data entry clerks have a 2025 mean task score of 0.70 [1].', grounding: { unverified: [] } });
+    expect(body).toMatchObject({
+      model: 'openai:stub-model',
+      answer: 'Data entry clerks have a 2025 mean task score of 0.70 [1].',
+      grounding: { unverified: [] },
+    });
     expect(body.toolCalls).toEqual([{ name: 'getOccupation', input: { code: '4132' } }]);
     const first = stub!.requests.find((request) => request.path.endsWith('/chat/completions'))!;
     expect(first.headers.authorization).toBe('Bearer sk-test');
     expect(first.body).toMatchObject({ model: 'stub-model' });
-    expect(first.body.tools.map((tool: { function: { name: string } }) => tool.function.name).sort()).toEqual(
-      ['compareOccupations', 'countryExposure', 'getOccupation', 'groupExposure', 'rankCountries', 'rankOccupations', 'resolveOccupation', 'searchFindings'],
-    );
+    expect(first.body.tools.map((tool: { function: { name: string } }) => tool.function.name).sort()).toEqual([
+      'compareOccupations',
+      'countryExposure',
+      'getOccupation',
+      'groupExposure',
+      'rankCountries',
+      'rankOccupations',
+      'resolveOccupation',
+      'searchFindings',
+    ]);
     expect(first.body.messages[0]).toMatchObject({ role: 'system' });
     const second = stub!.requests.filter((request) => request.path.endsWith('/chat/completions'))[1]!;
     const toolMessage = second.body.messages.find((message: { role: string }) => message.role === 'tool');
@@ -174,7 +244,9 @@ describe('OpenAI path (real @ai-sdk/openai against a stub server)', () => {
   });
 
   it('returns a clear 502 when the provider fails and fallback is off', async () => {
-    const { app } = await openAIApp((() => ({ status: 500, json: { error: { message: 'upstream exploded' } } })) as never, { MODEL_FALLBACK: 'none' });
+    const { app } = await openAIApp((() => ({ status: 500, json: { error: { message: 'upstream exploded' } } })) as never, {
+      MODEL_FALLBACK: 'none',
+    });
     const { status, body } = await ask(app, 'How exposed are data entry clerks?');
     expect(status).toBe(502);
     expect(body.error.code).toBe('model_unavailable');

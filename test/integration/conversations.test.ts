@@ -12,7 +12,11 @@ afterAll(() => context.db.close());
 const OWNER = 'browser-aaaa-1111';
 const OTHER = 'browser-bbbb-2222';
 const chat = (body: unknown, owner?: string) =>
-  context.app.request('/api/chat', { method: 'POST', headers: { 'content-type': 'application/json', ...(owner ? { 'x-client-id': owner } : {}) }, body: JSON.stringify(body) });
+  context.app.request('/api/chat', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(owner ? { 'x-client-id': owner } : {}) },
+    body: JSON.stringify(body),
+  });
 const get = async (path: string, owner?: string) => {
   const response = await context.app.request(path, { headers: owner ? { 'x-client-id': owner } : {} });
   return { status: response.status, body: await response.json() };
@@ -33,12 +37,17 @@ describe('conversations', () => {
 
   it('appends later turns to the same conversation', async () => {
     const first = await readChatResponse(await chat({ id: 'conv-2', messages: [userMessage('How exposed is Brazil?', 'u1')] }, OWNER));
-    await readChatResponse(await chat({ id: 'conv-2', messages: [userMessage('How exposed is Brazil?', 'u1'), first.message, userMessage('what about women?', 'u2')] }, OWNER));
+    await readChatResponse(
+      await chat(
+        { id: 'conv-2', messages: [userMessage('How exposed is Brazil?', 'u1'), first.message, userMessage('what about women?', 'u2')] },
+        OWNER,
+      ),
+    );
     const saved = await get('/api/conversations/conv-2');
     expect(saved.body.messages).toHaveLength(4);
   });
 
-  it('lists only this browser\'s conversations and never lets another browser overwrite or delete one', async () => {
+  it("lists only this browser's conversations and never lets another browser overwrite or delete one", async () => {
     expect((await get('/api/conversations', OTHER)).body.items).toEqual([]);
     await readChatResponse(await chat({ id: 'conv-1', messages: [userMessage('Hijack attempt', 'x1')] }, OTHER));
     expect((await get('/api/conversations/conv-1')).body.title).toBe('How exposed are bookkeepers?');

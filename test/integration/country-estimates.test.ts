@@ -2,12 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildEstimates, ESTIMATE_FILES } from '../../knowledge/build/build-estimates.ts';
+import { buildEstimates, type ESTIMATE_FILES } from '../../knowledge/build/build-estimates.ts';
 import { KNOWLEDGE_DIR } from '../../server/paths.ts';
 import { createTestApp, getJson } from '../support/test-app.ts';
 
 const dataDir = join(KNOWLEDGE_DIR, 'data');
-const committed = (file: keyof typeof ESTIMATE_FILES) => parse(readFileSync(join(dataDir, file), 'utf8'), { columns: true }) as Record<string, string>[];
+const committed = (file: keyof typeof ESTIMATE_FILES) =>
+  parse(readFileSync(join(dataDir, file), 'utf8'), { columns: true }) as Record<string, string>[];
 
 describe("this project's country estimates", () => {
   const rebuilt = buildEstimates(dataDir);
@@ -38,7 +39,12 @@ describe("this project's country estimates", () => {
   });
 
   it('puts more of high-income employment than low-income employment in exposed occupations', () => {
-    const value = (area: string) => Number(rebuilt.estimates.find((row) => row.area_code === area && row.sex === 'T' && row.measure === 'wp140_exposed' && row.method === 'esco_weighted')!.share_percent);
+    const value = (area: string) =>
+      Number(
+        rebuilt.estimates.find(
+          (row) => row.area_code === area && row.sex === 'T' && row.measure === 'wp140_exposed' && row.method === 'esco_weighted',
+        )!.share_percent,
+      );
     expect(value('HIC')).toBeGreaterThan(value('LIC'));
     expect(value('DEU')).toBeGreaterThan(value('KEN'));
   });
@@ -51,7 +57,7 @@ describe('estimates in the API', () => {
   });
   afterAll(() => context.db.close());
 
-  it('labels a country estimate as this project\'s, with method, validation error and the income group figures', async () => {
+  it("labels a country estimate as this project's, with method, validation error and the income group figures", async () => {
     const { body } = await getJson(context.app, '/api/countries/DEU');
     expect(body.estimate).toMatchObject({ kind: 'estimate', label: "This project's estimate, not an ILO figure", method: 'esco_weighted' });
     expect(body.estimate.validation.meanAbsoluteErrorPp).toBeGreaterThan(0);
@@ -74,7 +80,10 @@ describe('estimates in the API', () => {
     const { status, body } = await getJson(context.app, '/api/estimates/validation');
     expect(status).toBe(200);
     expect(body.rows).toHaveLength(28);
-    const row = body.rows.find((candidate: { figureId: string; method: string }) => candidate.figureId === 'wp140-exposed-share-hic' && candidate.method === body.selected);
+    const row = body.rows.find(
+      (candidate: { figureId: string; method: string }) =>
+        candidate.figureId === 'wp140-exposed-share-hic' && candidate.method === body.selected,
+    );
     expect(row.publishedPercent).toBe(34);
     expect(row.errorPp).toBeCloseTo(row.estimatePercent - 34, 1);
     expect(body.sources.length).toBe(14);

@@ -9,7 +9,20 @@ describe('evaluation set', () => {
     expect(new Set(cases.map((testCase) => testCase.id)).size).toBe(cases.length);
     const chinese = cases.filter((testCase) => testCase.language === 'zh-TW').length / cases.length;
     expect(chinese).toBeGreaterThan(0.35);
-    expect(new Set(cases.map((testCase) => testCase.intent))).toEqual(new Set(['occupation', 'ranking', 'comparison', 'group', 'country', 'country-ranking', 'knowledge', 'follow-up', 'ambiguity', 'refusal']));
+    expect(new Set(cases.map((testCase) => testCase.intent))).toEqual(
+      new Set([
+        'occupation',
+        'ranking',
+        'comparison',
+        'group',
+        'country',
+        'country-ranking',
+        'knowledge',
+        'follow-up',
+        'ambiguity',
+        'refusal',
+      ]),
+    );
   });
 
   it('passes the gate with the local model (the report is printed)', async () => {

@@ -99,7 +99,8 @@ describe('hostile query strings and paths', () => {
 });
 
 describe('hostile bodies', () => {
-  const post = (path: string, body: string, contentType = 'application/json') => context.app.request(path, { method: 'POST', headers: { 'content-type': contentType }, body });
+  const post = (path: string, body: string, contentType = 'application/json') =>
+    context.app.request(path, { method: 'POST', headers: { 'content-type': contentType }, body });
   const BODIES = [
     '',
     'null',

@@ -1,7 +1,7 @@
 /** Limits and headers every client meets: the per-client rate limit, CORS and the security headers. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../../server/db/db.ts';
 import { ConfigError, loadConfig } from '../../server/config.ts';
+import type { Db } from '../../server/db/db.ts';
 import { createTestApp, openTestDb } from '../support/test-app.ts';
 
 let db: Db;
@@ -11,7 +11,11 @@ beforeAll(async () => {
 afterAll(() => db.close());
 
 const ask = (app: { request: (path: string, init?: RequestInit) => Response | Promise<Response> }) =>
-  app.request('/api/ask', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ question: 'ISCO 4132' }) });
+  app.request('/api/ask', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ question: 'ISCO 4132' }),
+  });
 
 describe('rate limit', () => {
   it('answers a client over RATE_LIMIT_PER_MINUTE with 429, Retry-After and the standard headers, on the model endpoints only', async () => {
@@ -37,7 +41,10 @@ describe('CORS', () => {
     const { app } = await createTestApp(db, { CORS_ORIGINS: 'https://partner.example' });
     const allowed = await app.request('/api/health', { headers: { origin: 'https://partner.example' } });
     expect(allowed.headers.get('access-control-allow-origin')).toBe('https://partner.example');
-    const preflight = await app.request('/api/ask', { method: 'OPTIONS', headers: { origin: 'https://partner.example', 'access-control-request-method': 'POST' } });
+    const preflight = await app.request('/api/ask', {
+      method: 'OPTIONS',
+      headers: { origin: 'https://partner.example', 'access-control-request-method': 'POST' },
+    });
     expect(preflight.status).toBe(204);
     const other = await app.request('/api/health', { headers: { origin: 'https://elsewhere.example' } });
     expect(other.headers.get('access-control-allow-origin')).not.toBe('https://elsewhere.example');

@@ -12,7 +12,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT_DIR } from '../../server/paths.ts';
 import { createTestApp, getJson } from '../support/test-app.ts';
 
-const TOOLS = ['compareOccupations', 'countryExposure', 'getOccupation', 'groupExposure', 'rankCountries', 'rankOccupations', 'resolveOccupation', 'searchFindings'];
+const TOOLS = [
+  'compareOccupations',
+  'countryExposure',
+  'getOccupation',
+  'groupExposure',
+  'rankCountries',
+  'rankOccupations',
+  'resolveOccupation',
+  'searchFindings',
+];
 const CALLS: Record<string, Record<string, unknown>> = {
   resolveOccupation: { query: 'bookkeeper' },
   getOccupation: { code: '4132' },
@@ -29,14 +38,19 @@ let client: Client;
 beforeAll(async () => {
   context = await createTestApp();
   client = new Client({ name: 'test-client', version: '1.0.0' });
-  await client.connect(new StreamableHTTPClientTransport(new URL('http://test/mcp'), { fetch: async (input, init) => context.app.request(String(input), init) }));
+  await client.connect(
+    new StreamableHTTPClientTransport(new URL('http://test/mcp'), {
+      fetch: async (input, init) => context.app.request(String(input), init),
+    }),
+  );
 });
 afterAll(async () => {
   await client?.close();
   await context.db.close();
 });
 
-const structured = (result: Awaited<ReturnType<Client['callTool']>>) => result.structuredContent as { data: any; sources: { id: string }[] };
+const structured = (result: Awaited<ReturnType<Client['callTool']>>) =>
+  result.structuredContent as { data: any; sources: { id: string }[] };
 
 describe('MCP over Streamable HTTP', () => {
   it('lists every tool, read-only, with its input schema', async () => {
@@ -101,7 +115,12 @@ describe('MCP over stdio', () => {
     const transport = new StdioClientTransport({
       command: process.execPath,
       args: ['--import', 'tsx', join(ROOT_DIR, 'server/mcp/stdio.ts')],
-      env: { ...(process.env as Record<string, string>), DATA_DIR: mkdtempSync(join(tmpdir(), 'gja-mcp-')), DATABASE_URL: '', LOG_LEVEL: 'warn' },
+      env: {
+        ...(process.env as Record<string, string>),
+        DATA_DIR: mkdtempSync(join(tmpdir(), 'gja-mcp-')),
+        DATABASE_URL: '',
+        LOG_LEVEL: 'warn',
+      },
       stderr: 'ignore',
     });
     const stdioClient = new Client({ name: 'stdio-test', version: '1.0.0' });

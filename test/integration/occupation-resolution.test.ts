@@ -36,7 +36,13 @@ describe('occupation resolution from everyday words', () => {
 
   it('says what it matched', () => {
     const [best, second] = resolver.resolve('bookkeeper', 2);
-    expect(best).toMatchObject({ code: '4311', title: 'Accounting and Bookkeeping Clerks', matchedLabel: 'bookkeeper', matchKind: 'alias', score: 1 });
+    expect(best).toMatchObject({
+      code: '4311',
+      title: 'Accounting and Bookkeeping Clerks',
+      matchedLabel: 'bookkeeper',
+      matchKind: 'alias',
+      score: 1,
+    });
     // ESCO's own reading stays visible as the alternative.
     expect(second).toMatchObject({ code: '3313', matchKind: 'esco_preferred' });
   });

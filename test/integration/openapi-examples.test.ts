@@ -19,7 +19,10 @@ beforeAll(async () => {
 });
 afterAll(() => context.db.close());
 
-const operations = () => Object.entries(document.paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, operation]) => ({ path, method, operation })));
+const operations = () =>
+  Object.entries(document.paths).flatMap(([path, methods]) =>
+    Object.entries(methods).map(([method, operation]) => ({ path, method, operation })),
+  );
 
 describe('OpenAPI document', () => {
   it('documents every operation with examples for its required inputs', () => {
@@ -28,7 +31,11 @@ describe('OpenAPI document', () => {
         if (parameter.required) expect(parameter.example ?? parameter.schema?.example, `${method} ${path} ${parameter.name}`).toBeDefined();
       }
       const body = operation.requestBody?.content['application/json']?.schema;
-      if (body) expect(body.example ?? document.components.schemas[body.$ref?.split('/').at(-1) ?? '']?.example, `${method} ${path} body`).toBeDefined();
+      if (body)
+        expect(
+          body.example ?? document.components.schemas[body.$ref?.split('/').at(-1) ?? '']?.example,
+          `${method} ${path} body`,
+        ).toBeDefined();
     }
   });
 
@@ -47,7 +54,9 @@ describe('OpenAPI document', () => {
         if (parameter.in === 'header') headers[parameter.name] = value;
       }
       const bodySchema = operation.requestBody?.content['application/json']?.schema;
-      const body = bodySchema ? (bodySchema.example ?? document.components.schemas[bodySchema.$ref!.split('/').at(-1)!]!.example) : undefined;
+      const body = bodySchema
+        ? (bodySchema.example ?? document.components.schemas[bodySchema.$ref!.split('/').at(-1)!]!.example)
+        : undefined;
       const response = await context.app.request(`${url}${query.size > 0 ? `?${query}` : ''}`, {
         method: method.toUpperCase(),
         headers: { ...headers, ...(body ? { 'content-type': 'application/json' } : {}) },

@@ -46,7 +46,13 @@ describe('PostgreSQL via node-postgres', () => {
     const external = await createTestApp(db);
     const embedded = await createTestApp(await openIngestedPglite());
     try {
-      for (const path of ['/api/occupations/2513', '/api/occupations/7?lang=zh-TW', '/api/countries/KEN', '/api/occupations/resolve?q=nurse', '/api/findings/search?q=social%20dialogue']) {
+      for (const path of [
+        '/api/occupations/2513',
+        '/api/occupations/7?lang=zh-TW',
+        '/api/countries/KEN',
+        '/api/occupations/resolve?q=nurse',
+        '/api/findings/search?q=social%20dialogue',
+      ]) {
         const [a, b] = await Promise.all([getJson(external.app, path), getJson(embedded.app, path)]);
         expect(a.status, path).toBe(200);
         expect(a.body, path).toEqual(b.body);

@@ -7,7 +7,7 @@ import { KNOWLEDGE_DIR } from '../../server/paths.ts';
 import { EMBEDDING_DIMENSIONS } from '../../server/retrieval/embedder.ts';
 import { loadEmbedder } from '../../server/retrieval/embedder-factory.ts';
 import { searchFindings, searchTasks } from '../../server/retrieval/hybrid-search.ts';
-import { startOpenAIStub, type OpenAIStub } from '../support/openai-stub.ts';
+import { type OpenAIStub, startOpenAIStub } from '../support/openai-stub.ts';
 import { openTestDb } from '../support/test-app.ts';
 
 let db: Db;
@@ -44,7 +44,12 @@ describe('OpenAI embedder (stub server speaking the OpenAI API)', () => {
   afterAll(() => stub.close());
 
   it('embeds the knowledge with 384-dimension vectors and searches with the same model', async () => {
-    const config = { embedder: 'openai' as const, OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: stub.baseURL, OPENAI_EMBEDDING_MODEL: 'text-embedding-3-small' };
+    const config = {
+      embedder: 'openai' as const,
+      OPENAI_API_KEY: 'sk-test',
+      OPENAI_BASE_URL: stub.baseURL,
+      OPENAI_EMBEDDING_MODEL: 'text-embedding-3-small',
+    };
     const fresh = await openPgliteDb();
     try {
       await migrate(fresh);

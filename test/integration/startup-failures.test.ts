@@ -5,7 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { ROOT_DIR } from '../../server/paths.ts';
 
 const start = (env: Record<string, string>) =>
-  spawnSync(process.execPath, ['--import', 'tsx', join(ROOT_DIR, 'server/main.ts')], { cwd: ROOT_DIR, env: { ...process.env, LOG_LEVEL: 'info', ...env }, encoding: 'utf8', timeout: 60_000 });
+  spawnSync(process.execPath, ['--import', 'tsx', join(ROOT_DIR, 'server/main.ts')], {
+    cwd: ROOT_DIR,
+    env: { ...process.env, LOG_LEVEL: 'info', ...env },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
 
 describe('startup failures', () => {
   it('exits 1 on an invalid setting, naming the variable', () => {

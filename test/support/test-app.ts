@@ -13,12 +13,13 @@ import { openPgliteDb } from '../../server/db/pglite-db.ts';
 import { openPostgresDb } from '../../server/db/postgres-db.ts';
 import { ingest } from '../../server/ingest/ingest.ts';
 import { createLogger } from '../../server/logger.ts';
+import type { ModelProvider } from '../../server/models/model-provider.ts';
 import { KNOWLEDGE_DIR } from '../../server/paths.ts';
 import { createServices } from '../../server/start.ts';
-import type { ModelProvider } from '../../server/models/model-provider.ts';
 
 // Tests send hundreds of questions a minute from one (socketless) client: the rate limit is off unless a test sets it.
-export const testConfig = (env: Record<string, string> = {}) => loadConfig({ DATA_DIR: '/tmp/gja-unused', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '0', ...env });
+export const testConfig = (env: Record<string, string> = {}) =>
+  loadConfig({ DATA_DIR: '/tmp/gja-unused', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '0', ...env });
 
 /** A fresh in-memory PGlite restored from the ingested dump. */
 export async function openIngestedPglite(): Promise<Db> {
@@ -35,7 +36,11 @@ export async function openTestDb(): Promise<Db> {
 }
 
 /** The real app over a real database; `models` replaces the configured model (scripted mocks). */
-export async function createTestApp(db?: Db, env: Record<string, string> = {}, overrides: { models?: (local: ModelProvider['local']) => ModelProvider } = {}) {
+export async function createTestApp(
+  db?: Db,
+  env: Record<string, string> = {},
+  overrides: { models?: (local: ModelProvider['local']) => ModelProvider } = {},
+) {
   const database = db ?? (await openTestDb());
   const config = testConfig(env);
   const kb = await KnowledgeBase.open(database, config);
@@ -45,7 +50,11 @@ export async function createTestApp(db?: Db, env: Record<string, string> = {}, o
   return { app, db: database, kb, config, models: services.models };
 }
 
-export async function getJson<T = any>(app: { request: (path: string, init?: RequestInit) => Response | Promise<Response> }, path: string, init?: RequestInit) {
+export async function getJson<T = any>(
+  app: { request: (path: string, init?: RequestInit) => Response | Promise<Response> },
+  path: string,
+  init?: RequestInit,
+) {
   const response = await app.request(path, init);
   return { status: response.status, body: (await response.json()) as T, headers: response.headers };
 }

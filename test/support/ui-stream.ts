@@ -1,4 +1,4 @@
-import { parseJsonEventStream, readUIMessageStream, uiMessageChunkSchema, type UIMessage, type UIMessageChunk } from 'ai';
+import { parseJsonEventStream, readUIMessageStream, type UIMessage, type UIMessageChunk, uiMessageChunkSchema } from 'ai';
 
 /** Reads a /api/chat response the way useChat does: the raw chunks and the assembled assistant message. */
 export async function readChatResponse(response: Response): Promise<{ chunks: UIMessageChunk[]; message: UIMessage }> {
@@ -17,4 +17,8 @@ export async function readChatResponse(response: Response): Promise<{ chunks: UI
   return { chunks, message: message! };
 }
 
-export const userMessage = (text: string, id: string = crypto.randomUUID()): UIMessage => ({ id, role: 'user', parts: [{ type: 'text', text }] });
+export const userMessage = (text: string, id: string = crypto.randomUUID()): UIMessage => ({
+  id,
+  role: 'user',
+  parts: [{ type: 'text', text }],
+});

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { classifyWp140, classifyWp96 } from '../../server/domain/exposure.ts';
+import { classifyWp96, classifyWp140 } from '../../server/domain/exposure.ts';
 import { KNOWLEDGE_DIR } from '../../server/paths.ts';
 
 const rows: Record<string, string>[] = parse(readFileSync(join(KNOWLEDGE_DIR, 'data/occupations.csv'), 'utf8'), { columns: true });
@@ -35,9 +35,18 @@ describe('classification rules reproduce the ILO labels', () => {
 
   it('distributes the groups as the ILO labels do', () => {
     const count = (key: 'wp96_category' | 'wp140_exposure') =>
-      Object.fromEntries([...new Set(scored.map((row) => row[key]))].map((label) => [label, scored.filter((row) => row[key] === label).length]));
+      Object.fromEntries(
+        [...new Set(scored.map((row) => row[key]))].map((label) => [label, scored.filter((row) => row[key] === label).length]),
+      );
     expect(count('wp96_category')).toEqual({ not_affected: 262, augmentation: 63, big_unknown: 82, automation: 20 });
-    expect(count('wp140_exposure')).toEqual({ not_exposed: 231, minimal: 84, gradient_1: 17, gradient_2: 44, gradient_3: 38, gradient_4: 13 });
+    expect(count('wp140_exposure')).toEqual({
+      not_exposed: 231,
+      minimal: 84,
+      gradient_1: 17,
+      gradient_2: 44,
+      gradient_3: 38,
+      gradient_4: 13,
+    });
   });
 
   it('handles the thresholds at their edges', () => {

@@ -40,7 +40,17 @@ describe('grounding check', () => {
     const result = checkGrounding(answer, outputs, 'top 10 jobs');
     expect(result.numbers).toBe(1); // the table rank "1" is a figure, matched against nothing -> still counted
     expect(result.excluded.map((item) => item.reason).sort()).toEqual(
-      ['ISCO code', 'citation marker', 'citation marker', 'gradient name', 'gradient name', 'gradient name', 'list numbering', 'list numbering', 'year'].sort(),
+      [
+        'ISCO code',
+        'citation marker',
+        'citation marker',
+        'gradient name',
+        'gradient name',
+        'gradient name',
+        'list numbering',
+        'list numbering',
+        'year',
+      ].sort(),
     );
   });
 

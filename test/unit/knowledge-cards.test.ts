@@ -7,14 +7,15 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readFindingCards, type FindingCard } from '../../server/ingest/finding-cards.ts';
+import { type FindingCard, readFindingCards } from '../../server/ingest/finding-cards.ts';
 import { KNOWLEDGE_DIR, ROOT_DIR } from '../../server/paths.ts';
 
 const FINDINGS_DIR = join(KNOWLEDGE_DIR, 'findings');
 const DATA_DIR = join(KNOWLEDGE_DIR, 'data');
 const SHARED_DIR = join(ROOT_DIR, '..', 'shared');
 
-const readCsv = (file: string) => parse(readFileSync(join(DATA_DIR, file), 'utf8'), { columns: true, skip_empty_lines: true, bom: true }) as Record<string, string>[];
+const readCsv = (file: string) =>
+  parse(readFileSync(join(DATA_DIR, file), 'utf8'), { columns: true, skip_empty_lines: true, bom: true }) as Record<string, string>[];
 const HAN = /\p{Script=Han}/u;
 
 let cards: FindingCard[];
@@ -31,7 +32,10 @@ describe('findings cards', () => {
   it('all parse with a known source, and every file in the folder is a card', () => {
     // readFindingCards throws on bad front matter, an unknown source id or a dangling translationOf.
     const files = readdirSync(FINDINGS_DIR).filter((file) => !file.startsWith('.'));
-    expect(files.filter((file) => !file.endsWith('.md')), 'non-Markdown files in knowledge/findings').toEqual([]);
+    expect(
+      files.filter((file) => !file.endsWith('.md')),
+      'non-Markdown files in knowledge/findings',
+    ).toEqual([]);
     expect(cards.length).toBe(files.length);
     expect(new Set(cards.map((card) => card.id)).size).toBe(cards.length);
   });
@@ -54,7 +58,8 @@ describe('findings cards', () => {
       if (zh.id !== `${original.id}.zh-TW`) problems.push(`${zh.id}: expected id ${original.id}.zh-TW`);
       if (zh.source !== original.source) problems.push(`${zh.id}: source ${zh.source} != ${original.source}`);
       if (zh.sourceClass !== original.sourceClass) problems.push(`${zh.id}: sourceClass ${zh.sourceClass} != ${original.sourceClass}`);
-      if ([...zh.topics].sort().join(',') !== [...original.topics].sort().join(',')) problems.push(`${zh.id}: topics [${zh.topics}] != [${original.topics}]`);
+      if ([...zh.topics].sort().join(',') !== [...original.topics].sort().join(','))
+        problems.push(`${zh.id}: topics [${zh.topics}] != [${original.topics}]`);
       if (!HAN.test(zh.body) || !HAN.test(zh.title)) problems.push(`${zh.id}: title or body has no Chinese text`);
     }
     expect(problems).toEqual([]);
@@ -62,7 +67,9 @@ describe('findings cards', () => {
 
   it('keeps English bodies between 40 and 200 words', () => {
     const wordCount = (text: string) => text.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
-    const outOfRange = english.map((card) => ({ id: card.id, words: wordCount(card.body) })).filter(({ words }) => words < 40 || words > 200);
+    const outOfRange = english
+      .map((card) => ({ id: card.id, words: wordCount(card.body) }))
+      .filter(({ words }) => words < 40 || words > 200);
     expect(outOfRange).toEqual([]);
   });
 });
@@ -71,7 +78,8 @@ describe('findings cards', () => {
 const normaliseNumbers = (text: string) => text.replace(/(?<=\d),(?=\d{3}(?!\d))/g, '');
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The number as a whole: "2.3" does not match inside "12.3" or "2.35", "25" not inside "25.1". */
-const mentionsNumber = (text: string, value: string) => new RegExp(`(?<![\\d.])${escapeRegExp(value)}(?![\\d]|\\.\\d)`).test(normaliseNumbers(text));
+const mentionsNumber = (text: string, value: string) =>
+  new RegExp(`(?<![\\d.])${escapeRegExp(value)}(?![\\d]|\\.\\d)`).test(normaliseNumbers(text));
 
 describe('published figures', () => {
   it('states every figure in published-figures.csv in at least one card body', () => {
@@ -103,7 +111,11 @@ describe('published figures', () => {
 
 const RUN = 12;
 /** Lower-cased words, split on anything that is not a letter or digit; Han text is left to hanText. */
-const words = (text: string) => text.toLowerCase().replace(/\p{Script=Han}+/gu, ' ').match(/[\p{L}\p{N}]+/gu) ?? [];
+const words = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/\p{Script=Han}+/gu, ' ')
+    .match(/[\p{L}\p{N}]+/gu) ?? [];
 /** Han characters only, in order: a copied Chinese passage still matches with its punctuation changed. */
 const hanText = (text: string) => (text.match(/\p{Script=Han}/gu) ?? []).join('');
 
@@ -140,7 +152,11 @@ const referenceFiles = (): string[] => {
   const references = join(SHARED_DIR, 'references');
   const seeds = join(SHARED_DIR, 'seeds');
   return [
-    ...(existsSync(references) ? readdirSync(references).filter((file) => /\.(txt|md)$/.test(file)).map((file) => join(references, file)) : []),
+    ...(existsSync(references)
+      ? readdirSync(references)
+          .filter((file) => /\.(txt|md)$/.test(file))
+          .map((file) => join(references, file))
+      : []),
     ...(existsSync(seeds) ? readdirSync(seeds).map((file) => join(seeds, file)) : []),
   ].sort();
 };
@@ -187,7 +203,9 @@ describe('Traditional Chinese names', () => {
   it('gives every country a Chinese name, and calls TWN Taiwan / 台灣', () => {
     const countries = readCsv('countries.csv');
     expect(countries.length).toBeGreaterThan(180);
-    const missing = countries.filter((country) => !HAN.test(country.name_zh_tw?.trim() ?? '')).map((country) => `${country.iso3} ${country.name_en}`);
+    const missing = countries
+      .filter((country) => !HAN.test(country.name_zh_tw?.trim() ?? ''))
+      .map((country) => `${country.iso3} ${country.name_en}`);
     expect(missing).toEqual([]);
     expect(countries.find((country) => country.iso3 === 'TWN')).toMatchObject({ name_en: 'Taiwan', name_zh_tw: '台灣' });
   });

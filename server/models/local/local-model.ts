@@ -13,7 +13,7 @@ import type {
   LanguageModelV3Usage,
 } from '@ai-sdk/provider';
 import { compose } from './compose.ts';
-import { plan, type PlannedCall } from './plan.ts';
+import { type PlannedCall, plan } from './plan.ts';
 import { readPrompt } from './prompt-reader.ts';
 import { understand } from './understand.ts';
 import type { Vocabulary } from './vocabulary.ts';
@@ -52,7 +52,12 @@ export class LocalModel implements LanguageModelV3 {
     const step = this.decide(options);
     const content: LanguageModelV3Content[] =
       step.kind === 'tools'
-        ? step.calls.map((call) => ({ type: 'tool-call', toolCallId: call.toolCallId, toolName: call.toolName, input: JSON.stringify(call.input) }))
+        ? step.calls.map((call) => ({
+            type: 'tool-call',
+            toolCallId: call.toolCallId,
+            toolName: call.toolName,
+            input: JSON.stringify(call.input),
+          }))
         : [{ type: 'text', text: step.text }];
     return {
       content,
@@ -64,7 +69,10 @@ export class LocalModel implements LanguageModelV3 {
 
   async doStream(options: LanguageModelV3CallOptions): Promise<LanguageModelV3StreamResult> {
     const step = this.decide(options);
-    const parts: LanguageModelV3StreamPart[] = [{ type: 'stream-start', warnings: [] }, { type: 'response-metadata', modelId: this.modelId }];
+    const parts: LanguageModelV3StreamPart[] = [
+      { type: 'stream-start', warnings: [] },
+      { type: 'response-metadata', modelId: this.modelId },
+    ];
     if (step.kind === 'tools') {
       for (const call of step.calls) {
         const input = JSON.stringify(call.input);
@@ -80,7 +88,10 @@ export class LocalModel implements LanguageModelV3 {
       parts.push({ type: 'text-start', id: 'answer' });
       // Word-sized deltas, so the interface streams the answer as it would an LLM's.
       for (const delta of step.text.match(/\S+\s*|\s+/g) ?? []) parts.push({ type: 'text-delta', id: 'answer', delta });
-      parts.push({ type: 'text-end', id: 'answer' }, { type: 'finish', finishReason: { unified: 'stop', raw: 'stop' }, usage: usage(0, 0) });
+      parts.push(
+        { type: 'text-end', id: 'answer' },
+        { type: 'finish', finishReason: { unified: 'stop', raw: 'stop' }, usage: usage(0, 0) },
+      );
     }
     return {
       stream: new ReadableStream<LanguageModelV3StreamPart>({

@@ -8,7 +8,8 @@ const PHRASES = {
   },
   estimateCaveat: {
     en: "_Country figures here are this project's estimates from employment by major occupation group, not ILO figures; global task scores tend to overstate exposure in lower-income countries (ILO WP166)._",
-    'zh-TW': '_此處的國家數據是本專案依職業大類就業結構所做的估計，並非 ILO 發布的數據；全球一致的任務分數往往高估低所得國家的暴露程度（ILO WP166）。_',
+    'zh-TW':
+      '_此處的國家數據是本專案依職業大類就業結構所做的估計，並非 ILO 發布的數據；全球一致的任務分數往往高估低所得國家的暴露程度（ILO WP166）。_',
   },
   followUpPrefix: { en: 'You could also ask:', 'zh-TW': '您也可以問：' },
   wp140: { en: '2025 refined index (ILO WP140)', 'zh-TW': '2025 年精進指數（ILO WP140）' },
@@ -17,16 +18,31 @@ const PHRASES = {
   sd: { en: 'SD', 'zh-TW': '標準差' },
   understoodAs: { en: 'I read "{phrase}" as this occupation.', 'zh-TW': '我將「{phrase}」理解為此職業。' },
   alternatives: { en: 'Other possible matches: {list}.', 'zh-TW': '其他可能的對應職業：{list}。' },
-  mostExposedTasks: { en: 'Most exposed tasks (2025 score, 2023 score in brackets):', 'zh-TW': '暴露程度最高的任務（2025 年分數，括號內為 2023 年分數；任務說明為 ILO 英文原文）：' },
-  allTasks: { en: 'Its tasks, from most to least exposed (2025 score, 2023 score in brackets):', 'zh-TW': '其任務依暴露程度由高至低排列（2025 年分數，括號內為 2023 年分數；任務說明為 ILO 英文原文）：' },
-  changeUp: { en: 'Between the two studies its mean score rose by {value} (from {from} to {to}).', 'zh-TW': '兩次研究之間，其平均分數上升 {value}（由 {from} 升至 {to}）。' },
-  changeDown: { en: 'Between the two studies its mean score fell by {value} (from {from} to {to}).', 'zh-TW': '兩次研究之間，其平均分數下降 {value}（由 {from} 降至 {to}）。' },
+  mostExposedTasks: {
+    en: 'Most exposed tasks (2025 score, 2023 score in brackets):',
+    'zh-TW': '暴露程度最高的任務（2025 年分數，括號內為 2023 年分數；任務說明為 ILO 英文原文）：',
+  },
+  allTasks: {
+    en: 'Its tasks, from most to least exposed (2025 score, 2023 score in brackets):',
+    'zh-TW': '其任務依暴露程度由高至低排列（2025 年分數，括號內為 2023 年分數；任務說明為 ILO 英文原文）：',
+  },
+  changeUp: {
+    en: 'Between the two studies its mean score rose by {value} (from {from} to {to}).',
+    'zh-TW': '兩次研究之間，其平均分數上升 {value}（由 {from} 升至 {to}）。',
+  },
+  changeDown: {
+    en: 'Between the two studies its mean score fell by {value} (from {from} to {to}).',
+    'zh-TW': '兩次研究之間，其平均分數下降 {value}（由 {from} 降至 {to}）。',
+  },
   changeNone: { en: 'Its mean score is the same in both studies ({to}).', 'zh-TW': '兩次研究的平均分數相同（{to}）。' },
   changeWhy: {
     en: 'The 2025 index re-scored every task with a new task list, a worker survey, expert review and two AI models, so the two scores are different measures rather than a trend.',
     'zh-TW': '2025 年指數以新的任務清單、勞工調查、專家審查及兩個AI模型重新評分所有任務，因此兩個分數是不同的衡量方式，而非時間趨勢。',
   },
-  unscored: { en: 'The ILO published no task scores for this unit group, so it has no exposure measure in either study.', 'zh-TW': 'ILO 未發布此細類的任務分數，因此兩次研究都沒有它的暴露程度。' },
+  unscored: {
+    en: 'The ILO published no task scores for this unit group, so it has no exposure measure in either study.',
+    'zh-TW': 'ILO 未發布此細類的任務分數，因此兩次研究都沒有它的暴露程度。',
+  },
   unknownOccupation: {
     en: 'I could not find an occupation matching "{phrase}" in the ISCO-08 classification, so I have no scores to give.',
     'zh-TW': '我在 ISCO-08 職業分類中找不到與「{phrase}」相符的職業，因此無法提供分數。',
@@ -38,26 +54,45 @@ const PHRASES = {
     'zh-TW': '**{title}**（ISCO-08 {code}）共有 {units} 個細類，其中 {scored} 個有分數。其分布如下（職業數，不是勞工人數）：',
   },
   compareIntro: { en: 'Side by side:', 'zh-TW': '並列比較：' },
-  compareMissing: { en: 'I could not match enough of the occupations to compare them: {list}.', 'zh-TW': '無法對應到足夠的職業來比較：{list}。' },
+  compareMissing: {
+    en: 'I could not match enough of the occupations to compare them: {list}.',
+    'zh-TW': '無法對應到足夠的職業來比較：{list}。',
+  },
   columnOccupation: { en: 'Occupation', 'zh-TW': '職業' },
   columnChange: { en: 'Change', 'zh-TW': '變化' },
-  topTaskOf: { en: 'Most exposed task of {title}: "{task}" ({score} in 2025)', 'zh-TW': '{title}暴露程度最高的任務：「{task}」（2025 年 {score}）' },
-  rankIntroDesc: { en: 'The {count} most exposed occupations{within}, by {study} mean task score:', 'zh-TW': '{within}暴露程度最高的 {count} 個職業（依{study}任務平均分數）：' },
-  rankIntroAsc: { en: 'The {count} least exposed occupations{within}, by {study} mean task score:', 'zh-TW': '{within}暴露程度最低的 {count} 個職業（依{study}任務平均分數）：' },
-  rankIntroChange: { en: 'The {count} occupations{within} whose mean score changed most from 2023 to 2025:', 'zh-TW': '{within}從 2023 到 2025 年平均分數變化最大的 {count} 個職業：' },
+  topTaskOf: {
+    en: 'Most exposed task of {title}: "{task}" ({score} in 2025)',
+    'zh-TW': '{title}暴露程度最高的任務：「{task}」（2025 年 {score}）',
+  },
+  rankIntroDesc: {
+    en: 'The {count} most exposed occupations{within}, by {study} mean task score:',
+    'zh-TW': '{within}暴露程度最高的 {count} 個職業（依{study}任務平均分數）：',
+  },
+  rankIntroAsc: {
+    en: 'The {count} least exposed occupations{within}, by {study} mean task score:',
+    'zh-TW': '{within}暴露程度最低的 {count} 個職業（依{study}任務平均分數）：',
+  },
+  rankIntroChange: {
+    en: 'The {count} occupations{within} whose mean score changed most from 2023 to 2025:',
+    'zh-TW': '{within}從 2023 到 2025 年平均分數變化最大的 {count} 個職業：',
+  },
   within: { en: ' among {title}', 'zh-TW': '在{title}中，' },
   columnMean: { en: 'Mean', 'zh-TW': '平均分數' },
   columnLevel: { en: 'Level', 'zh-TW': '等級' },
   figuresFor: { en: 'Published figures for {population}:', 'zh-TW': '{population}的已發布數據：' },
-  noFigures: { en: 'The ILO figures I have include nothing for {population}{filter}.', 'zh-TW': '我手上的 ILO 數據沒有{population}{filter}的數字。' },
+  noFigures: {
+    en: 'The ILO figures I have include nothing for {population}{filter}.',
+    'zh-TW': '我手上的 ILO 數據沒有{population}{filter}的數字。',
+  },
   forWomenMen: { en: ' by sex', 'zh-TW': '依性別區分' },
   estimateFor: {
     en: "{label}: about {share}% of employment in {population} is in occupations exposed under the 2025 index (gradients 1-4){sexPart}, with an error of {mae} percentage points on average against the ILO's published figures {cite}.",
-    'zh-TW': '{label}：{population}約有 {share}% 的就業位於 2025 年指數的暴露職業（第1至4梯度）{sexPart}；與 ILO 已發布數據相比，平均誤差為 {mae} 個百分點 {cite}。',
+    'zh-TW':
+      '{label}：{population}約有 {share}% 的就業位於 2025 年指數的暴露職業（第1至4梯度）{sexPart}；與 ILO 已發布數據相比，平均誤差為 {mae} 個百分點 {cite}。',
   },
   sexPartWomenMen: { en: ' (women {women}%, men {men}%)', 'zh-TW': '（女性 {women}%，男性 {men}%）' },
   noteGlobalScores: {
-    en: 'Occupation scores are the same everywhere: the ILO scored each occupation\'s tasks once, globally. What differs between countries is how many people work in exposed occupations.',
+    en: "Occupation scores are the same everywhere: the ILO scored each occupation's tasks once, globally. What differs between countries is how many people work in exposed occupations.",
     'zh-TW': '職業分數在各地都相同：ILO 對每個職業的任務只做一次全球性評分。各國的差別在於有多少人從事暴露程度高的職業。',
   },
   noteNoSex: {
@@ -70,28 +105,45 @@ const PHRASES = {
   countryHeader: { en: '**{name}** ({income}{region})', 'zh-TW': '**{name}**（{income}{region}）' },
   noIncomeGroup: { en: 'no World Bank income group', 'zh-TW': '無世界銀行所得組別' },
   countryEstimate: {
-    en: "{label} [{n}]: about **{share}%** of employment is in occupations exposed under the 2025 index (gradients 1-4): women {women}%, men {men}%. In gradient 4, the highest: {g4}% (women {g4w}%, men {g4m}%). Under the 2023 study, automation potential: {auto}%.",
-    'zh-TW': '{label} [{n}]：約 **{share}%** 的就業位於 2025 年指數的暴露職業（第1至4梯度）：女性 {women}%，男性 {men}%。最高的第4梯度：{g4}%（女性 {g4w}%，男性 {g4m}%）。依 2023 年研究，具自動化潛力者：{auto}%。',
+    en: '{label} [{n}]: about **{share}%** of employment is in occupations exposed under the 2025 index (gradients 1-4): women {women}%, men {men}%. In gradient 4, the highest: {g4}% (women {g4w}%, men {g4m}%). Under the 2023 study, automation potential: {auto}%.',
+    'zh-TW':
+      '{label} [{n}]：約 **{share}%** 的就業位於 2025 年指數的暴露職業（第1至4梯度）：女性 {women}%，男性 {men}%。最高的第4梯度：{g4}%（女性 {g4w}%，男性 {g4m}%）。依 2023 年研究，具自動化潛力者：{auto}%。',
   },
   countryMethod: {
-    en: 'Method: employment by major occupation group (ILO modelled estimates, 2024) times the share of each group\'s occupations that are exposed ({method}); average error {mae} percentage points (largest {max}) against {figures} published ILO figures.',
-    'zh-TW': '方法：各職業大類的就業人數（ILO 模型推估，2024 年）乘以該大類中暴露職業的比重（{method}）；與 {figures} 個 ILO 已發布數據相比，平均誤差 {mae} 個百分點（最大 {max}）。',
+    en: "Method: employment by major occupation group (ILO modelled estimates, 2024) times the share of each group's occupations that are exposed ({method}); average error {mae} percentage points (largest {max}) against {figures} published ILO figures.",
+    'zh-TW':
+      '方法：各職業大類的就業人數（ILO 模型推估，2024 年）乘以該大類中暴露職業的比重（{method}）；與 {figures} 個 ILO 已發布數據相比，平均誤差 {mae} 個百分點（最大 {max}）。',
   },
   methodEscoWeighted: { en: 'occupations weighted by their number of ESCO job titles', 'zh-TW': '各職業依其 ESCO 職稱數加權' },
   methodUnweighted: { en: 'each occupation counted once', 'zh-TW': '每個職業各計一次' },
-  countryClerical: { en: 'Clerical support workers are {share}% of its employment (women {women}%, men {men}%) [{n}].', 'zh-TW': '事務支援人員占其就業的 {share}%（女性 {women}%，男性 {men}%）[{n}]。' },
-  countryNoData: { en: 'The ILO modelled estimates have no 2024 employment figures for {name}, so there is no estimate.', 'zh-TW': 'ILO 模型推估沒有{name} 2024 年的就業數據，因此無法估計。' },
-  countryNotFound: { en: 'I could not find "{query}" among the countries and territories in the data.', 'zh-TW': '在資料中的國家與地區裡找不到「{query}」。' },
-  incomeGroupFigures: { en: 'The ILO\'s published figures for its income group ({income}):', 'zh-TW': '其所得組別（{income}）的 ILO 已發布數據：' },
-  countryWomen: { en: 'For women specifically: {women}% of women\'s employment is in exposed occupations against {men}% of men\'s (gradient 4: {g4w}% vs {g4m}%) [{n}].', 'zh-TW': '就女性而言：女性就業有 {women}% 位於暴露職業，男性為 {men}%（第4梯度：{g4w}% 對 {g4m}%）[{n}]。' },
-  compareCountriesIntro: { en: "{label}, side by side (share of employment):", 'zh-TW': '{label}，並列比較（占就業比重）：' },
+  countryClerical: {
+    en: 'Clerical support workers are {share}% of its employment (women {women}%, men {men}%) [{n}].',
+    'zh-TW': '事務支援人員占其就業的 {share}%（女性 {women}%，男性 {men}%）[{n}]。',
+  },
+  countryNoData: {
+    en: 'The ILO modelled estimates have no 2024 employment figures for {name}, so there is no estimate.',
+    'zh-TW': 'ILO 模型推估沒有{name} 2024 年的就業數據，因此無法估計。',
+  },
+  countryNotFound: {
+    en: 'I could not find "{query}" among the countries and territories in the data.',
+    'zh-TW': '在資料中的國家與地區裡找不到「{query}」。',
+  },
+  incomeGroupFigures: {
+    en: "The ILO's published figures for its income group ({income}):",
+    'zh-TW': '其所得組別（{income}）的 ILO 已發布數據：',
+  },
+  countryWomen: {
+    en: "For women specifically: {women}% of women's employment is in exposed occupations against {men}% of men's (gradient 4: {g4w}% vs {g4m}%) [{n}].",
+    'zh-TW': '就女性而言：女性就業有 {women}% 位於暴露職業，男性為 {men}%（第4梯度：{g4w}% 對 {g4m}%）[{n}]。',
+  },
+  compareCountriesIntro: { en: '{label}, side by side (share of employment):', 'zh-TW': '{label}，並列比較（占就業比重）：' },
   columnCountry: { en: 'Country', 'zh-TW': '國家' },
   columnExposed: { en: 'Exposed (gradients 1-4)', 'zh-TW': '暴露（第1-4梯度）' },
   columnG4: { en: 'Gradient 4', 'zh-TW': '第4梯度' },
   columnWomen: { en: 'Women exposed', 'zh-TW': '女性暴露' },
   columnIncome: { en: 'Income group', 'zh-TW': '所得組別' },
   rankCountriesIntro: {
-    en: "{label}: the {count} countries with the {direction} estimated share of employment in exposed occupations (2025 index, gradients 1-4{sexPart}){within}:",
+    en: '{label}: the {count} countries with the {direction} estimated share of employment in exposed occupations (2025 index, gradients 1-4{sexPart}){within}:',
     'zh-TW': '{label}：{within}估計暴露職業就業比重{direction}的 {count} 個國家（2025 年指數，第1至4梯度{sexPart}）：',
   },
   highest: { en: 'highest', 'zh-TW': '最高' },
@@ -111,8 +163,9 @@ const PHRASES = {
     'zh-TW': '這超出了我能協助的範圍：我根據 ILO 的研究與資料，回答生成式AI可能如何改變職業與工作的問題。',
   },
   help: {
-    en: 'I answer questions about how generative AI may change work, from the ILO\'s task-level exposure research (the 2023 study and the 2025 refined index), with every number cited. I can look up an occupation and its tasks, rank or compare occupations, give the published figures for income groups, women and men, estimate a country\'s exposure, and explain the methods and the ILO\'s policy advice.',
-    'zh-TW': '我根據 ILO 的任務層級暴露研究（2023 年研究與 2025 年精進指數）回答生成式AI可能如何改變工作，並為每個數字附上來源。我可以查詢職業及其任務、排名或比較職業、提供各所得組別與男女的已發布數據、估計某國的暴露程度，並說明研究方法與 ILO 的政策建議。',
+    en: "I answer questions about how generative AI may change work, from the ILO's task-level exposure research (the 2023 study and the 2025 refined index), with every number cited. I can look up an occupation and its tasks, rank or compare occupations, give the published figures for income groups, women and men, estimate a country's exposure, and explain the methods and the ILO's policy advice.",
+    'zh-TW':
+      '我根據 ILO 的任務層級暴露研究（2023 年研究與 2025 年精進指數）回答生成式AI可能如何改變工作，並為每個數字附上來源。我可以查詢職業及其任務、排名或比較職業、提供各所得組別與男女的已發布數據、估計某國的暴露程度，並說明研究方法與 ILO 的政策建議。',
   },
 } as const satisfies Record<string, Record<Language, string>>;
 
@@ -125,7 +178,11 @@ export function phrase(language: Language, key: PhraseKey, values: Record<string
 /** Follow-up suggestions by topic; written without figures so they never need grounding. */
 export const SUGGESTIONS: Record<string, Record<Language, string[]>> = {
   occupation: {
-    en: ['Which tasks of this occupation are least exposed?', 'Which clerical jobs are most exposed?', 'What does the ILO recommend for affected workers?'],
+    en: [
+      'Which tasks of this occupation are least exposed?',
+      'Which clerical jobs are most exposed?',
+      'What does the ILO recommend for affected workers?',
+    ],
     'zh-TW': ['這個職業哪些任務的暴露程度最低？', '哪些事務類職業的暴露程度最高？', 'ILO 對受影響的勞工有什麼建議？'],
   },
   ranking: {
@@ -145,7 +202,12 @@ export const SUGGESTIONS: Record<string, Record<Language, string[]>> = {
     'zh-TW': ['事務類工作的暴露程度如何？', 'ILO 對女性有什麼建議？', '暴露程度等於失業嗎？'],
   },
   start: {
-    en: ['How exposed are bookkeepers?', 'Which occupations are most exposed?', 'How exposed is Brazil?', 'What does the ILO recommend for women?'],
+    en: [
+      'How exposed are bookkeepers?',
+      'Which occupations are most exposed?',
+      'How exposed is Brazil?',
+      'What does the ILO recommend for women?',
+    ],
     'zh-TW': ['會計的暴露程度如何？', '哪些職業的暴露程度最高？', '台灣的情況如何？', 'ILO 對女性有什麼建議？'],
   },
 };

@@ -34,23 +34,49 @@ export function plan(intent: Intent, outcomes: readonly ToolOutcome[], language:
     case 'compare_occupations': {
       if (called(outcomes, 'compareOccupations').length > 0) return null;
       const resolved = called(outcomes, 'resolveOccupation');
-      if (resolved.length === 0) return intent.phrases.map((phrase) => ({ toolName: 'resolveOccupation', input: { query: phrase, limit: 3 } }));
-      const codes = [...new Set(resolved.map(bestCandidate).filter((best) => best && String(best.code).length === 4).map((best) => best!.code))];
+      if (resolved.length === 0)
+        return intent.phrases.map((phrase) => ({ toolName: 'resolveOccupation', input: { query: phrase, limit: 3 } }));
+      const codes = [
+        ...new Set(
+          resolved
+            .map(bestCandidate)
+            .filter((best) => best && String(best.code).length === 4)
+            .map((best) => best!.code),
+        ),
+      ];
       return codes.length >= 2 ? [{ toolName: 'compareOccupations', input: { codes, language } }] : null;
     }
     case 'rank_occupations':
       if (called(outcomes, 'rankOccupations').length > 0) return null;
-      return [{ toolName: 'rankOccupations', input: { by: intent.by, order: intent.order, limit: intent.limit, ...(intent.group ? { group: intent.group } : {}), language } }];
+      return [
+        {
+          toolName: 'rankOccupations',
+          input: { by: intent.by, order: intent.order, limit: intent.limit, ...(intent.group ? { group: intent.group } : {}), language },
+        },
+      ];
     case 'group':
       if (called(outcomes, 'groupExposure').length > 0) return null;
       // Both sexes are fetched even when one is asked about: the answer compares them.
-      return intent.populations.slice(0, 4).map((population) => ({ toolName: 'groupExposure', input: { population, sex: 'any', study: intent.study, language } }));
+      return intent.populations
+        .slice(0, 4)
+        .map((population) => ({ toolName: 'groupExposure', input: { population, sex: 'any', study: intent.study, language } }));
     case 'country':
       if (called(outcomes, 'countryExposure').length > 0) return null;
       return intent.countries.slice(0, 4).map((country) => ({ toolName: 'countryExposure', input: { country, language } }));
     case 'rank_countries':
       if (called(outcomes, 'rankCountries').length > 0) return null;
-      return [{ toolName: 'rankCountries', input: { order: intent.order, limit: intent.limit, sex: intent.sex, ...(intent.incomeGroup ? { incomeGroup: intent.incomeGroup } : {}), language } }];
+      return [
+        {
+          toolName: 'rankCountries',
+          input: {
+            order: intent.order,
+            limit: intent.limit,
+            sex: intent.sex,
+            ...(intent.incomeGroup ? { incomeGroup: intent.incomeGroup } : {}),
+            language,
+          },
+        },
+      ];
     case 'knowledge':
       if (called(outcomes, 'searchFindings').length > 0) return null;
       return [{ toolName: 'searchFindings', input: { query: intent.query, language, limit: 5 } }];

@@ -20,10 +20,19 @@ export interface Conversation {
 }
 
 const textOf = (content: unknown): string =>
-  Array.isArray(content) ? content.map((part) => (part && typeof part === 'object' && (part as { type?: string }).type === 'text' ? (part as { text: string }).text : '')).join(' ') : String(content ?? '');
+  Array.isArray(content)
+    ? content
+        .map((part) =>
+          part && typeof part === 'object' && (part as { type?: string }).type === 'text' ? (part as { text: string }).text : '',
+        )
+        .join(' ')
+    : String(content ?? '');
 
 export function readPrompt(prompt: LanguageModelV3Prompt): Conversation {
-  const system = prompt.filter((message) => message.role === 'system').map((message) => message.content).join('\n');
+  const system = prompt
+    .filter((message) => message.role === 'system')
+    .map((message) => message.content)
+    .join('\n');
   const lastUser = prompt.map((message) => message.role).lastIndexOf('user');
   const users = prompt.filter((message) => message.role === 'user').map((message) => textOf(message.content).trim());
   const question = users.at(-1) ?? '';
@@ -32,7 +41,11 @@ export function readPrompt(prompt: LanguageModelV3Prompt): Conversation {
   for (const message of prompt.slice(lastUser + 1)) {
     if (message.role === 'assistant') {
       for (const part of message.content) {
-        if (part.type === 'tool-call') inputs.set(part.toolCallId, { toolName: part.toolName, input: (typeof part.input === 'string' ? JSON.parse(part.input) : part.input) as Record<string, unknown> });
+        if (part.type === 'tool-call')
+          inputs.set(part.toolCallId, {
+            toolName: part.toolName,
+            input: (typeof part.input === 'string' ? JSON.parse(part.input) : part.input) as Record<string, unknown>,
+          });
       }
     }
     if (message.role === 'tool') {

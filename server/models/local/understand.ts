@@ -4,7 +4,16 @@
  */
 import type { Vocabulary } from './vocabulary.ts';
 
-export type Population = 'WORLD' | 'HIC' | 'UMC' | 'LMC' | 'LIC' | 'Europe and Central Asia' | 'Americas' | 'Asia and the Pacific' | 'Africa';
+export type Population =
+  | 'WORLD'
+  | 'HIC'
+  | 'UMC'
+  | 'LMC'
+  | 'LIC'
+  | 'Europe and Central Asia'
+  | 'Americas'
+  | 'Asia and the Pacific'
+  | 'Africa';
 export type Sex = 'any' | 'women' | 'men';
 export type Study = 'any' | 'wp96' | 'wp140';
 
@@ -14,7 +23,13 @@ export type Intent =
   | { kind: 'rank_occupations'; order: 'desc' | 'asc'; limit: number; group?: string; by: 'wp140' | 'wp96' | 'change' }
   | { kind: 'group'; populations: Population[]; sex: Sex; study: Study; note?: 'occupation_scores_are_global' | 'no_sex_by_occupation' }
   | { kind: 'country'; countries: string[]; sex: Sex }
-  | { kind: 'rank_countries'; order: 'desc' | 'asc'; limit: number; incomeGroup?: 'HIC' | 'UMC' | 'LMC' | 'LIC'; sex: Exclude<Sex, 'any'> | 'total' }
+  | {
+      kind: 'rank_countries';
+      order: 'desc' | 'asc';
+      limit: number;
+      incomeGroup?: 'HIC' | 'UMC' | 'LMC' | 'LIC';
+      sex: Exclude<Sex, 'any'> | 'total';
+    }
   | { kind: 'knowledge'; query: string }
   | { kind: 'refusal'; reason: 'out_of_scope' | 'manipulation' }
   | { kind: 'help' };
@@ -39,27 +54,45 @@ const KNOWLEDGE = [
   /\b(why|recommend|recommendations?|policy|policies|should|advice|advise|what can (be done|governments|unions|workers|employers)|social dialogue|retrain(ing)?|reskill(ing)?|upskill(ing)?|training|redeploy(ment)?|social protection|care economy|platform workers?|data workers|digital divide|productivity|caveats?|limitations?|reliable|reliability|uncertain(ty)?|lose (their|my|our) jobs?|job loss(es)?|forecast|predict(ion)?|survey|experts?|gpt-4|gemini|webinar|difference between|differ|transition|job quality|regulation)\b/i,
   /如何|怎麼|怎樣|方法|計算|評分|定義|什麼是|是什麼|意思|為什麼|為何|建議|政策|應該|怎麼辦|社會對話|培訓|訓練|再就業|轉職|社會保障|照顧經濟|平台|數位落差|限制|失業|取代|預測|調查|專家|差異|不同|轉型|工作品質|法規|監管/,
 ];
-const DATA = [/\b(how (exposed|much|many|likely|affected|vulnerable)|exposure (of|for|in|among)|share|percent(age)?|%|scores?|figures?|numbers?|rate|most exposed|least exposed|top \d+|statistics?)\b/i, /多少|比例|百分比|分數|暴露程度|暴露|排名|最高|最低|數據|統計/];
+const DATA = [
+  /\b(how (exposed|much|many|likely|affected|vulnerable)|exposure (of|for|in|among)|share|percent(age)?|%|scores?|figures?|numbers?|rate|most exposed|least exposed|top \d+|statistics?)\b/i,
+  /多少|比例|百分比|分數|暴露程度|暴露|排名|最高|最低|數據|統計/,
+];
 // Asking for a figure outright: wins over method words ("how exposed are women, and why?" still wants the numbers).
-const STRONG_DATA = [/\b(how (exposed|much|many|likely|affected|vulnerable)|share|percent(age)?|most exposed|least exposed|top \d+)\b|%/i, /多少|比例|百分比|暴露程度|排名/];
+const STRONG_DATA = [
+  /\b(how (exposed|much|many|likely|affected|vulnerable)|share|percent(age)?|most exposed|least exposed|top \d+)\b|%/i,
+  /多少|比例|百分比|暴露程度|排名/,
+];
 const RANKING = [
   /\b(top \d+|top|most exposed|least exposed|highest|lowest|most affected|least affected|rank(ing|ed)?|biggest|which (jobs|occupations|professions|roles)|what (jobs|occupations|professions|roles) (are|is|have)|list of)\b/i,
   /最.{0,3}(暴露|高|低|受影響|容易|不容易)|排名|前\s*\d+\s*(名|個|種)?|哪些(職業|工作)|哪種(職業|工作)|什麼(職業|工作)/,
 ];
-const COUNTRY_RANKING = [/\bwhich (\S+ ){0,3}countr(y|ies)\b|\b(top|most|least|highest|lowest|rank(ing)?)\b.{0,40}\bcountr(y|ies)\b|\bcountr(y|ies)\b.{0,30}\b(most|least|highest|lowest|rank(ing)?)\b/i, /哪些國家|哪個國家|國家.{0,8}(排名|最高|最低|最)/];
+const COUNTRY_RANKING = [
+  /\bwhich (\S+ ){0,3}countr(y|ies)\b|\b(top|most|least|highest|lowest|rank(ing)?)\b.{0,40}\bcountr(y|ies)\b|\bcountr(y|ies)\b.{0,30}\b(most|least|highest|lowest|rank(ing)?)\b/i,
+  /哪些國家|哪個國家|國家.{0,8}(排名|最高|最低|最)/,
+];
 const LEAST = /\b(least|lowest|less|fewest|safest|not exposed)\b|最低|最少|最不|最小|最安全/i;
 const TASKS = /\btasks?\b|\bduties\b|\bwhat (do|does) (they|it) do\b|任務|工作內容|工作項目/i;
-const CHANGE = /\b(change[sd]?|changing|differ(ence|ent)?|compared? (to|with) 2023|2023 (vs\.?|versus|and|to) 2025|2025 (vs\.?|versus|and) 2023|increase[sd]?|decrease[sd]?|went (up|down)|over time|revis(ed|ion)|new index|updated?)\b|變化|改變|差異|增加|減少|上升|下降|更新/i;
+const CHANGE =
+  /\b(change[sd]?|changing|differ(ence|ent)?|compared? (to|with) 2023|2023 (vs\.?|versus|and|to) 2025|2025 (vs\.?|versus|and) 2023|increase[sd]?|decrease[sd]?|went (up|down)|over time|revis(ed|ion)|new index|updated?)\b|變化|改變|差異|增加|減少|上升|下降|更新/i;
 const YEAR_2023 = /\b(2023|wp ?96|working paper 96|first study|original study)\b|2023年/i;
 const YEAR_2025 = /\b(2025|wp ?140|working paper 140|refined index|new index)\b|2025年/i;
 const COMPARE = /\bvs\.?\b|\bversus\b|\bcompare[sd]?\b|\bcomparison\b|\bcompared (to|with)\b|比較|相比|對比|相較/i;
-const FOLLOW_UP = /^\s*(and|what about|how about|and in|and for|and among|what of|also|then|same for|now for|for)\b|^\s*(那|那麼|還有|至於|而|換成|改成)|呢[？?]?\s*$/i;
-const HELP = /^\s*(hi|hello|hey|help|what can you do|who are you|what are you|thanks|thank you)\b|^\s*(你好|您好|哈囉|嗨|謝謝|你是誰|你能做什麼|幫助)/i;
+const FOLLOW_UP =
+  /^\s*(and|what about|how about|and in|and for|and among|what of|also|then|same for|now for|for)\b|^\s*(那|那麼|還有|至於|而|換成|改成)|呢[？?]?\s*$/i;
+const HELP =
+  /^\s*(hi|hello|hey|help|what can you do|who are you|what are you|thanks|thank you)\b|^\s*(你好|您好|哈囉|嗨|謝謝|你是誰|你能做什麼|幫助)/i;
 const INCOME: [RegExp, Population][] = [
   [/\bupper[- ]middle[- ]income\b|中高所得/i, 'UMC'],
   [/\blower[- ]middle[- ]income\b|中低所得/i, 'LMC'],
-  [/\b(high[- ]income|rich|wealthy|advanced|developed) (countries|economies|nations|world)\b|\bhigh[- ]income\b|\bhics?\b|高所得|已開發|富裕國家/i, 'HIC'],
-  [/\b(low[- ]income|poor|poorer|poorest|least developed) (countries|economies|nations)\b|\blow[- ]income\b|\blics?\b|低所得|貧窮國家|最低度開發/i, 'LIC'],
+  [
+    /\b(high[- ]income|rich|wealthy|advanced|developed) (countries|economies|nations|world)\b|\bhigh[- ]income\b|\bhics?\b|高所得|已開發|富裕國家/i,
+    'HIC',
+  ],
+  [
+    /\b(low[- ]income|poor|poorer|poorest|least developed) (countries|economies|nations)\b|\blow[- ]income\b|\blics?\b|低所得|貧窮國家|最低度開發/i,
+    'LIC',
+  ],
   [/\b(world|worldwide|global|globally|all countries|around the world)\b|全球|全世界|世界各地/i, 'WORLD'],
   [/\beurope( and central asia)?\b|\beca\b|歐洲|中亞/i, 'Europe and Central Asia'],
   [/\b(americas|latin america|north america)\b|美洲|拉丁美洲/i, 'Americas'],
@@ -107,7 +140,8 @@ function features(text: string, vocabulary: Vocabulary): Features {
   if (INCOME_GROUPS_ALL.test(text) && populations.length === 0) populations.push('HIC', 'LIC');
   if (DEVELOPING.test(text) && !populations.includes('LIC')) populations.push('LIC');
   const sex: Sex = WOMEN.test(text) ? 'women' : MEN.test(text) ? 'men' : 'any';
-  const study: Study = YEAR_2023.test(text) && !YEAR_2025.test(text) ? 'wp96' : YEAR_2025.test(text) && !YEAR_2023.test(text) ? 'wp140' : 'any';
+  const study: Study =
+    YEAR_2023.test(text) && !YEAR_2025.test(text) ? 'wp96' : YEAR_2025.test(text) && !YEAR_2023.test(text) ? 'wp140' : 'any';
   return { text, codes, countries: matchCountries(text, vocabulary), populations, sex, study, phrase: jobPhrase(text) };
 }
 
@@ -118,7 +152,11 @@ export function jobPhrase(text: string): string {
     .replace(new RegExp(MEN.source, 'gi'), ' ')
     .replace(/\b(countries|country|economies|nations)\b|國家|地區|經濟體/gi, ' ');
   if (/\p{Script=Han}/u.test(withoutPlaces)) {
-    const han = withoutPlaces.replace(ZH_FRAME, ' ').replace(/[^\p{Script=Han}A-Za-z0-9 ]/gu, ' ').replace(/\s+/g, ' ').trim();
+    const han = withoutPlaces
+      .replace(ZH_FRAME, ' ')
+      .replace(/[^\p{Script=Han}A-Za-z0-9 ]/gu, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
     // Framing words also occur inside job titles (社會工作, 其他, 有關): when stripping them split the
     // phrase, trim the question only at its edges instead.
     return han.includes(' ') ? trimChineseEdges(withoutPlaces) : han;
@@ -133,7 +171,8 @@ export function jobPhrase(text: string): string {
 }
 
 const ZH_LEADING = /^\s*(請問|請|告訴我|我想知道|想問|那麼|那|還有|至於)\s*/;
-const ZH_TRAILING = /(的|之)?\s*(受)?(生成式\s*AI|生成式人工智慧|人工智慧|AI)?(的)?(暴露程度|暴露|風險|影響|分數|情況|狀況|程度|任務|工作內容|變化|改變)?(如何|怎麼樣|怎樣|是多少|多少|有多高|高嗎|嗎|呢|為何|是什麼)?[？?。！!\s]*$/;
+const ZH_TRAILING =
+  /(的|之)?\s*(受)?(生成式\s*AI|生成式人工智慧|人工智慧|AI)?(的)?(暴露程度|暴露|風險|影響|分數|情況|狀況|程度|任務|工作內容|變化|改變)?(如何|怎麼樣|怎樣|是多少|多少|有多高|高嗎|嗎|呢|為何|是什麼)?[？?。！!\s]*$/;
 
 function trimChineseEdges(text: string): string {
   let phrase = text.trim();
@@ -146,7 +185,9 @@ function trimChineseEdges(text: string): string {
 
 function groupIn(text: string, vocabulary: Vocabulary): string | undefined {
   const lower = text.toLowerCase();
-  return vocabulary.groups.find(({ phrase }) => (/\p{Script=Han}/u.test(phrase) ? text.includes(phrase) : new RegExp(`\\b${phrase}\\b`).test(lower)))?.code;
+  return vocabulary.groups.find(({ phrase }) =>
+    /\p{Script=Han}/u.test(phrase) ? text.includes(phrase) : new RegExp(`\\b${phrase}\\b`).test(lower),
+  )?.code;
 }
 
 function splitComparison(text: string): string[] {
@@ -160,13 +201,14 @@ const any = (patterns: RegExp[], text: string) => patterns.some((pattern) => pat
 
 export function understand(question: string, history: readonly string[], vocabulary: Vocabulary): Intent {
   const text = question.normalize('NFKC').trim();
-  if (!text || HELP.test(text) && text.split(/\s+/).length <= 5) return { kind: 'help' };
+  if (!text || (HELP.test(text) && text.split(/\s+/).length <= 5)) return { kind: 'help' };
   if (any(MANIPULATION, text)) return { kind: 'refusal', reason: 'manipulation' };
   if (any(OFF_TOPIC, text) && !any(DATA, text)) return { kind: 'refusal', reason: 'out_of_scope' };
 
   const found = features(text, vocabulary);
   const previous = history.length > 0 ? understand(history.at(-1)!, history.slice(0, -1), vocabulary) : null;
-  const isFollowUp = previous !== null && (FOLLOW_UP.test(text) || text.split(/\s+/).length <= 4 || (/\p{Script=Han}/u.test(text) && text.length <= 10));
+  const isFollowUp =
+    previous !== null && (FOLLOW_UP.test(text) || text.split(/\s+/).length <= 4 || (/\p{Script=Han}/u.test(text) && text.length <= 10));
   if (isFollowUp && previous) {
     const merged = followUp(previous, found);
     if (merged) return merged;
@@ -182,7 +224,9 @@ function fresh(found: Features, vocabulary: Vocabulary): Intent {
   const sexTotal = found.sex === 'any' ? 'total' : found.sex;
 
   if (any(COUNTRY_RANKING, text)) {
-    const incomeGroup = found.populations.find((population): population is 'HIC' | 'UMC' | 'LMC' | 'LIC' => ['HIC', 'UMC', 'LMC', 'LIC'].includes(population));
+    const incomeGroup = found.populations.find((population): population is 'HIC' | 'UMC' | 'LMC' | 'LIC' =>
+      ['HIC', 'UMC', 'LMC', 'LIC'].includes(population),
+    );
     return { kind: 'rank_countries', order, limit, incomeGroup, sex: sexTotal };
   }
   if (found.countries.length > 0) return { kind: 'country', countries: found.countries.slice(0, 5), sex: found.sex };
@@ -201,7 +245,13 @@ function fresh(found: Features, vocabulary: Vocabulary): Intent {
     const phrases = splitComparison(text);
     if (phrases.length >= 2) return { kind: 'compare_occupations', phrases: phrases.slice(0, 5) };
   }
-  if (found.codes.length === 1) return { kind: 'occupation', phrase: found.codes[0]!, focus: TASKS.test(text) ? 'tasks' : CHANGE.test(text) ? 'change' : 'overview', study: found.study };
+  if (found.codes.length === 1)
+    return {
+      kind: 'occupation',
+      phrase: found.codes[0]!,
+      focus: TASKS.test(text) ? 'tasks' : CHANGE.test(text) ? 'change' : 'overview',
+      study: found.study,
+    };
   if ((found.populations.length > 0 || found.sex !== 'any') && !found.phrase) {
     return { kind: 'group', populations: found.populations.length > 0 ? found.populations : ['WORLD'], sex: found.sex, study: found.study };
   }
@@ -209,15 +259,24 @@ function fresh(found: Features, vocabulary: Vocabulary): Intent {
     // "How exposed are clerical jobs?" names a whole group: rank its occupations.
     const group = vocabulary.groups.find(({ phrase }) => phrase === found.phrase.toLowerCase())?.code;
     if (group) return { kind: 'rank_occupations', order, limit, group, by: found.study === 'wp96' ? 'wp96' : 'wp140' };
-    return { kind: 'occupation', phrase: found.phrase, focus: TASKS.test(text) ? 'tasks' : CHANGE.test(text) ? 'change' : 'overview', study: found.study };
+    return {
+      kind: 'occupation',
+      phrase: found.phrase,
+      focus: TASKS.test(text) ? 'tasks' : CHANGE.test(text) ? 'change' : 'overview',
+      study: found.study,
+    };
   }
-  if (found.populations.length > 0 || found.sex !== 'any' || wantsData) return { kind: 'group', populations: found.populations.length > 0 ? found.populations : ['WORLD'], sex: found.sex, study: found.study };
+  if (found.populations.length > 0 || found.sex !== 'any' || wantsData)
+    return { kind: 'group', populations: found.populations.length > 0 ? found.populations : ['WORLD'], sex: found.sex, study: found.study };
   return { kind: 'knowledge', query: text };
 }
 
 /** A short question that leans on the previous one: keep its subject, change what the new words change. */
 function followUp(previous: Intent, found: Features): Intent | null {
-  const newSubject = found.countries.length > 0 || found.codes.length > 0 || (found.phrase && found.phrase.split(' ').length <= 4 && !TASKS.test(found.text) && !CHANGE.test(found.text));
+  const newSubject =
+    found.countries.length > 0 ||
+    found.codes.length > 0 ||
+    (found.phrase && found.phrase.split(' ').length <= 4 && !TASKS.test(found.text) && !CHANGE.test(found.text));
   const asksTasks = TASKS.test(found.text);
   const asksChange = CHANGE.test(found.text);
   const places = found.populations;
@@ -227,13 +286,20 @@ function followUp(previous: Intent, found: Features): Intent | null {
       if (asksTasks && !newSubject) return { ...previous, focus: 'tasks' };
       if (asksChange && !newSubject) return { ...previous, focus: 'change' };
       if (found.study !== 'any' && !found.phrase) return { ...previous, study: found.study };
-      if (places.length > 0 && !found.phrase) return { kind: 'group', populations: places, sex: found.sex, study: found.study, note: 'occupation_scores_are_global' };
-      if (found.sex !== 'any' && !found.phrase) return { kind: 'group', populations: ['WORLD'], sex: found.sex, study: found.study, note: 'no_sex_by_occupation' };
+      if (places.length > 0 && !found.phrase)
+        return { kind: 'group', populations: places, sex: found.sex, study: found.study, note: 'occupation_scores_are_global' };
+      if (found.sex !== 'any' && !found.phrase)
+        return { kind: 'group', populations: ['WORLD'], sex: found.sex, study: found.study, note: 'no_sex_by_occupation' };
       if (found.phrase && !asksTasks && !asksChange) return { ...previous, phrase: found.phrase };
       return null;
     case 'group':
       if (places.length > 0 || found.sex !== 'any' || found.study !== 'any') {
-        return { ...previous, populations: places.length > 0 ? places : previous.populations, sex: found.sex !== 'any' ? found.sex : previous.sex, study: found.study !== 'any' ? found.study : previous.study };
+        return {
+          ...previous,
+          populations: places.length > 0 ? places : previous.populations,
+          sex: found.sex !== 'any' ? found.sex : previous.sex,
+          study: found.study !== 'any' ? found.study : previous.study,
+        };
       }
       return null;
     case 'country':
@@ -246,7 +312,9 @@ function followUp(previous: Intent, found: Features): Intent | null {
     case 'rank_countries':
       if (found.sex !== 'any') return { ...previous, sex: found.sex };
       if (places.length > 0) {
-        const incomeGroup = places.find((population): population is 'HIC' | 'UMC' | 'LMC' | 'LIC' => ['HIC', 'UMC', 'LMC', 'LIC'].includes(population));
+        const incomeGroup = places.find((population): population is 'HIC' | 'UMC' | 'LMC' | 'LIC' =>
+          ['HIC', 'UMC', 'LMC', 'LIC'].includes(population),
+        );
         return incomeGroup ? { ...previous, incomeGroup } : null;
       }
       return null;

@@ -33,7 +33,11 @@ const GROUP_PHRASES: Record<string, string[]> = {
 };
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternation = (names: string[]) => names.sort((a, b) => b.length - a.length).map(escape).join('|');
+const alternation = (names: string[]) =>
+  names
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
 
 export function buildVocabulary(catalog: Catalog): Vocabulary {
   const countryByName = new Map<string, string>();

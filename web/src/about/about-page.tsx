@@ -2,12 +2,13 @@
  * /about: what the data is and is not, how occupations are classified (from the glossary), the country
  * estimate's validation, the sources with licences, and the CC BY attribution and adaptation disclaimer.
  */
-import { useLanguage } from '../i18n/language.tsx';
-import { useApi } from '../shared/use-api.ts';
+
 import { usePageTitle } from '../explore/page-title.ts';
 import { ErrorState, Loading } from '../explore/status.tsx';
 import type { ExposureLabel, Glossary, SourceEntry, SourcesResponse } from '../explore/types.ts';
 import { ValidationTable } from '../explore/validation-table.tsx';
+import { useLanguage } from '../i18n/language.tsx';
+import { useApi } from '../shared/use-api.ts';
 import '../explore/explore.css';
 
 export default function AboutPage() {
@@ -90,7 +91,10 @@ function MethodSection() {
     { study: 'WP96', title: t('aboutWp96Labels') },
     { study: 'WP140', title: t('aboutWp140Labels') },
   ];
-  const text = (entry: ExposureLabel) => (language === 'zh-TW' ? { label: entry.labelZhTw, definition: entry.definitionZhTw } : { label: entry.labelEn, definition: entry.definitionEn });
+  const text = (entry: ExposureLabel) =>
+    language === 'zh-TW'
+      ? { label: entry.labelZhTw, definition: entry.definitionZhTw }
+      : { label: entry.labelEn, definition: entry.definitionEn };
   return (
     <section id="method" aria-labelledby="method-heading">
       <h2 id="method-heading">{t('aboutMethodHeading')}</h2>

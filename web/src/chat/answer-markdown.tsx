@@ -2,7 +2,7 @@
  * The model's answer as Markdown (GFM tables included), sanitized: no raw HTML from the model reaches
  * the page. Citation markers become buttons that open the source panel; unverified figures are marked.
  */
-import { memo, useMemo, type ComponentProps, type MouseEvent } from 'react';
+import { type ComponentProps, type MouseEvent, memo, useMemo } from 'react';
 import Markdown, { type Components, type ExtraProps } from 'react-markdown';
 import rehypeSanitize from 'rehype-sanitize';
 import remarkGfm from 'remark-gfm';
@@ -26,7 +26,10 @@ export const AnswerMarkdown = memo(function AnswerMarkdown({
   onCite: OpenCitation;
 }) {
   const { t } = useLanguage();
-  const rehypePlugins = useMemo(() => [rehypeSanitize, [rehypeAnswerMarks, { unverified }]] as ComponentProps<typeof Markdown>['rehypePlugins'], [unverified]);
+  const rehypePlugins = useMemo(
+    () => [rehypeSanitize, [rehypeAnswerMarks, { unverified }]] as ComponentProps<typeof Markdown>['rehypePlugins'],
+    [unverified],
+  );
   const components = useMemo<Components>(
     () => ({
       sup: ({ node, children, ...props }: ComponentProps<'sup'> & ExtraProps) => {

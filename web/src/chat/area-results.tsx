@@ -1,12 +1,20 @@
 /** Tool results about areas: published group figures, a country, countries ranked; estimates always labelled. */
 import { useId } from 'react';
 import { Link } from 'react-router';
-import { BarChart } from '../shared/bar-chart.tsx';
 import { useLanguage } from '../i18n/language.tsx';
+import { BarChart } from '../shared/bar-chart.tsx';
 import { ResultCsvButton } from './csv-button.tsx';
 import { formatPercent, formatThousands, SEX_KEYS, SOURCE_CLASS_KEYS } from './format.ts';
 import { GroupCard } from './occupation-results.tsx';
-import type { CountryData, EstimateBlock, EstimateValidation, GroupExposureData, PublishedFigure, RankCountriesData, SourceClass } from './tool-types.ts';
+import type {
+  CountryData,
+  EstimateBlock,
+  EstimateValidation,
+  GroupExposureData,
+  PublishedFigure,
+  RankCountriesData,
+  SourceClass,
+} from './tool-types.ts';
 
 export function SourceClassBadge({ sourceClass }: { sourceClass: SourceClass | null | undefined }) {
   const { t } = useLanguage();
@@ -73,7 +81,13 @@ const figureCsvColumns = (t: ReturnType<typeof useLanguage>['t']) => [
   { key: 'locator', label: t('chatPanelLocator') },
 ];
 
-export function ValidationLine({ validation, description }: { validation: EstimateValidation | undefined; description: string | undefined }) {
+export function ValidationLine({
+  validation,
+  description,
+}: {
+  validation: EstimateValidation | undefined;
+  description: string | undefined;
+}) {
   const { t } = useLanguage();
   return (
     <dl className="estimate-method">
@@ -86,7 +100,13 @@ export function ValidationLine({ validation, description }: { validation: Estima
       {validation && (
         <div>
           <dt>{t('chatValidation')}</dt>
-          <dd>{t('chatValidationValue', { mean: validation.meanAbsoluteErrorPp, max: validation.maxAbsoluteErrorPp, count: validation.figures })}</dd>
+          <dd>
+            {t('chatValidationValue', {
+              mean: validation.meanAbsoluteErrorPp,
+              max: validation.maxAbsoluteErrorPp,
+              count: validation.figures,
+            })}
+          </dd>
         </div>
       )}
     </dl>
@@ -177,17 +197,28 @@ export function GroupFigures({ data }: { data: GroupExposureData }) {
       <header className="result-head">
         <h3 id={headingId}>{t('chatPublishedFigures', { area })}</h3>
       </header>
-      {figures.length > 0 ? <FigureTable figures={figures} caption={t('chatPublishedFigures', { area })} /> : <p className="note">{t('chatNoPublished')}</p>}
+      {figures.length > 0 ? (
+        <FigureTable figures={figures} caption={t('chatPublishedFigures', { area })} />
+      ) : (
+        <p className="note">{t('chatNoPublished')}</p>
+      )}
       {charted.length > 1 && (
         <BarChart
           title={`${t('chatChartFigures')}: ${area}`}
-          data={charted.map((figure) => ({ label: `${figure.label} (${SEX_KEYS[figure.sex] ? t(SEX_KEYS[figure.sex]!) : figure.sex}, ${studyName(figure.study)})`, value: figure.value! }))}
+          data={charted.map((figure) => ({
+            label: `${figure.label} (${SEX_KEYS[figure.sex] ? t(SEX_KEYS[figure.sex]!) : figure.sex}, ${studyName(figure.study)})`,
+            value: figure.value!,
+          }))}
           unit="%"
         />
       )}
       {figures.length > 0 && (
         <div className="result-actions">
-          <ResultCsvButton name={`${data.population} published figures`} columns={figureCsvColumns(t)} rows={figures.map((figure) => ({ ...figure }))} />
+          <ResultCsvButton
+            name={`${data.population} published figures`}
+            columns={figureCsvColumns(t)}
+            rows={figures.map((figure) => ({ ...figure }))}
+          />
         </div>
       )}
       {data.estimate && <EstimateView estimate={data.estimate} area={area} />}
@@ -249,7 +280,11 @@ export function CountryCard({ data }: { data: CountryData }) {
               </tbody>
             </table>
           </div>
-          <BarChart title={t('chatEmploymentShareChart')} data={total.groups.map((group) => ({ label: group.title, value: group.sharePercent }))} unit="%" />
+          <BarChart
+            title={t('chatEmploymentShareChart')}
+            data={total.groups.map((group) => ({ label: group.title, value: group.sharePercent }))}
+            unit="%"
+          />
           <div className="result-actions">
             <ResultCsvButton
               name={`${data.iso3} employment by major group 2024`}
@@ -271,7 +306,11 @@ export function CountryCard({ data }: { data: CountryData }) {
           <h4>{t('chatIncomeGroupFigures', { group: data.incomeGroup?.name ?? '' })}</h4>
           <FigureTable figures={data.incomeGroupFigures} />
           <div className="result-actions">
-            <ResultCsvButton name={`${data.incomeGroup?.code ?? data.iso3} published figures`} columns={figureCsvColumns(t)} rows={data.incomeGroupFigures.map((figure) => ({ ...figure }))} />
+            <ResultCsvButton
+              name={`${data.incomeGroup?.code ?? data.iso3} published figures`}
+              columns={figureCsvColumns(t)}
+              rows={data.incomeGroupFigures.map((figure) => ({ ...figure }))}
+            />
           </div>
         </section>
       )}
@@ -293,12 +332,15 @@ export function RankedCountries({ data }: { data: RankCountriesData }) {
   const { t, language } = useLanguage();
   const headingId = useId();
   const items = data.items ?? [];
-  const filters = [data.incomeGroup, data.region, data.sex && data.sex !== 'total' && SEX_KEYS[data.sex] ? t(SEX_KEYS[data.sex]!) : null].filter(Boolean).join(' · ');
+  const filters = [data.incomeGroup, data.region, data.sex && data.sex !== 'total' && SEX_KEYS[data.sex] ? t(SEX_KEYS[data.sex]!) : null]
+    .filter(Boolean)
+    .join(' · ');
   return (
     <article className="result-card" data-testid="ranked-countries" aria-labelledby={headingId}>
       <header className="result-head">
         <h3 id={headingId}>
-          {t('chatRankedCountries', { measure: data.measureLabel ?? data.measure })} <span className="badge estimate-badge">{t('estimateBadge')}</span>
+          {t('chatRankedCountries', { measure: data.measureLabel ?? data.measure })}{' '}
+          <span className="badge estimate-badge">{t('estimateBadge')}</span>
         </h3>
         <p className="result-meta">
           {filters ? `${filters} · ` : ''}
@@ -339,7 +381,13 @@ export function RankedCountries({ data }: { data: RankCountriesData }) {
           </tbody>
         </table>
       </div>
-      {items.length > 0 && <BarChart title={`${t('chatChartRanked')}: ${data.measureLabel ?? data.measure} (${t('estimateBadge')})`} data={items.map((item) => ({ label: item.name, value: Math.round(item.sharePercent * 10) / 10 }))} unit="%" />}
+      {items.length > 0 && (
+        <BarChart
+          title={`${t('chatChartRanked')}: ${data.measureLabel ?? data.measure} (${t('estimateBadge')})`}
+          data={items.map((item) => ({ label: item.name, value: Math.round(item.sharePercent * 10) / 10 }))}
+          unit="%"
+        />
+      )}
       <footer className="result-actions">
         <ResultCsvButton
           name={`countries ranked ${data.measure}`}

@@ -52,13 +52,19 @@ async function send<T>(path: string, init: RequestInit): Promise<T> {
 }
 
 export async function listConversations(signal?: AbortSignal): Promise<ConversationSummary[]> {
-  const body = await send<{ items: ConversationSummary[] }>('/api/conversations', { signal, headers: { accept: 'application/json', 'x-client-id': clientId() } });
+  const body = await send<{ items: ConversationSummary[] }>('/api/conversations', {
+    signal,
+    headers: { accept: 'application/json', 'x-client-id': clientId() },
+  });
   return body.items;
 }
 
-export const fetchConversation = (id: string, signal?: AbortSignal) => apiGet<SavedConversation>(`/api/conversations/${encodeURIComponent(id)}`, signal);
+export const fetchConversation = (id: string, signal?: AbortSignal) =>
+  apiGet<SavedConversation>(`/api/conversations/${encodeURIComponent(id)}`, signal);
 
 export async function deleteConversation(id: string): Promise<void> {
-  await send(`/api/conversations/${encodeURIComponent(id)}`, { method: 'DELETE', headers: { accept: 'application/json', 'x-client-id': clientId() } });
+  await send(`/api/conversations/${encodeURIComponent(id)}`, {
+    method: 'DELETE',
+    headers: { accept: 'application/json', 'x-client-id': clientId() },
+  });
 }
-

@@ -10,7 +10,15 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { ApiError } from '../api/client.ts';
 import { useLanguage } from '../i18n/language.tsx';
-import { clientId, deleteConversation, fetchConversation, listConversations, randomId, type ConversationSummary, type SavedConversation } from './chat-api.ts';
+import {
+  type ConversationSummary,
+  clientId,
+  deleteConversation,
+  fetchConversation,
+  listConversations,
+  randomId,
+  type SavedConversation,
+} from './chat-api.ts';
 import { ConversationSidebar } from './conversation-sidebar.tsx';
 import { LiveConversation, ReadOnlyConversation } from './conversation-view.tsx';
 import { textOf } from './message-parts.ts';
@@ -19,7 +27,11 @@ import './chat.css';
 
 /** This browser's saved conversations; refreshed after each answer (the server saves when it ends). */
 function useConversations() {
-  const [state, setState] = useState<{ items: ConversationSummary[]; loading: boolean; error: boolean }>({ items: [], loading: true, error: false });
+  const [state, setState] = useState<{ items: ConversationSummary[]; loading: boolean; error: boolean }>({
+    items: [],
+    loading: true,
+    error: false,
+  });
   const load = useCallback(async (expectId?: string, attempt = 0): Promise<void> => {
     try {
       const items = await listConversations();
@@ -36,10 +48,19 @@ function useConversations() {
   useEffect(() => {
     void load();
   }, [load]);
-  return { ...state, refresh: load, setItems: (update: (items: ConversationSummary[]) => ConversationSummary[]) => setState((previous) => ({ ...previous, items: update(previous.items) })) };
+  return {
+    ...state,
+    refresh: load,
+    setItems: (update: (items: ConversationSummary[]) => ConversationSummary[]) =>
+      setState((previous) => ({ ...previous, items: update(previous.items) })),
+  };
 }
 
-type Loaded = { id: string; status: 'loading' } | { id: string; status: 'loaded'; conversation: SavedConversation } | { id: string; status: 'missing' } | { id: string; status: 'failed'; message: string };
+type Loaded =
+  | { id: string; status: 'loading' }
+  | { id: string; status: 'loaded'; conversation: SavedConversation }
+  | { id: string; status: 'missing' }
+  | { id: string; status: 'failed'; message: string };
 
 export default function ChatPage() {
   const { id: routeId } = useParams();
@@ -103,7 +124,11 @@ export default function ChatPage() {
       (conversation) => setLoaded({ id: routeId, status: 'loaded', conversation }),
       (error: Error) => {
         if (error.name === 'AbortError') return;
-        setLoaded(error instanceof ApiError && (error.status === 404 || error.status === 400) ? { id: routeId, status: 'missing' } : { id: routeId, status: 'failed', message: error.message });
+        setLoaded(
+          error instanceof ApiError && (error.status === 404 || error.status === 400)
+            ? { id: routeId, status: 'missing' }
+            : { id: routeId, status: 'failed', message: error.message },
+        );
       },
     );
     return () => controller.abort();
@@ -164,9 +189,18 @@ export default function ChatPage() {
 
   let body;
   if (!routeId) {
-    body = <LiveConversation key={freshId} chat={chatFor(freshId)} onFirstSend={onFirstSend} isSaved={false} initialQuestion={initialQuestion} />;
+    body = (
+      <LiveConversation key={freshId} chat={chatFor(freshId)} onFirstSend={onFirstSend} isSaved={false} initialQuestion={initialQuestion} />
+    );
   } else if (live) {
-    body = <LiveConversation key={routeId} chat={chats.current.get(routeId)!} onFirstSend={onFirstSend} isSaved={conversations.items.some((item) => item.id === routeId)} />;
+    body = (
+      <LiveConversation
+        key={routeId}
+        chat={chats.current.get(routeId)!}
+        onFirstSend={onFirstSend}
+        isSaved={conversations.items.some((item) => item.id === routeId)}
+      />
+    );
   } else if (!current || current.status === 'loading' || (current.status === 'loaded' && (conversations.loading || owned))) {
     body = (
       <p className="status" role="status">
@@ -190,7 +224,14 @@ export default function ChatPage() {
 
   return (
     <div className="chat-layout">
-      <ConversationSidebar items={listed} loading={conversations.loading} error={conversations.error} currentId={activeId} onNew={startNew} onDelete={onDelete} />
+      <ConversationSidebar
+        items={listed}
+        loading={conversations.loading}
+        error={conversations.error}
+        currentId={activeId}
+        onNew={startNew}
+        onDelete={onDelete}
+      />
       <div className="chat-main">{body}</div>
     </div>
   );

@@ -155,7 +155,6 @@ export const CHAT_STRINGS = {
     chatChartRanked: 'Ranking chart',
     chatChartFigures: 'Published figures (%)',
 
-
     chatConversations: 'Conversations',
     chatNewConversation: 'New conversation',
     chatNoConversations: 'Your conversations will appear here.',
@@ -334,7 +333,6 @@ export const CHAT_STRINGS = {
     chatFindings: '引用的 ILO 研究發現',
     chatChartRanked: '排名圖',
     chatChartFigures: '已發布的數據（%）',
-
 
     chatConversations: '對話',
     chatNewConversation: '新對話',

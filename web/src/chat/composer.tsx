@@ -1,5 +1,5 @@
 /** The question box: Enter sends, Shift+Enter adds a line; Stop while an answer streams. */
-import { useId, useRef, useState, type KeyboardEvent, type Ref } from 'react';
+import { type KeyboardEvent, type Ref, useId, useRef, useState } from 'react';
 import { useLanguage } from '../i18n/language.tsx';
 
 export const MAX_QUESTION_CHARS = 2000;
@@ -87,7 +87,9 @@ export function Composer({
       </div>
       <p id={hintId} className="composer-hint">
         {t('chatComposerHint')}
-        {remaining <= 200 && <span className={remaining <= 20 ? 'warn-text' : undefined}> · {t('chatCharactersLeft', { count: remaining })}</span>}
+        {remaining <= 200 && (
+          <span className={remaining <= 20 ? 'warn-text' : undefined}> · {t('chatCharactersLeft', { count: remaining })}</span>
+        )}
       </p>
     </form>
   );

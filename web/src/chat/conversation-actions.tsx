@@ -1,8 +1,8 @@
 /** Export the conversation as Markdown and copy its permalink. */
 import type { UIMessage } from 'ai';
 import { useState } from 'react';
-import { downloadText } from '../shared/csv.ts';
 import { useLanguage } from '../i18n/language.tsx';
+import { downloadText } from '../shared/csv.ts';
 import { loadNotices } from '../shared/notices.ts';
 import { conversationMarkdown } from './export-markdown.ts';
 import { fileSlug } from './format.ts';

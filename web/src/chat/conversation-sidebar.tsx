@@ -28,7 +28,13 @@ export function ConversationSidebar({
   return (
     <nav className={`chat-sidebar${open ? ' open' : ''}`} aria-label={t('chatConversations')} data-testid="conversation-sidebar">
       <div className="chat-sidebar-bar">
-        <button type="button" className="button secondary sidebar-toggle" aria-expanded={open} aria-controls={listId} onClick={() => setOpen((value) => !value)}>
+        <button
+          type="button"
+          className="button secondary sidebar-toggle"
+          aria-expanded={open}
+          aria-controls={listId}
+          onClick={() => setOpen((value) => !value)}
+        >
           <span aria-hidden="true" className={`chevron${open ? ' open' : ''}`} />
           {t('chatConversations')}
           {items.length > 0 && <span className="count"> ({items.length})</span>}
@@ -73,7 +79,12 @@ export function ConversationSidebar({
                   </button>
                 </span>
               ) : (
-                <button type="button" className="icon-button delete" aria-label={t('chatDeleteNamed', { title: item.title })} onClick={() => setConfirming(item.id)}>
+                <button
+                  type="button"
+                  className="icon-button delete"
+                  aria-label={t('chatDeleteNamed', { title: item.title })}
+                  onClick={() => setConfirming(item.id)}
+                >
                   <svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16" focusable="false">
                     <path d="M6 2h4l1 1h3v2H2V3h3l1-1zm-2 4h8l-.7 8H4.7L4 6z" fill="currentColor" />
                   </svg>

@@ -1,7 +1,7 @@
 /** A conversation being had (useChat on a Chat held by the page) or a shared one shown read-only. */
-import { useChat, type Chat } from '@ai-sdk/react';
+import { type Chat, useChat } from '@ai-sdk/react';
 import type { UIMessage } from 'ai';
-import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect, useRef } from 'react';
 import { useLanguage } from '../i18n/language.tsx';
 import type { StringKey } from '../i18n/strings.ts';
 import { Composer } from './composer.tsx';
@@ -73,7 +73,17 @@ function useFollowScroll(trigger: unknown, active: boolean) {
   return end;
 }
 
-function ConversationHeader({ id, messages, canShare, children }: { id: string; messages: UIMessage[]; canShare: boolean; children?: ReactNode }) {
+function ConversationHeader({
+  id,
+  messages,
+  canShare,
+  children,
+}: {
+  id: string;
+  messages: UIMessage[];
+  canShare: boolean;
+  children?: ReactNode;
+}) {
   const { t } = useLanguage();
   const first = messages.find((message) => message.role === 'user');
   return (
@@ -85,7 +95,17 @@ function ConversationHeader({ id, messages, canShare, children }: { id: string; 
   );
 }
 
-export function LiveConversation({ chat, onFirstSend, isSaved, initialQuestion }: { chat: Chat<UIMessage>; onFirstSend: (id: string) => void; isSaved: boolean; initialQuestion?: string }) {
+export function LiveConversation({
+  chat,
+  onFirstSend,
+  isSaved,
+  initialQuestion,
+}: {
+  chat: Chat<UIMessage>;
+  onFirstSend: (id: string) => void;
+  isSaved: boolean;
+  initialQuestion?: string;
+}) {
   const { t } = useLanguage();
   const { messages, sendMessage, status, error, stop, regenerate, clearError } = useChat({ chat, experimental_throttle: 40 });
   const busy = status === 'submitted' || status === 'streaming';

@@ -2,6 +2,14 @@ import { CsvButton } from '../shared/csv-button.tsx';
 import { fileSlug } from './format.ts';
 
 /** The CSV button of a result table in an answer: the file is named after the table. */
-export function ResultCsvButton({ name, columns, rows }: { name: string; columns: { key: string; label: string }[]; rows: Record<string, unknown>[] }) {
+export function ResultCsvButton({
+  name,
+  columns,
+  rows,
+}: {
+  name: string;
+  columns: { key: string; label: string }[];
+  rows: Record<string, unknown>[];
+}) {
   return <CsvButton name={name} build={() => ({ filename: `${fileSlug(name)}.csv`, columns, rows })} />;
 }

@@ -9,7 +9,10 @@ import type { Citation } from './tool-types.ts';
 
 type Translate = (key: StringKey, values?: Record<string, string | number>) => string;
 
-export function conversationMarkdown(messages: UIMessage[], options: { t: Translate; attribution: string; disclaimer: string; url?: string }): string {
+export function conversationMarkdown(
+  messages: UIMessage[],
+  options: { t: Translate; attribution: string; disclaimer: string; url?: string },
+): string {
   const { t } = options;
   const sources: Citation[] = [];
   const globalNumber = new Map<string, number>();
@@ -46,7 +49,9 @@ export function conversationMarkdown(messages: UIMessage[], options: { t: Transl
   if (sources.length > 0) {
     lines.push(`## ${t('chatExportSources')}`, '');
     sources.forEach((source, index) => {
-      const parts = [source.title, source.locator].filter((part): part is string => Boolean(part?.trim())).map((part) => part.trim().replace(/[.。]$/, ''));
+      const parts = [source.title, source.locator]
+        .filter((part): part is string => Boolean(part?.trim()))
+        .map((part) => part.trim().replace(/[.。]$/, ''));
       lines.push(`${index + 1}. ${parts.join('. ')}.${source.url ? ` ${source.url}` : ''}`);
     });
     lines.push('');

@@ -31,7 +31,13 @@ export function FindingsList({ data, sources, onCite }: { data: SearchFindingsDa
                 {citation && onCite && (
                   <>
                     {' '}
-                    <button type="button" className="cite" aria-label={t('chatSourceN', { n: citation.n })} aria-haspopup="dialog" onClick={(event) => onCite(citation, event.currentTarget)}>
+                    <button
+                      type="button"
+                      className="cite"
+                      aria-label={t('chatSourceN', { n: citation.n })}
+                      aria-haspopup="dialog"
+                      onClick={(event) => onCite(citation, event.currentTarget)}
+                    >
                       [{citation.n}]
                     </button>
                   </>

@@ -1,6 +1,6 @@
 /** The conversation: questions, answers with their grounding and data, and the source panel. */
 import type { UIMessage } from 'ai';
-import { memo, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import { memo, type ReactNode, useCallback, useMemo, useRef, useState } from 'react';
 import { useLanguage } from '../i18n/language.tsx';
 import { AnswerMarkdown, type OpenCitation } from './answer-markdown.tsx';
 import { CitationPanel } from './citation-panel.tsx';
@@ -21,7 +21,9 @@ export function GroundingMark({ grounding }: { grounding: Grounding }) {
           <span aria-hidden="true" className="grounding-icon">
             !
           </span>
-          {unverified.length === 1 ? t('chatGroundingWarningOne', { numbers }) : t('chatGroundingWarningMany', { count: unverified.length, numbers })}
+          {unverified.length === 1
+            ? t('chatGroundingWarningOne', { numbers })
+            : t('chatGroundingWarningMany', { count: unverified.length, numbers })}
         </p>
         <p className="small">{t('chatGroundingWarningHelp')}</p>
       </div>
@@ -34,7 +36,9 @@ export function GroundingMark({ grounding }: { grounding: Grounding }) {
           ✓
         </span>
         <span className="strong">{t('chatGroundingOk')}</span>{' '}
-        <span className="muted small">{grounding.verified === 1 ? t('chatGroundingOkDetailOne') : t('chatGroundingOkDetail', { count: grounding.verified })}</span>
+        <span className="muted small">
+          {grounding.verified === 1 ? t('chatGroundingOkDetailOne') : t('chatGroundingOkDetail', { count: grounding.verified })}
+        </span>
       </p>
     );
   }
@@ -172,14 +176,22 @@ export function MessageList({
           message.role === 'user' ? (
             <UserMessage key={message.id} message={message} />
           ) : message.role === 'assistant' ? (
-            <AssistantMessage key={message.id} message={message} streaming={streaming && message === last} failed={Boolean(failed) && message === last} onCite={openCitation}>
+            <AssistantMessage
+              key={message.id}
+              message={message}
+              streaming={streaming && message === last}
+              failed={Boolean(failed) && message === last}
+              onCite={openCitation}
+            >
               {message === last ? lastActions : null}
             </AssistantMessage>
           ) : null,
         )}
         {last?.role === 'user' && lastActions}
       </div>
-      {panel && <CitationPanel key={`${panel.messageId}-${panel.citation.n}`} citation={panel.citation} detail={detail} onClose={closePanel} />}
+      {panel && (
+        <CitationPanel key={`${panel.messageId}-${panel.citation.n}`} citation={panel.citation} detail={detail} onClose={closePanel} />
+      )}
     </>
   );
 }

@@ -9,17 +9,17 @@ import type {
   EstimateValidation,
   Finding,
   GetOccupationData,
+  Grounding,
   GroupData,
   GroupExposureData,
-  Grounding,
   PublishedFigure,
   RankCountriesData,
   RankOccupationsData,
   SearchFindingsData,
   Task,
   ToolOutput,
-  Wp140Score,
   Wp96Score,
+  Wp140Score,
 } from './tool-types.ts';
 
 type Part = UIMessage['parts'][number];
@@ -40,7 +40,10 @@ function toolCallOf(part: Part): ToolCall | null {
   if (part.type === 'dynamic-tool') name = typeof raw.toolName === 'string' ? raw.toolName : null;
   else if (part.type.startsWith('tool-')) name = part.type.slice('tool-'.length);
   if (!name) return null;
-  const output = isRecord(raw.output) && 'data' in raw.output ? ({ data: raw.output.data, sources: Array.isArray(raw.output.sources) ? raw.output.sources : [] } as ToolOutput) : null;
+  const output =
+    isRecord(raw.output) && 'data' in raw.output
+      ? ({ data: raw.output.data, sources: Array.isArray(raw.output.sources) ? raw.output.sources : [] } as ToolOutput)
+      : null;
   return {
     id: typeof raw.toolCallId === 'string' ? raw.toolCallId : name,
     name,
@@ -50,7 +53,8 @@ function toolCallOf(part: Part): ToolCall | null {
   };
 }
 
-export const toolCallsOf = (message: UIMessage): ToolCall[] => message.parts.map(toolCallOf).filter((call): call is ToolCall => call !== null);
+export const toolCallsOf = (message: UIMessage): ToolCall[] =>
+  message.parts.map(toolCallOf).filter((call): call is ToolCall => call !== null);
 
 /** The answer as streamed: the text parts of every step, in order. */
 export const textOf = (message: UIMessage): string =>
@@ -94,9 +98,29 @@ export function citationsOf(message: UIMessage): Map<number, Citation> {
   for (const call of toolCallsOf(message)) for (const source of call.output?.sources ?? []) add(source);
   for (const part of message.parts) {
     if (part.type !== 'source-document') continue;
-    const meta = (part.providerMetadata as { citation?: { n?: number; kind?: Citation['kind']; locator?: string; url?: string | null; sourceClass?: Citation['sourceClass'] | null } } | undefined)?.citation;
+    const meta = (
+      part.providerMetadata as
+        | {
+            citation?: {
+              n?: number;
+              kind?: Citation['kind'];
+              locator?: string;
+              url?: string | null;
+              sourceClass?: Citation['sourceClass'] | null;
+            };
+          }
+        | undefined
+    )?.citation;
     if (!meta || typeof meta.n !== 'number' || byNumber.has(meta.n)) continue;
-    add({ n: meta.n, id: part.sourceId, kind: meta.kind ?? 'source', title: part.title, locator: meta.locator ?? part.filename ?? '', ...(meta.url ? { url: meta.url } : {}), ...(meta.sourceClass ? { sourceClass: meta.sourceClass } : {}) });
+    add({
+      n: meta.n,
+      id: part.sourceId,
+      kind: meta.kind ?? 'source',
+      title: part.title,
+      locator: meta.locator ?? part.filename ?? '',
+      ...(meta.url ? { url: meta.url } : {}),
+      ...(meta.sourceClass ? { sourceClass: meta.sourceClass } : {}),
+    });
   }
   for (const list of dataOf<Citation[]>(message, 'data-citations')) if (Array.isArray(list)) list.forEach(add);
   return new Map([...byNumber.entries()].sort(([a], [b]) => a - b));
@@ -108,18 +132,39 @@ export function citedNumbers(text: string): number[] {
 }
 
 export type SourceDetail =
-  | { type: 'occupation'; occupation: { code: string; title: string; wp96: Wp96Score | null; wp140: Wp140Score | null; change: number | null; tasks: Task[]; note?: string } }
+  | {
+      type: 'occupation';
+      occupation: {
+        code: string;
+        title: string;
+        wp96: Wp96Score | null;
+        wp140: Wp140Score | null;
+        change: number | null;
+        tasks: Task[];
+        note?: string;
+      };
+    }
   | { type: 'group'; group: Omit<GroupData, 'kind' | 'level'> }
   | { type: 'finding'; finding: Finding }
   | { type: 'figure'; figure: PublishedFigure }
-  | { type: 'estimate'; area: string; estimate: EstimateBlock | null; measureLabel?: string; method: string; description: string; validation: EstimateValidation }
+  | {
+      type: 'estimate';
+      area: string;
+      estimate: EstimateBlock | null;
+      measureLabel?: string;
+      method: string;
+      description: string;
+      validation: EstimateValidation;
+    }
   | { type: 'country'; country: CountryData };
 
 /** The data row or finding behind one citation, found in that message's tool outputs by source id. */
 export function sourceDetail(message: UIMessage, citation: Pick<Citation, 'id'>): SourceDetail | null {
   const calls = toolCallsOf(message).filter((call) => call.output);
   const outputs = <T>(name: string) => calls.filter((call) => call.name === name).map((call) => call.output!.data as T);
-  const [kind, key] = citation.id.includes(':') ? [citation.id.slice(0, citation.id.indexOf(':')), citation.id.slice(citation.id.indexOf(':') + 1)] : ['source', citation.id];
+  const [kind, key] = citation.id.includes(':')
+    ? [citation.id.slice(0, citation.id.indexOf(':')), citation.id.slice(citation.id.indexOf(':') + 1)]
+    : ['source', citation.id];
 
   if (kind === 'occupation') {
     const full = outputs<GetOccupationData>('getOccupation').find((data) => data?.kind === 'occupation' && data.code === key);
@@ -140,26 +185,61 @@ export function sourceDetail(message: UIMessage, citation: Pick<Citation, 'id'>)
     }
   }
   if (kind === 'figure') {
-    const figures = [...outputs<GroupExposureData>('groupExposure').flatMap((data) => data?.figures ?? []), ...outputs<CountryExposureData>('countryExposure').flatMap((data) => (data?.kind === 'country' ? (data.incomeGroupFigures ?? []) : []))];
+    const figures = [
+      ...outputs<GroupExposureData>('groupExposure').flatMap((data) => data?.figures ?? []),
+      ...outputs<CountryExposureData>('countryExposure').flatMap((data) =>
+        data?.kind === 'country' ? (data.incomeGroupFigures ?? []) : [],
+      ),
+    ];
     const figure = figures.find((item) => item.id === key);
     if (figure) return { type: 'figure', figure };
   }
   if (kind === 'estimate') {
     const group = outputs<GroupExposureData>('groupExposure').find((data) => data?.population === key && data.estimate);
-    if (group?.estimate) return { type: 'estimate', area: group.populationName, estimate: group.estimate, method: group.estimate.method, description: group.estimate.description, validation: group.estimate.validation };
-    const country = outputs<CountryExposureData>('countryExposure').find((data): data is CountryData => data?.kind === 'country' && data.iso3 === key);
-    if (country?.estimate) return { type: 'estimate', area: country.name, estimate: country.estimate, method: country.estimate.method, description: country.estimate.description, validation: country.estimate.validation };
+    if (group?.estimate)
+      return {
+        type: 'estimate',
+        area: group.populationName,
+        estimate: group.estimate,
+        method: group.estimate.method,
+        description: group.estimate.description,
+        validation: group.estimate.validation,
+      };
+    const country = outputs<CountryExposureData>('countryExposure').find(
+      (data): data is CountryData => data?.kind === 'country' && data.iso3 === key,
+    );
+    if (country?.estimate)
+      return {
+        type: 'estimate',
+        area: country.name,
+        estimate: country.estimate,
+        method: country.estimate.method,
+        description: country.estimate.description,
+        validation: country.estimate.validation,
+      };
     const ranked = outputs<RankCountriesData>('rankCountries').find((data) => data?.kind === 'estimate');
-    if (ranked && key === 'countries') return { type: 'estimate', area: '', estimate: null, measureLabel: ranked.measureLabel, method: ranked.method, description: ranked.description, validation: ranked.validation };
+    if (ranked && key === 'countries')
+      return {
+        type: 'estimate',
+        area: '',
+        estimate: null,
+        measureLabel: ranked.measureLabel,
+        method: ranked.method,
+        description: ranked.description,
+        validation: ranked.validation,
+      };
   }
   if (kind === 'country') {
-    const country = outputs<CountryExposureData>('countryExposure').find((data): data is CountryData => data?.kind === 'country' && data.iso3 === key);
+    const country = outputs<CountryExposureData>('countryExposure').find(
+      (data): data is CountryData => data?.kind === 'country' && data.iso3 === key,
+    );
     if (country) return { type: 'country', country };
   }
   // A publication cited for an ISCO group's distribution (getOccupation on a 1-3 digit code, groupExposure's major group).
   for (const call of calls) {
     const data = call.output!.data as GetOccupationData;
-    if (call.name === 'getOccupation' && data?.kind === 'group' && call.output!.sources[0]?.id === citation.id) return { type: 'group', group: data };
+    if (call.name === 'getOccupation' && data?.kind === 'group' && call.output!.sources[0]?.id === citation.id)
+      return { type: 'group', group: data };
   }
   for (const data of outputs<GroupExposureData>('groupExposure')) {
     if (data?.majorGroup && citation.id === 'ilo-genai-scores-2025') return { type: 'group', group: data.majorGroup };

@@ -1,12 +1,12 @@
 /** Tool results about occupations: one occupation, an ISCO group, a ranking, a comparison. */
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
-import { BarChart } from '../shared/bar-chart.tsx';
 import { useLanguage } from '../i18n/language.tsx';
 import type { StringKey } from '../i18n/strings.ts';
+import { BarChart } from '../shared/bar-chart.tsx';
 import { ResultCsvButton } from './csv-button.tsx';
 import { formatChange, formatScore } from './format.ts';
-import type { CompareOccupationsData, GroupData, OccupationData, RankOccupationsData, Task, Wp140Score, Wp96Score } from './tool-types.ts';
+import type { CompareOccupationsData, GroupData, OccupationData, RankOccupationsData, Task, Wp96Score, Wp140Score } from './tool-types.ts';
 
 const WP96_KEYS = ['automation', 'augmentation', 'big_unknown', 'not_affected'] as const;
 const WP140_KEYS = ['gradient_4', 'gradient_3', 'gradient_2', 'gradient_1', 'minimal', 'not_exposed'] as const;
@@ -72,7 +72,9 @@ export function TaskBars({ tasks }: { tasks: Task[] }) {
             <span className="score-number" aria-label={t('chatTaskScoreLabel', { score: formatScore(task.score2025) })}>
               {formatScore(task.score2025)}
             </span>
-            {typeof task.score2023 === 'number' && <span className="muted small">({t('chatTask2023', { score: formatScore(task.score2023) })})</span>}
+            {typeof task.score2023 === 'number' && (
+              <span className="muted small">({t('chatTask2023', { score: formatScore(task.score2023) })})</span>
+            )}
           </span>
         </li>
       ))}
@@ -98,7 +100,11 @@ export function OccupationCard({ data }: { data: OccupationData }) {
           {major ? ` · ${major.title}` : ''}
         </p>
       </header>
-      {data.scored !== false ? <ScorePair wp96={data.wp96} wp140={data.wp140} change={data.change} /> : <p className="note">{data.note ?? t('chatNoScores')}</p>}
+      {data.scored !== false ? (
+        <ScorePair wp96={data.wp96} wp140={data.wp140} change={data.change} />
+      ) : (
+        <p className="note">{data.note ?? t('chatNoScores')}</p>
+      )}
       {tasks.length > 0 && (
         <section className="result-section">
           <h4>{t('chatTasks')}</h4>

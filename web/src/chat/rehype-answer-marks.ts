@@ -34,8 +34,15 @@ function split(value: string, pattern: RegExp): Node[] | null {
   for (const match of value.matchAll(pattern)) {
     const start = match.index ?? 0;
     if (start > last) nodes.push({ type: 'text', value: value.slice(last, start) });
-    if (match[1] !== undefined) nodes.push({ type: 'element', tagName: 'sup', properties: { dataCite: match[1] }, children: [{ type: 'text', value: match[0] }] });
-    else nodes.push({ type: 'element', tagName: 'mark', properties: { dataUnverified: 'true' }, children: [{ type: 'text', value: match[0] }] });
+    if (match[1] !== undefined)
+      nodes.push({ type: 'element', tagName: 'sup', properties: { dataCite: match[1] }, children: [{ type: 'text', value: match[0] }] });
+    else
+      nodes.push({
+        type: 'element',
+        tagName: 'mark',
+        properties: { dataUnverified: 'true' },
+        children: [{ type: 'text', value: match[0] }],
+      });
     last = start + match[0].length;
   }
   if (nodes.length === 0) return null;

@@ -19,7 +19,11 @@ function lighten(message: UIMessage): UIMessage {
   if (message.role !== 'assistant') return message;
   const parts = message.parts
     .filter((part) => part.type !== 'source-document')
-    .map((part) => (part.type === 'data-grounding' && part.data && typeof part.data === 'object' ? ({ ...part, data: { ...(part.data as object), excluded: [] } } as Part) : part));
+    .map((part) =>
+      part.type === 'data-grounding' && part.data && typeof part.data === 'object'
+        ? ({ ...part, data: { ...(part.data as object), excluded: [] } } as Part)
+        : part,
+    );
   return { ...message, parts };
 }
 

@@ -5,7 +5,15 @@ import { CountryCard, GroupFigures, RankedCountries } from './area-results.tsx';
 import { FindingsList } from './findings-list.tsx';
 import type { ToolCall } from './message-parts.ts';
 import { ComparisonTable, GroupCard, OccupationCard, RankedOccupations } from './occupation-results.tsx';
-import type { CompareOccupationsData, CountryExposureData, GetOccupationData, GroupExposureData, RankCountriesData, RankOccupationsData, SearchFindingsData } from './tool-types.ts';
+import type {
+  CompareOccupationsData,
+  CountryExposureData,
+  GetOccupationData,
+  GroupExposureData,
+  RankCountriesData,
+  RankOccupationsData,
+  SearchFindingsData,
+} from './tool-types.ts';
 
 function ToolResult({ call, onCite }: { call: ToolCall; onCite: OpenCitation }) {
   const data = call.output?.data as Record<string, unknown> | null | undefined;
@@ -18,9 +26,13 @@ function ToolResult({ call, onCite }: { call: ToolCall; onCite: OpenCitation }) 
       return null;
     }
     case 'rankOccupations':
-      return Array.isArray(data.items) && data.items.length > 0 ? <RankedOccupations data={data as unknown as RankOccupationsData} /> : null;
+      return Array.isArray(data.items) && data.items.length > 0 ? (
+        <RankedOccupations data={data as unknown as RankOccupationsData} />
+      ) : null;
     case 'compareOccupations':
-      return Array.isArray(data.items) && data.items.length > 0 ? <ComparisonTable data={data as unknown as CompareOccupationsData} /> : null;
+      return Array.isArray(data.items) && data.items.length > 0 ? (
+        <ComparisonTable data={data as unknown as CompareOccupationsData} />
+      ) : null;
     case 'groupExposure':
       return <GroupFigures data={data as unknown as GroupExposureData} />;
     case 'countryExposure': {

@@ -154,7 +154,14 @@ export interface EstimateBlock {
   method: string;
   description: string;
   validation: EstimateValidation;
-  measures: { measure: string; study: string; label: string; total: EstimateValue | null; women: EstimateValue | null; men: EstimateValue | null }[];
+  measures: {
+    measure: string;
+    study: string;
+    label: string;
+    total: EstimateValue | null;
+    women: EstimateValue | null;
+    men: EstimateValue | null;
+  }[];
 }
 
 export interface GroupExposureData {

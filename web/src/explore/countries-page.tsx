@@ -6,8 +6,8 @@ import { useId, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useLanguage } from '../i18n/language.tsx';
 import { BarChart } from '../shared/bar-chart.tsx';
-import { useApi } from '../shared/use-api.ts';
 import { CsvButton } from '../shared/csv-button.tsx';
+import { useApi } from '../shared/use-api.ts';
 import { EstimateNote } from './estimate-note.tsx';
 import { formatInteger, formatPercent, formatThousands } from './format.ts';
 import { INCOME_GROUPS, incomeGroupName, regionName } from './labels.ts';
@@ -35,7 +35,12 @@ export default function CountriesPage() {
   const region = params.get('region') ?? '';
   const sortParam = params.get('sort');
   const sort: CountrySort = (SORTS as readonly string[]).includes(sortParam ?? '') ? (sortParam as CountrySort) : 'name';
-  const order: SortOrder = params.get('order') === 'desc' || params.get('order') === 'asc' ? (params.get('order') as SortOrder) : sort === 'employment' || sort === 'estimate' ? 'desc' : 'asc';
+  const order: SortOrder =
+    params.get('order') === 'desc' || params.get('order') === 'asc'
+      ? (params.get('order') as SortOrder)
+      : sort === 'employment' || sort === 'estimate'
+        ? 'desc'
+        : 'asc';
 
   const setParam = (changes: Record<string, string>) =>
     setParams((previous) => {
@@ -46,15 +51,35 @@ export default function CountriesPage() {
       }
       return next;
     });
-  const sortBy = (key: CountrySort) => setParam({ sort: key, order: sort === key ? (order === 'asc' ? 'desc' : 'asc') : key === 'employment' || key === 'estimate' ? 'desc' : 'asc' });
+  const sortBy = (key: CountrySort) =>
+    setParam({
+      sort: key,
+      order: sort === key ? (order === 'asc' ? 'desc' : 'asc') : key === 'employment' || key === 'estimate' ? 'desc' : 'asc',
+    });
 
   const regions = data ? [...new Set(data.items.map((item) => item.region).filter((value): value is string => !!value))].sort() : [];
-  const rows = data ? sortRows(data.items.filter((item) => (!income || (income === 'none' ? item.incomeGroup === null : item.incomeGroup === income)) && (!region || item.region === region)), sort, order, language, (value) => regionName(value, t)) : [];
+  const rows = data
+    ? sortRows(
+        data.items.filter(
+          (item) =>
+            (!income || (income === 'none' ? item.incomeGroup === null : item.incomeGroup === income)) &&
+            (!region || item.region === region),
+        ),
+        sort,
+        order,
+        language,
+        (value) => regionName(value, t),
+      )
+    : [];
   // The chart depends on the filters only, not on the table's sort.
   const top = useMemo(
     () =>
       (data?.items ?? [])
-        .filter((item) => (!income || (income === 'none' ? item.incomeGroup === null : item.incomeGroup === income)) && (!region || item.region === region))
+        .filter(
+          (item) =>
+            (!income || (income === 'none' ? item.incomeGroup === null : item.incomeGroup === income)) &&
+            (!region || item.region === region),
+        )
         .filter((item) => item.estimatedExposedPercent !== null)
         .sort((a, b) => b.estimatedExposedPercent! - a.estimatedExposedPercent!)
         .slice(0, TOP_N)
@@ -130,9 +155,7 @@ export default function CountriesPage() {
             )}
           </form>
 
-          {top.length > 0 && (
-            <BarChart title={t('exploreTopChartTitle', { n: top.length })} data={top} unit="%" />
-          )}
+          {top.length > 0 && <BarChart title={t('exploreTopChartTitle', { n: top.length })} data={top} unit="%" />}
 
           <div className="table-toolbar">
             <p className="result-count" role="status" aria-live="polite">
@@ -148,9 +171,20 @@ export default function CountriesPage() {
                 <thead>
                   <tr>
                     <SortHeader label={t('exploreColCountry')} active={sort === 'name'} order={order} onSort={() => sortBy('name')} />
-                    <SortHeader label={t('exploreIncomeGroupLabel')} active={sort === 'income'} order={order} onSort={() => sortBy('income')} />
+                    <SortHeader
+                      label={t('exploreIncomeGroupLabel')}
+                      active={sort === 'income'}
+                      order={order}
+                      onSort={() => sortBy('income')}
+                    />
                     <SortHeader label={t('exploreRegionLabel')} active={sort === 'region'} order={order} onSort={() => sortBy('region')} />
-                    <SortHeader label={t('exploreColEmployment')} active={sort === 'employment'} order={order} onSort={() => sortBy('employment')} numeric />
+                    <SortHeader
+                      label={t('exploreColEmployment')}
+                      active={sort === 'employment'}
+                      order={order}
+                      onSort={() => sortBy('employment')}
+                      numeric
+                    />
                     <SortHeader
                       label={
                         <>
@@ -190,14 +224,32 @@ function CountryRow({ row }: { row: CountryListItem }) {
       </th>
       <td>{incomeGroupName(row.incomeGroup, t)}</td>
       <td>{regionName(row.region, t)}</td>
-      <td className="numeric">{row.employmentThousands === null ? <span className="muted">{t('exploreNoData2024')}</span> : formatThousands(row.employmentThousands, language)}</td>
-      <td className="numeric">{row.estimatedExposedPercent === null ? <span className="muted">—</span> : `${formatPercent(row.estimatedExposedPercent, language)}%`}</td>
+      <td className="numeric">
+        {row.employmentThousands === null ? (
+          <span className="muted">{t('exploreNoData2024')}</span>
+        ) : (
+          formatThousands(row.employmentThousands, language)
+        )}
+      </td>
+      <td className="numeric">
+        {row.estimatedExposedPercent === null ? (
+          <span className="muted">—</span>
+        ) : (
+          `${formatPercent(row.estimatedExposedPercent, language)}%`
+        )}
+      </td>
     </tr>
   );
 }
 
 /** Sorts a copy; rows without the value go last in either direction. */
-function sortRows(items: CountryListItem[], sort: CountrySort, order: SortOrder, language: string, regionLabel: (region: string) => string): CountryListItem[] {
+function sortRows(
+  items: CountryListItem[],
+  sort: CountrySort,
+  order: SortOrder,
+  language: string,
+  regionLabel: (region: string) => string,
+): CountryListItem[] {
   const collator = new Intl.Collator(language);
   const value = (item: CountryListItem): string | number | null => {
     switch (sort) {

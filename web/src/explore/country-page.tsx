@@ -52,7 +52,8 @@ export default function CountryPage() {
       <header className="page-header">
         <h1>{data.name}</h1>
         <p className="subtitle">
-          <span className="code-chip">{data.iso3}</span> {data.incomeGroup ? data.incomeGroup.name : incomeGroupName(null, t)} · {regionName(data.region, t)}
+          <span className="code-chip">{data.iso3}</span> {data.incomeGroup ? data.incomeGroup.name : incomeGroupName(null, t)} ·{' '}
+          {regionName(data.region, t)}
           {language === 'zh-TW' && data.nameEn !== data.name && <span className="muted"> · {data.nameEn}</span>}
         </p>
         <AskCountryButton name={data.name} />
@@ -81,7 +82,11 @@ function AskCountryButton({ name }: { name: string }) {
   const { t } = useLanguage();
   const navigate = useNavigate();
   return (
-    <button type="button" className="button ask-button" onClick={() => navigate(`/?q=${encodeURIComponent(t('exploreAskCountryQuestion', { name }))}`)}>
+    <button
+      type="button"
+      className="button ask-button"
+      onClick={() => navigate(`/?q=${encodeURIComponent(t('exploreAskCountryQuestion', { name }))}`)}
+    >
       {t('exploreAskCountryButton')}
     </button>
   );
@@ -102,7 +107,8 @@ function EmploymentSection({ employment }: { employment: EmploymentBySex[] | nul
   const women = bySex('women');
   const men = bySex('men');
   const groups = (total ?? employment[0])?.groups ?? [];
-  const shareOf = (entry: EmploymentBySex | undefined, majorGroup: string) => entry?.groups.find((group) => group.majorGroup === majorGroup)?.sharePercent ?? null;
+  const shareOf = (entry: EmploymentBySex | undefined, majorGroup: string) =>
+    entry?.groups.find((group) => group.majorGroup === majorGroup)?.sharePercent ?? null;
   const chartMax = Math.max(...[women, men].flatMap((entry) => entry?.groups.map((group) => group.sharePercent) ?? [0]));
   const axisMax = Math.min(100, Math.ceil(chartMax / 10) * 10 || 10);
 
@@ -160,8 +166,22 @@ function EmploymentSection({ employment }: { employment: EmploymentBySex[] | nul
       </div>
       {men?.derived && <p className="muted small">* {t('exploreNoteMenDerived')}</p>}
       <div className="charts-2">
-        {women && <BarChart title={t('exploreChartWomen')} data={women.groups.map((group) => ({ label: chartLabel(group.title), value: group.sharePercent }))} unit="%" max={axisMax} />}
-        {men && <BarChart title={t('exploreChartMen')} data={men.groups.map((group) => ({ label: chartLabel(group.title), value: group.sharePercent }))} unit="%" max={axisMax} />}
+        {women && (
+          <BarChart
+            title={t('exploreChartWomen')}
+            data={women.groups.map((group) => ({ label: chartLabel(group.title), value: group.sharePercent }))}
+            unit="%"
+            max={axisMax}
+          />
+        )}
+        {men && (
+          <BarChart
+            title={t('exploreChartMen')}
+            data={men.groups.map((group) => ({ label: chartLabel(group.title), value: group.sharePercent }))}
+            unit="%"
+            max={axisMax}
+          />
+        )}
       </div>
     </section>
   );
@@ -179,13 +199,18 @@ function EstimateSection({ estimate }: { estimate: AreaEstimate | null }) {
     ) : (
       <>
         <span className="score">{formatPercent(value.sharePercent, language)}%</span>
-        <span className="muted small block">{t('exploreThousandsExposed', { value: formatThousands(value.exposedThousands, language) })}</span>
+        <span className="muted small block">
+          {t('exploreThousandsExposed', { value: formatThousands(value.exposedThousands, language) })}
+        </span>
       </>
     );
   return (
     <section className="panel estimate-block" aria-labelledby="estimate-heading">
       <h2 id="estimate-heading">{t('exploreEstimateHeading')}</h2>
-      <EstimateNote estimate={estimate} validationLink={<Link to={{ pathname: '/explore/countries', hash: '#validation' }}>{t('exploreSeeValidation')}</Link>} />
+      <EstimateNote
+        estimate={estimate}
+        validationLink={<Link to={{ pathname: '/explore/countries', hash: '#validation' }}>{t('exploreSeeValidation')}</Link>}
+      />
       <div className="table-scroll" role="region" aria-labelledby="estimate-caption" tabIndex={0}>
         <table className="data-table">
           <caption id="estimate-caption">
@@ -263,7 +288,15 @@ function IncomeGroupFigures({ country }: { country: CountryDetail }) {
                         {figure.unit === 'percent' ? '%' : ` ${figure.unit}`}
                       </td>
                       <td>{sourceClassText(figure.sourceClass, t)}</td>
-                      <td lang="en">{source?.url ? <a href={source.url} target="_blank" rel="noreferrer">{source.locator}</a> : figure.locator}</td>
+                      <td lang="en">
+                        {source?.url ? (
+                          <a href={source.url} target="_blank" rel="noreferrer">
+                            {source.locator}
+                          </a>
+                        ) : (
+                          figure.locator
+                        )}
+                      </td>
                     </tr>
                   );
                 })}

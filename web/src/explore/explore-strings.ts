@@ -118,7 +118,8 @@ const EXPLORE_EN = {
   exploreEstimateShort: 'estimate',
   exploreMethodEscoWeighted:
     "employment in each occupation major group times the share of that group's unit groups that are exposed, each unit group weighted by its number of ESCO job titles",
-  exploreMethodUnweighted: "employment in each occupation major group times the share of that group's unit groups that are exposed, every unit group counting once",
+  exploreMethodUnweighted:
+    "employment in each occupation major group times the share of that group's unit groups that are exposed, every unit group counting once",
   exploreMethodNameEscoWeighted: 'ESCO-weighted',
   exploreMethodNameUnweighted: 'Unweighted',
   exploreIncomeGroupLabel: 'Income group',
@@ -142,7 +143,8 @@ const EXPLORE_EN = {
   exploreColCountry: 'Country or territory',
   exploreColEmployment: 'Employment 2024 (thousands)',
   exploreColEstimate: 'Estimated exposed share',
-  exploreCountriesCaption: "Countries and territories: 2024 employment and this project's estimated share of employment in exposed occupations",
+  exploreCountriesCaption:
+    "Countries and territories: 2024 employment and this project's estimated share of employment in exposed occupations",
   exploreCountriesCount: '{count} countries and territories',
   exploreNoCountries: 'No countries or territories match these filters.',
   exploreNoData2024: 'no 2024 data',
@@ -190,8 +192,8 @@ const EXPLORE_EN = {
   exploreColShareTotal: 'Share of total (%)',
   exploreColShareWomen: "Share of women's employment (%)",
   exploreColShareMen: "Share of men's employment (%)",
-  exploreChartWomen: "Women: share of employment by occupation group (%)",
-  exploreChartMen: "Men: share of employment by occupation group (%)",
+  exploreChartWomen: 'Women: share of employment by occupation group (%)',
+  exploreChartMen: 'Men: share of employment by occupation group (%)',
   exploreNoEmployment: 'The ILO modelled estimates have no 2024 employment figures for this area, so there is no estimate for it either.',
   exploreEstimateHeading: 'Estimated share of employment in exposed occupations',
   exploreEstimateCaption: 'share of employment by measure and sex',
@@ -200,7 +202,8 @@ const EXPLORE_EN = {
     'A rough indication: the validation shows the method tends to underestimate the ILO’s 2025 exposure figures, while for lower-income countries global task scores may overstate exposure (ILO Working Paper 166).',
   exploreIncomeFiguresHeading: 'Published ILO figures for {group} countries',
   exploreIncomeFiguresCaption: 'Figures the ILO published for the {group} group',
-  exploreIncomeFiguresIntro: 'The ILO publishes these shares for the whole income group, not for single countries. Each figure names the kind of source it was seen in.',
+  exploreIncomeFiguresIntro:
+    'The ILO publishes these shares for the whole income group, not for single countries. Each figure names the kind of source it was seen in.',
   exploreNoIncomeFigures: 'The data has no published ILO figures for this income group.',
   exploreColValue: 'Value',
   exploreColSourceClass: 'Seen in',
@@ -230,7 +233,8 @@ const EXPLORE_ZH_TW: Record<keyof typeof EXPLORE_EN, string> = {
   exploreBreadcrumbLabel: '導覽路徑',
 
   exploreOccupationsTitle: '各職業的生成式AI暴露程度',
-  exploreOccupationsIntro: 'ILO 為每個 ISCO-08 細類的任務評分，衡量生成式AI能執行或輔助這些任務的程度。您可以搜尋、篩選與排序各細類，並點選查看其任務。暴露程度不等於失業。',
+  exploreOccupationsIntro:
+    'ILO 為每個 ISCO-08 細類的任務評分，衡量生成式AI能執行或輔助這些任務的程度。您可以搜尋、篩選與排序各細類，並點選查看其任務。暴露程度不等於失業。',
   exploreSearchLabel: '以職業名稱或代碼搜尋',
   exploreSearchPlaceholder: '例如：會計、護理、2512',
   exploreMajorGroupLabel: '大類',
@@ -258,7 +262,8 @@ const EXPLORE_ZH_TW: Record<keyof typeof EXPLORE_EN, string> = {
   explorePageSizeLabel: '每頁筆數',
   explorePastEnd: '此頁已超出結果範圍。',
   exploreFirstPage: '回到第一頁',
-  exploreScoresNote: '平均為各任務分數的平均值，介於 0 到 1。變化為 2025 平均減 2023 平均；由於 2025 年指數採用新方法，這是兩種衡量方式的差異，而非趨勢。依分數或變化排序時，沒有 ILO 分數的細類排在最後。',
+  exploreScoresNote:
+    '平均為各任務分數的平均值，介於 0 到 1。變化為 2025 平均減 2023 平均；由於 2025 年指數採用新方法，這是兩種衡量方式的差異，而非趨勢。依分數或變化排序時，沒有 ILO 分數的細類排在最後。',
   exploreCsvCode: 'ISCO-08 代碼',
   exploreCsvTitle: '名稱',
   exploreCsvTitleEn: '英文名稱',
@@ -298,7 +303,8 @@ const EXPLORE_ZH_TW: Record<keyof typeof EXPLORE_EN, string> = {
   exploreTaskNoText: '（ILO 檔案中沒有任務文字）',
   exploreTaskModels: '2025 年模型預測：GPT-4o {gpt}、Gemini {gemini}',
   exploreReconciled: '調和',
-  exploreReconciledExplanation: 'ILO 資料檔將此 2025 年分數標示為「調和」（reconciled），而非直接取自兩個模型的預測；資料檔並未說明調和程序。',
+  exploreReconciledExplanation:
+    'ILO 資料檔將此 2025 年分數標示為「調和」（reconciled），而非直接取自兩個模型的預測；資料檔並未說明調和程序。',
   exploreUnscoredNote: 'ILO 未發布此細類的任務分數，因此兩份研究都沒有它的暴露程度衡量。',
   exploreGroupCounts: '其 {total} 個細類中有 {scored} 個有 ILO 分數。',
   exploreViewInTable: '在表格中查看這些細類',
@@ -314,7 +320,8 @@ const EXPLORE_ZH_TW: Record<keyof typeof EXPLORE_EN, string> = {
 
   exploreCountriesTitle: '各國就業與估計暴露程度',
   exploreCountriesIntro: 'ILO 模型推估的 2024 年就業人數，以及本專案估計的受生成式AI暴露職業（2025 年指數第1至第4梯度）就業比例。',
-  exploreEstimateNote: '以下為本專案的估計值，並非 ILO 發布的數據：{method}。與 {n} 項 ILO 已發布數據相比，平均誤差 {mean} 個百分點（最大 {max} 個百分點）。',
+  exploreEstimateNote:
+    '以下為本專案的估計值，並非 ILO 發布的數據：{method}。與 {n} 項 ILO 已發布數據相比，平均誤差 {mean} 個百分點（最大 {max} 個百分點）。',
   exploreSeeValidation: '查看驗證表。',
   exploreEstimateShort: '估計',
   exploreMethodEscoWeighted: '以各職業大類的就業人數，乘以該大類中受暴露細類所占的比例；每個細類依其 ESCO 職稱數加權',
@@ -393,7 +400,8 @@ const EXPLORE_ZH_TW: Record<keyof typeof EXPLORE_EN, string> = {
   exploreEstimateHeading: '受暴露職業的估計就業比例',
   exploreEstimateCaption: '依衡量指標與性別的就業比例',
   exploreThousandsExposed: '{value} 千人',
-  exploreEstimateCaveat: '僅供粗略參考：驗證顯示此方法傾向低估 ILO 的 2025 年暴露數據；而對低所得國家而言，全球任務分數可能高估暴露程度（ILO 第 166 號工作報告）。',
+  exploreEstimateCaveat:
+    '僅供粗略參考：驗證顯示此方法傾向低估 ILO 的 2025 年暴露數據；而對低所得國家而言，全球任務分數可能高估暴露程度（ILO 第 166 號工作報告）。',
   exploreIncomeFiguresHeading: '{group}的 ILO 已發布數據',
   exploreIncomeFiguresCaption: 'ILO 針對{group}發布的數據',
   exploreIncomeFiguresIntro: 'ILO 針對整個所得組別發布這些比例，而非針對單一國家。每項數據都註明其來源類型。',

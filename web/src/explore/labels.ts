@@ -13,7 +13,8 @@ const SOURCE_CLASSES: Record<string, StringKey> = {
   secondary: 'exploreSourceClassSecondary',
   derived: 'exploreSourceClassDerived',
 };
-export const sourceClassText = (sourceClass: string, t: Translate) => (SOURCE_CLASSES[sourceClass] ? t(SOURCE_CLASSES[sourceClass]) : sourceClass);
+export const sourceClassText = (sourceClass: string, t: Translate) =>
+  SOURCE_CLASSES[sourceClass] ? t(SOURCE_CLASSES[sourceClass]) : sourceClass;
 
 export const INCOME_GROUPS = ['HIC', 'UMC', 'LMC', 'LIC'] as const;
 const AREAS: Record<string, StringKey> = {
@@ -23,7 +24,8 @@ const AREAS: Record<string, StringKey> = {
   LMC: 'exploreIncomeLMC',
   LIC: 'exploreIncomeLIC',
 };
-export const incomeGroupName = (code: string | null, t: Translate) => (code === null ? t('exploreIncomeNone') : AREAS[code] ? t(AREAS[code]) : code);
+export const incomeGroupName = (code: string | null, t: Translate) =>
+  code === null ? t('exploreIncomeNone') : AREAS[code] ? t(AREAS[code]) : code;
 export const areaName = incomeGroupName;
 
 /** World Bank region names as the API sends them (always English). */
@@ -36,7 +38,8 @@ const REGIONS: Record<string, StringKey> = {
   'South Asia': 'exploreRegionSa',
   'Sub-Saharan Africa': 'exploreRegionSsa',
 };
-export const regionName = (region: string | null, t: Translate) => (region === null ? t('exploreRegionNone') : REGIONS[region] ? t(REGIONS[region]) : region);
+export const regionName = (region: string | null, t: Translate) =>
+  region === null ? t('exploreRegionNone') : REGIONS[region] ? t(REGIONS[region]) : region;
 
 const MEASURES: Record<string, StringKey> = {
   wp140_exposed: 'exploreMeasureWp140Exposed',
@@ -46,11 +49,18 @@ const MEASURES: Record<string, StringKey> = {
 };
 export const measureName = (measure: string, fallback: string, t: Translate) => (MEASURES[measure] ? t(MEASURES[measure]) : fallback);
 
-const METHOD_NAMES: Record<string, StringKey> = { esco_weighted: 'exploreMethodNameEscoWeighted', unweighted: 'exploreMethodNameUnweighted' };
-const METHOD_DESCRIPTIONS: Record<string, StringKey> = { esco_weighted: 'exploreMethodEscoWeighted', unweighted: 'exploreMethodUnweighted' };
+const METHOD_NAMES: Record<string, StringKey> = {
+  esco_weighted: 'exploreMethodNameEscoWeighted',
+  unweighted: 'exploreMethodNameUnweighted',
+};
+const METHOD_DESCRIPTIONS: Record<string, StringKey> = {
+  esco_weighted: 'exploreMethodEscoWeighted',
+  unweighted: 'exploreMethodUnweighted',
+};
 export const methodName = (method: string, t: Translate) => (METHOD_NAMES[method] ? t(METHOD_NAMES[method]) : method);
 /** The method in a sentence; in English the API's own description is used when the method is unknown. */
-export const methodDescription = (method: string, fallback: string, t: Translate) => (METHOD_DESCRIPTIONS[method] ? t(METHOD_DESCRIPTIONS[method]) : fallback);
+export const methodDescription = (method: string, fallback: string, t: Translate) =>
+  METHOD_DESCRIPTIONS[method] ? t(METHOD_DESCRIPTIONS[method]) : fallback;
 
 const SEXES: Record<string, StringKey> = {
   total: 'exploreSexTotal',

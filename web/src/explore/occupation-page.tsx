@@ -14,7 +14,16 @@ import { closestCodes, statusOf } from './not-found.ts';
 import { usePageTitle } from './page-title.ts';
 import { SourceList } from './source-list.tsx';
 import { ErrorState, Loading } from './status.tsx';
-import { isUnitGroup, WP140_EXPOSURES, WP96_CATEGORIES, type GroupRef, type IscoGroup, type OccupationDetail, type Task, type UnitGroup } from './types.ts';
+import {
+  type GroupRef,
+  type IscoGroup,
+  isUnitGroup,
+  type OccupationDetail,
+  type Task,
+  type UnitGroup,
+  WP96_CATEGORIES,
+  WP140_EXPOSURES,
+} from './types.ts';
 import { exposureText, useGlossary } from './use-reference.ts';
 import './explore.css';
 
@@ -27,7 +36,8 @@ export default function OccupationPage() {
   const { data, error, loading, retry } = useApi<OccupationDetail>(valid ? `/api/occupations/${code}?lang=${language}` : null);
   usePageTitle(data ? `${data.code} ${data.title}` : code);
 
-  if (!valid || (error && (statusOf(error) === 404 || statusOf(error) === 400))) return <OccupationNotFound code={code} closest={error ? closestCodes(error) : []} />;
+  if (!valid || (error && (statusOf(error) === 404 || statusOf(error) === 400)))
+    return <OccupationNotFound code={code} closest={error ? closestCodes(error) : []} />;
   if (error) return <ErrorState error={error} onRetry={retry} />;
   if (!data) return <Loading />;
   return (
@@ -74,7 +84,11 @@ function AskButton({ title, code }: { title: string; code: string }) {
   const { t } = useLanguage();
   const navigate = useNavigate();
   return (
-    <button type="button" className="button ask-button" onClick={() => navigate(`/?q=${encodeURIComponent(t('exploreAskQuestion', { title, code }))}`)}>
+    <button
+      type="button"
+      className="button ask-button"
+      onClick={() => navigate(`/?q=${encodeURIComponent(t('exploreAskQuestion', { title, code }))}`)}
+    >
       {t('exploreAskButton')}
     </button>
   );
@@ -122,7 +136,11 @@ function UnitGroupView({ group }: { group: UnitGroup }) {
         <section className="panel change" aria-labelledby="change-heading">
           <h2 id="change-heading">{t('exploreChangeHeading')}</h2>
           <p className="change-value">
-            {t('exploreChangeValue', { value: formatChange(group.change, language), from: formatScore(group.wp96.mean, language), to: formatScore(group.wp140.mean, language) })}
+            {t('exploreChangeValue', {
+              value: formatChange(group.change, language),
+              from: formatScore(group.wp96.mean, language),
+              to: formatScore(group.wp140.mean, language),
+            })}
           </p>
           <p>{t('exploreChangeExplanation')}</p>
         </section>
@@ -132,7 +150,21 @@ function UnitGroupView({ group }: { group: UnitGroup }) {
   );
 }
 
-function StudyCard({ title, kind, mean, sd, badge, definition }: { title: string; kind: string; mean: number; sd: number; badge: ReactNode; definition?: string }) {
+function StudyCard({
+  title,
+  kind,
+  mean,
+  sd,
+  badge,
+  definition,
+}: {
+  title: string;
+  kind: string;
+  mean: number;
+  sd: number;
+  badge: ReactNode;
+  definition?: string;
+}) {
   const { t, language } = useLanguage();
   return (
     <section className="study-card" aria-label={title}>
@@ -184,7 +216,10 @@ function TaskList({ tasks }: { tasks: Task[] }) {
               ) : null}{' '}
               {task.score2025Gpt4o !== null && task.score2025Gemini !== null && (
                 <span className="muted">
-                  {t('exploreTaskModels', { gpt: formatScore(task.score2025Gpt4o, language), gemini: formatScore(task.score2025Gemini, language) })}
+                  {t('exploreTaskModels', {
+                    gpt: formatScore(task.score2025Gpt4o, language),
+                    gemini: formatScore(task.score2025Gemini, language),
+                  })}
                 </span>
               )}
             </p>
@@ -221,13 +256,24 @@ function GroupView({ group }: { group: IscoGroup }) {
   return (
     <>
       <section className="panel">
-        <p>{t('exploreGroupCounts', { scored: formatInteger(group.scoredUnitGroups, language), total: formatInteger(group.unitGroups, language) })}</p>
+        <p>
+          {t('exploreGroupCounts', {
+            scored: formatInteger(group.scoredUnitGroups, language),
+            total: formatInteger(group.unitGroups, language),
+          })}
+        </p>
         <Link to={tableLink}>{t('exploreViewInTable')}</Link>
       </section>
       {glossary ? (
         <div className="charts-2">
-          <BarChart title={t('exploreDistributionWp140', { code: group.code })} data={WP140_EXPOSURES.map((key) => ({ label: label(key), value: group.distribution.wp140[key] ?? 0 }))} />
-          <BarChart title={t('exploreDistributionWp96', { code: group.code })} data={WP96_CATEGORIES.map((key) => ({ label: label(key), value: group.distribution.wp96[key] ?? 0 }))} />
+          <BarChart
+            title={t('exploreDistributionWp140', { code: group.code })}
+            data={WP140_EXPOSURES.map((key) => ({ label: label(key), value: group.distribution.wp140[key] ?? 0 }))}
+          />
+          <BarChart
+            title={t('exploreDistributionWp96', { code: group.code })}
+            data={WP96_CATEGORIES.map((key) => ({ label: label(key), value: group.distribution.wp96[key] ?? 0 }))}
+          />
         </div>
       ) : (
         <Loading />

@@ -6,15 +6,24 @@ import { useEffect, useId, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { apiGet } from '../api/client.ts';
 import { useLanguage } from '../i18n/language.tsx';
-import { useApi } from '../shared/use-api.ts';
 import { CsvButton } from '../shared/csv-button.tsx';
+import { useApi } from '../shared/use-api.ts';
 import { ExposureBadge } from './exposure-badge.tsx';
 import { formatChange, formatInteger, formatScore } from './format.ts';
-import { apiPath, defaultOrder, hasFilters, PAGE_SIZES, readView, writeView, type OccupationsView, type SortKey } from './occupations-query.ts';
+import {
+  apiPath,
+  defaultOrder,
+  hasFilters,
+  type OccupationsView,
+  PAGE_SIZES,
+  readView,
+  type SortKey,
+  writeView,
+} from './occupations-query.ts';
 import { usePageTitle } from './page-title.ts';
 import { SortHeader } from './sort-header.tsx';
 import { ErrorState, Loading } from './status.tsx';
-import { MAJOR_GROUPS, WP140_EXPOSURES, WP96_CATEGORIES, type OccupationList, type OccupationListItem } from './types.ts';
+import { MAJOR_GROUPS, type OccupationList, type OccupationListItem, WP96_CATEGORIES, WP140_EXPOSURES } from './types.ts';
 import { exposureText, readableKey, useGlossary, useMajorGroupTitles } from './use-reference.ts';
 import './explore.css';
 
@@ -26,7 +35,9 @@ export default function OccupationsPage() {
   const view = readView(params);
   const glossary = useGlossary();
   const majorTitles = useMajorGroupTitles(language);
-  const { data, error, loading, retry } = useApi<OccupationList>(apiPath(view, language, { limit: view.size, offset: (view.page - 1) * view.size }));
+  const { data, error, loading, retry } = useApi<OccupationList>(
+    apiPath(view, language, { limit: view.size, offset: (view.page - 1) * view.size }),
+  );
   usePageTitle(t('navOccupations'));
   const ids = { search: useId(), major: useId(), exposure: useId(), category: useId(), size: useId(), caption: useId() };
 
@@ -49,7 +60,8 @@ export default function OccupationsPage() {
     // Only typing starts the timer; `view.q` is read fresh when it fires.
   }, [searchText]);
 
-  const sortBy = (sort: SortKey) => update({ sort, order: view.sort === sort ? (view.order === 'asc' ? 'desc' : 'asc') : defaultOrder(sort) });
+  const sortBy = (sort: SortKey) =>
+    update({ sort, order: view.sort === sort ? (view.order === 'asc' ? 'desc' : 'asc') : defaultOrder(sort) });
 
   const total = data?.total ?? 0;
   const pageCount = Math.max(1, Math.ceil(total / view.size));
@@ -102,14 +114,26 @@ export default function OccupationsPage() {
         <p className="lede">{t('exploreOccupationsIntro')}</p>
       </header>
 
-      <form className="filters" role="search" aria-label={t('exploreFiltersLabel')} onSubmit={(event) => {
+      <form
+        className="filters"
+        role="search"
+        aria-label={t('exploreFiltersLabel')}
+        onSubmit={(event) => {
           event.preventDefault();
           update({ q: searchText.trim() });
         }}
       >
         <div className="field field-wide">
           <label htmlFor={ids.search}>{t('exploreSearchLabel')}</label>
-          <input id={ids.search} type="search" value={searchText} placeholder={t('exploreSearchPlaceholder')} onChange={(event) => setSearchText(event.target.value)} maxLength={200} autoComplete="off" />
+          <input
+            id={ids.search}
+            type="search"
+            value={searchText}
+            placeholder={t('exploreSearchPlaceholder')}
+            onChange={(event) => setSearchText(event.target.value)}
+            maxLength={200}
+            autoComplete="off"
+          />
         </div>
         <div className="field">
           <label htmlFor={ids.major}>{t('exploreMajorGroupLabel')}</label>
@@ -124,7 +148,11 @@ export default function OccupationsPage() {
         </div>
         <div className="field">
           <label htmlFor={ids.exposure}>{t('exploreGradientLabel')}</label>
-          <select id={ids.exposure} value={view.exposure} onChange={(event) => update({ exposure: event.target.value as OccupationsView['exposure'] })}>
+          <select
+            id={ids.exposure}
+            value={view.exposure}
+            onChange={(event) => update({ exposure: event.target.value as OccupationsView['exposure'] })}
+          >
             <option value="">{t('exploreAllGradients')}</option>
             {WP140_EXPOSURES.map((key) => (
               <option key={key} value={key}>
@@ -135,7 +163,11 @@ export default function OccupationsPage() {
         </div>
         <div className="field">
           <label htmlFor={ids.category}>{t('exploreCategoryLabel')}</label>
-          <select id={ids.category} value={view.category} onChange={(event) => update({ category: event.target.value as OccupationsView['category'] })}>
+          <select
+            id={ids.category}
+            value={view.category}
+            onChange={(event) => update({ category: event.target.value as OccupationsView['category'] })}
+          >
             <option value="">{t('exploreAllCategories')}</option>
             {WP96_CATEGORIES.map((key) => (
               <option key={key} value={key}>
@@ -146,7 +178,10 @@ export default function OccupationsPage() {
         </div>
         {hasFilters(view) && (
           <div className="field field-action">
-            <button type="button" className="button secondary" onClick={() => {
+            <button
+              type="button"
+              className="button secondary"
+              onClick={() => {
                 setSearchText('');
                 update({ q: '', major: '', exposure: '', category: '' });
               }}
@@ -159,7 +194,17 @@ export default function OccupationsPage() {
 
       <div className="table-toolbar">
         <p className="result-count" role="status" aria-live="polite">
-          {data ? (total === 0 ? t('exploreNoOccupations') : data.items.length === 0 ? '' : t('exploreRangeOfTotal', { from: formatInteger(from, language), to: formatInteger(to, language), total: formatInteger(total, language) })) : ''}
+          {data
+            ? total === 0
+              ? t('exploreNoOccupations')
+              : data.items.length === 0
+                ? ''
+                : t('exploreRangeOfTotal', {
+                    from: formatInteger(from, language),
+                    to: formatInteger(to, language),
+                    total: formatInteger(total, language),
+                  })
+            : ''}
         </p>
         {data && total > 0 && <CsvButton build={buildCsv} label={t('exploreDownloadCsvAll', { total: formatInteger(total, language) })} />}
       </div>
@@ -183,9 +228,25 @@ export default function OccupationsPage() {
               <tr>
                 <SortHeader label={t('exploreColCode')} active={view.sort === 'code'} order={view.order} onSort={() => sortBy('code')} />
                 <SortHeader label={t('exploreColTitle')} active={view.sort === 'title'} order={view.order} onSort={() => sortBy('title')} />
-                <SortHeader label={t('exploreColWp140')} active={view.sort === 'wp140_mean'} order={view.order} onSort={() => sortBy('wp140_mean')} />
-                <SortHeader label={t('exploreColWp96')} active={view.sort === 'wp96_mean'} order={view.order} onSort={() => sortBy('wp96_mean')} />
-                <SortHeader label={t('exploreColChange')} active={view.sort === 'change'} order={view.order} onSort={() => sortBy('change')} numeric />
+                <SortHeader
+                  label={t('exploreColWp140')}
+                  active={view.sort === 'wp140_mean'}
+                  order={view.order}
+                  onSort={() => sortBy('wp140_mean')}
+                />
+                <SortHeader
+                  label={t('exploreColWp96')}
+                  active={view.sort === 'wp96_mean'}
+                  order={view.order}
+                  onSort={() => sortBy('wp96_mean')}
+                />
+                <SortHeader
+                  label={t('exploreColChange')}
+                  active={view.sort === 'change'}
+                  order={view.order}
+                  onSort={() => sortBy('change')}
+                  numeric
+                />
               </tr>
             </thead>
             <tbody>
@@ -203,8 +264,15 @@ export default function OccupationsPage() {
             <span aria-hidden="true">← </span>
             {t('explorePreviousPage')}
           </button>
-          <span className="page-of">{t('explorePageOf', { page: formatInteger(view.page, language), pages: formatInteger(pageCount, language) })}</span>
-          <button type="button" className="button secondary" disabled={view.page >= pageCount} onClick={() => update({ page: view.page + 1 })}>
+          <span className="page-of">
+            {t('explorePageOf', { page: formatInteger(view.page, language), pages: formatInteger(pageCount, language) })}
+          </span>
+          <button
+            type="button"
+            className="button secondary"
+            disabled={view.page >= pageCount}
+            onClick={() => update({ page: view.page + 1 })}
+          >
             {t('exploreNextPage')}
             <span aria-hidden="true"> →</span>
           </button>
@@ -242,8 +310,12 @@ interface ResolveCandidate {
 function RelatedNames({ query, shown }: { query: string; shown: string[] }) {
   const { t, language } = useLanguage();
   const isCode = /^\d{1,4}$/.test(query);
-  const { data } = useApi<{ candidates: ResolveCandidate[] }>(isCode ? null : `/api/occupations/resolve?q=${encodeURIComponent(query)}&limit=6`);
-  const candidates = (data?.candidates ?? []).filter((candidate) => candidate.level === 4 && candidate.score >= 0.5 && !shown.includes(candidate.code));
+  const { data } = useApi<{ candidates: ResolveCandidate[] }>(
+    isCode ? null : `/api/occupations/resolve?q=${encodeURIComponent(query)}&limit=6`,
+  );
+  const candidates = (data?.candidates ?? []).filter(
+    (candidate) => candidate.level === 4 && candidate.score >= 0.5 && !shown.includes(candidate.code),
+  );
   if (candidates.length === 0) return null;
   return (
     <div className="related-names">
@@ -256,7 +328,9 @@ function RelatedNames({ query, shown }: { query: string; shown: string[] }) {
               <Link to={`/explore/occupations/${candidate.code}`}>
                 <span className="code-chip">{candidate.code}</span> {title}
               </Link>
-              {candidate.matchedLabel.toLowerCase() !== query.toLowerCase() && <span className="muted small"> ({candidate.matchedLabel})</span>}
+              {candidate.matchedLabel.toLowerCase() !== query.toLowerCase() && (
+                <span className="muted small"> ({candidate.matchedLabel})</span>
+              )}
             </li>
           );
         })}
@@ -277,10 +351,12 @@ function OccupationRow({ item }: { item: OccupationListItem }) {
       {item.scored && item.wp140 && item.wp96 ? (
         <>
           <td className="score-cell">
-            <span className="score">{formatScore(item.wp140.mean, language)}</span> <ExposureBadge exposureKey={item.wp140.exposure} label={item.wp140.label} />
+            <span className="score">{formatScore(item.wp140.mean, language)}</span>{' '}
+            <ExposureBadge exposureKey={item.wp140.exposure} label={item.wp140.label} />
           </td>
           <td className="score-cell">
-            <span className="score">{formatScore(item.wp96.mean, language)}</span> <ExposureBadge exposureKey={item.wp96.category} label={item.wp96.label} />
+            <span className="score">{formatScore(item.wp96.mean, language)}</span>{' '}
+            <ExposureBadge exposureKey={item.wp96.category} label={item.wp96.label} />
           </td>
           <td className="numeric">{item.change === null ? '—' : formatChange(item.change, language)}</td>
         </>

@@ -3,7 +3,7 @@
  * q, major, exposure, category, sort, order, page, size. Defaults are left out of the URL.
  */
 import type { Language } from '../i18n/strings.ts';
-import { WP140_EXPOSURES, WP96_CATEGORIES, type Wp140Exposure, type Wp96Category } from './types.ts';
+import { WP96_CATEGORIES, WP140_EXPOSURES, type Wp96Category, type Wp140Exposure } from './types.ts';
 
 export const SORT_KEYS = ['code', 'title', 'wp140_mean', 'wp96_mean', 'change'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -20,16 +20,27 @@ export interface OccupationsView {
   size: number;
 }
 
-export const DEFAULT_VIEW: OccupationsView = { q: '', major: '', exposure: '', category: '', sort: 'code', order: 'asc', page: 1, size: 25 };
+export const DEFAULT_VIEW: OccupationsView = {
+  q: '',
+  major: '',
+  exposure: '',
+  category: '',
+  sort: 'code',
+  order: 'asc',
+  page: 1,
+  size: 25,
+};
 
 /** Numbers read best largest first; codes and titles alphabetically. */
 export const defaultOrder = (sort: SortKey): 'asc' | 'desc' => (sort === 'code' || sort === 'title' ? 'asc' : 'desc');
 
 /** Reads the view from the URL, ignoring anything malformed (a hand-edited link never breaks the page). */
 export function readView(params: URLSearchParams): OccupationsView {
-  const pick = <T extends string>(value: string | null, allowed: readonly T[], fallback: T | ''): T | '' => (value && (allowed as readonly string[]).includes(value) ? (value as T) : fallback);
+  const pick = <T extends string>(value: string | null, allowed: readonly T[], fallback: T | ''): T | '' =>
+    value && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
   const sort = pick(params.get('sort'), SORT_KEYS, DEFAULT_VIEW.sort) || DEFAULT_VIEW.sort;
-  const order = params.get('order') === 'asc' || params.get('order') === 'desc' ? (params.get('order') as 'asc' | 'desc') : defaultOrder(sort);
+  const order =
+    params.get('order') === 'asc' || params.get('order') === 'desc' ? (params.get('order') as 'asc' | 'desc') : defaultOrder(sort);
   const page = Number.parseInt(params.get('page') ?? '', 10);
   const size = Number.parseInt(params.get('size') ?? '', 10);
   const major = params.get('major') ?? '';

@@ -17,7 +17,11 @@ export function SortHeader({
   numeric?: boolean;
 }) {
   return (
-    <th scope="col" aria-sort={active ? (order === 'asc' ? 'ascending' : 'descending') : 'none'} className={numeric ? 'numeric' : undefined}>
+    <th
+      scope="col"
+      aria-sort={active ? (order === 'asc' ? 'ascending' : 'descending') : 'none'}
+      className={numeric ? 'numeric' : undefined}
+    >
       <button type="button" className="sort-button" onClick={onSort}>
         {label}
         <span className="sort-icon" aria-hidden="true">

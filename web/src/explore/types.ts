@@ -180,7 +180,14 @@ export interface AreaEstimate {
   method: string;
   description: string;
   validation: EstimateValidation;
-  measures: { measure: string; study: string; label: string; total: EstimateValue | null; women: EstimateValue | null; men: EstimateValue | null }[];
+  measures: {
+    measure: string;
+    study: string;
+    label: string;
+    total: EstimateValue | null;
+    women: EstimateValue | null;
+    men: EstimateValue | null;
+  }[];
 }
 
 export interface PublishedFigure {
@@ -218,7 +225,23 @@ export interface CountryDetail {
 export interface ValidationResponse {
   label: string;
   selected: string;
-  methods: { method: string; selected: boolean; meanAbsoluteErrorPp: number; maxAbsoluteErrorPp: number; validationFigures: number; description: string }[];
-  rows: { figureId: string; method: string; measure: string; areaCode: string; sex: string; publishedPercent: number; estimatePercent: number; errorPp: number }[];
+  methods: {
+    method: string;
+    selected: boolean;
+    meanAbsoluteErrorPp: number;
+    maxAbsoluteErrorPp: number;
+    validationFigures: number;
+    description: string;
+  }[];
+  rows: {
+    figureId: string;
+    method: string;
+    measure: string;
+    areaCode: string;
+    sex: string;
+    publishedPercent: number;
+    estimatePercent: number;
+    errorPp: number;
+  }[];
   sources: SourceRef[];
 }

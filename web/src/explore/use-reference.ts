@@ -61,5 +61,7 @@ export const readableKey = (key: string) => key.charAt(0).toUpperCase() + key.sl
 export function exposureText(glossary: Glossary | null, key: string, language: Language): { label: string; definition: string } | null {
   const entry: ExposureLabel | undefined = glossary?.exposureLabels.find((label) => label.key === key);
   if (!entry) return null;
-  return language === 'zh-TW' ? { label: entry.labelZhTw, definition: entry.definitionZhTw } : { label: entry.labelEn, definition: entry.definitionEn };
+  return language === 'zh-TW'
+    ? { label: entry.labelZhTw, definition: entry.definitionZhTw }
+    : { label: entry.labelEn, definition: entry.definitionEn };
 }

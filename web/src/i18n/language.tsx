@@ -1,6 +1,6 @@
 /** The interface language (English / Traditional Chinese), remembered per browser. */
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { STRINGS, type Language, type StringKey } from './strings.ts';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { type Language, STRINGS, type StringKey } from './strings.ts';
 
 const STORAGE_KEY = 'genai-jobs-language';
 

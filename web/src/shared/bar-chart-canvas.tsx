@@ -7,7 +7,10 @@ Chart.register(BarElement, CategoryScale, LinearScale, Tooltip);
 export default function BarChartCanvas({ data, unit, max }: { data: BarDatum[]; unit: string; max?: number }) {
   return (
     <Bar
-      data={{ labels: data.map((datum) => datum.label), datasets: [{ data: data.map((datum) => datum.value), backgroundColor: '#1f5fa8', borderRadius: 3 }] }}
+      data={{
+        labels: data.map((datum) => datum.label),
+        datasets: [{ data: data.map((datum) => datum.value), backgroundColor: '#1f5fa8', borderRadius: 3 }],
+      }}
       options={{
         indexAxis: 'y',
         responsive: true,
@@ -15,7 +18,10 @@ export default function BarChartCanvas({ data, unit, max }: { data: BarDatum[]; 
         animation: false,
         plugins: { legend: { display: false }, tooltip: { callbacks: { label: (item) => `${item.formattedValue}${unit}` } } },
         // Counts get whole-number ticks; shares and scores keep their decimals.
-        scales: { x: { beginAtZero: true, max, ticks: data.every((datum) => Number.isInteger(datum.value)) ? { precision: 0 } : {} }, y: { ticks: { autoSkip: false } } },
+        scales: {
+          x: { beginAtZero: true, max, ticks: data.every((datum) => Number.isInteger(datum.value)) ? { precision: 0 } : {} },
+          y: { ticks: { autoSkip: false } },
+        },
       }}
     />
   );

@@ -35,7 +35,14 @@ export function CsvButton({ build, label, name }: { build: () => Promise<CsvCont
 
   return (
     <span className="csv-action">
-      <button type="button" className="button secondary small" onClick={download} disabled={state.busy} aria-label={name ? `${t('downloadCsv')}: ${name}` : undefined} title={t('csvNote')}>
+      <button
+        type="button"
+        className="button secondary small"
+        onClick={download}
+        disabled={state.busy}
+        aria-label={name ? `${t('downloadCsv')}: ${name}` : undefined}
+        title={t('csvNote')}
+      >
         {state.busy ? t('csvPreparing') : (label ?? t('downloadCsv'))}
       </button>
       {state.error && (

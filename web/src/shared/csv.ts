@@ -7,9 +7,16 @@ const quote = (value: unknown) => {
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
 
-export function toCsv(columns: { key: string; label: string }[], rows: Record<string, unknown>[], notices: { attribution: string; disclaimer: string }): string {
+export function toCsv(
+  columns: { key: string; label: string }[],
+  rows: Record<string, unknown>[],
+  notices: { attribution: string; disclaimer: string },
+): string {
   const header = [`# ${notices.attribution}`, `# ${notices.disclaimer}`];
-  const lines = [columns.map((column) => quote(column.label)).join(','), ...rows.map((row) => columns.map((column) => quote(row[column.key])).join(','))];
+  const lines = [
+    columns.map((column) => quote(column.label)).join(','),
+    ...rows.map((row) => columns.map((column) => quote(row[column.key])).join(',')),
+  ];
   return `${[...header, ...lines].join('\n')}\n`;
 }
 

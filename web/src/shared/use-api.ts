@@ -3,7 +3,11 @@ import { apiGet } from '../api/client.ts';
 
 /** GET a path; reloads when the path changes; `retry` runs it again after an error. */
 export function useApi<T>(path: string | null) {
-  const [state, setState] = useState<{ data: T | null; error: Error | null; loading: boolean }>({ data: null, error: null, loading: path !== null });
+  const [state, setState] = useState<{ data: T | null; error: Error | null; loading: boolean }>({
+    data: null,
+    error: null,
+    loading: path !== null,
+  });
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     if (!path) return;

@@ -6,8 +6,8 @@ import { vi } from 'vitest';
 import { App } from '../../src/app.tsx';
 import ChatPage from '../../src/chat/chat-page.tsx';
 import { resetNoticesCache } from '../../src/shared/notices.ts';
-import { conversation, fakeFetch, json, openStream, renderChat, sse, type FakeRequest } from './helpers.tsx';
 import occupationStream from './fixtures/occupation.sse.txt?raw';
+import { conversation, type FakeRequest, fakeFetch, json, openStream, renderChat, sse } from './helpers.tsx';
 
 vi.mock('../../src/shared/bar-chart-canvas.tsx', () => ({ default: () => null }));
 
@@ -27,11 +27,26 @@ const renderPage = (route = '/', language: 'en' | 'zh-TW' = 'en') =>
     { route, language },
   );
 
-const saved = (id: string, messages: UIMessage[]) => ({ id, title: 'How exposed are bookkeepers?', language: 'en', createdAt: '2026-11-28T10:00:00.000Z', updatedAt: '2026-11-28T10:05:00.000Z', messages });
-const summary = (id: string, title = 'How exposed are bookkeepers?') => ({ id, title, language: 'en', updatedAt: '2026-11-28T10:05:00.000Z' });
+const saved = (id: string, messages: UIMessage[]) => ({
+  id,
+  title: 'How exposed are bookkeepers?',
+  language: 'en',
+  createdAt: '2026-11-28T10:00:00.000Z',
+  updatedAt: '2026-11-28T10:05:00.000Z',
+  messages,
+});
+const summary = (id: string, title = 'How exposed are bookkeepers?') => ({
+  id,
+  title,
+  language: 'en',
+  updatedAt: '2026-11-28T10:05:00.000Z',
+});
 const textOfLast = (request: FakeRequest) => {
   const messages = (request.body as { messages: UIMessage[] }).messages;
-  return messages.at(-1)!.parts.map((part) => (part.type === 'text' ? part.text : '')).join('');
+  return messages
+    .at(-1)!
+    .parts.map((part) => (part.type === 'text' ? part.text : ''))
+    .join('');
 };
 
 beforeEach(() => {
@@ -54,7 +69,9 @@ describe('chat page', () => {
     await user.selectOptions(screen.getByLabelText('Language'), 'zh-TW');
     expect(screen.queryByRole('button', { name: 'How exposed are software developers?' })).toBeNull();
     expect(screen.getByRole('heading', { level: 1, name: '詢問生成式AI與工作' })).toBeInTheDocument();
-    expect(within(screen.getByRole('region', { name: '給工會' })).getByRole('button', { name: '客服人員的暴露程度如何？' })).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('region', { name: '給工會' })).getByRole('button', { name: '客服人員的暴露程度如何？' }),
+    ).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: '軟體開發人員的暴露程度如何？' }));
     await waitFor(() => expect(calls.some((call) => call.url === '/api/chat')).toBe(true));
@@ -95,7 +112,9 @@ describe('chat page', () => {
 
     expect(await screen.findByTestId('grounding-ok')).toHaveTextContent('All figures verified');
     expect(screen.getByRole('heading', { level: 2, name: /How exposed are\s+bookkeepers\?/ })).toBeInTheDocument();
-    expect(within(document.querySelector('.answer-text') as HTMLElement).getAllByRole('button', { name: /^Source \d$/ }).length).toBeGreaterThan(3);
+    expect(
+      within(document.querySelector('.answer-text') as HTMLElement).getAllByRole('button', { name: /^Source \d$/ }).length,
+    ).toBeGreaterThan(3);
     // Saved: it appears in this browser's list, and the answer can be retried or shared.
     const sidebar = screen.getByRole('navigation', { name: 'Conversations' });
     expect(await within(sidebar).findByRole('link', { name: /How exposed are bookkeepers\?/ })).toHaveAttribute('href', `/c/${body.id}`);
@@ -119,7 +138,13 @@ describe('chat page', () => {
       'POST /api/chat': (request) => {
         request.signal?.addEventListener('abort', () => (aborted = true));
         return openStream(
-          ['{"type":"start","messageId":"m1"}', '{"type":"start-step"}', '{"type":"tool-input-start","toolCallId":"c1","toolName":"searchFindings"}'].map((chunk) => `data: ${chunk}\n\n`).join(''),
+          [
+            '{"type":"start","messageId":"m1"}',
+            '{"type":"start-step"}',
+            '{"type":"tool-input-start","toolCallId":"c1","toolName":"searchFindings"}',
+          ]
+            .map((chunk) => `data: ${chunk}\n\n`)
+            .join(''),
           request.signal,
         );
       },
@@ -140,7 +165,8 @@ describe('chat page', () => {
     let attempts = 0;
     fakeFetch({
       'GET /api/conversations': () => json({ items: [] }),
-      'POST /api/chat': () => (++attempts === 1 ? json({ error: { code: 'internal', message: 'The database is not reachable.' } }, 500) : sse(occupationStream)),
+      'POST /api/chat': () =>
+        ++attempts === 1 ? json({ error: { code: 'internal', message: 'The database is not reachable.' } }, 500) : sse(occupationStream),
     });
     renderPage('/');
     await user.type(await screen.findByRole('textbox', { name: 'Your question' }), 'How exposed are bookkeepers?{Enter}');
@@ -197,7 +223,9 @@ describe('chat page', () => {
   });
 
   it('stops taking questions at the server’s history limit', async () => {
-    const long: UIMessage[] = Array.from({ length: 51 }, (_, turn) => conversation('occupation').map((message) => ({ ...message, id: `${message.id}-${turn}` }))).flat();
+    const long: UIMessage[] = Array.from({ length: 51 }, (_, turn) =>
+      conversation('occupation').map((message) => ({ ...message, id: `${message.id}-${turn}` })),
+    ).flat();
     fakeFetch({
       'GET /api/conversations': () => json({ items: [summary('long-1')] }),
       'GET /api/conversations/long-1': () => json(saved('long-1', long)),
@@ -228,7 +256,9 @@ describe('chat page', () => {
     renderPage('/');
     const sidebar = await screen.findByRole('navigation', { name: 'Conversations' });
     expect(await within(sidebar).findByRole('link', { name: /First question/ })).toHaveAttribute('href', '/c/c-1');
-    expect(calls.find((call) => call.url === '/api/conversations')!.headers.get('x-client-id')).toBe(localStorage.getItem('genai-jobs-client-id'));
+    expect(calls.find((call) => call.url === '/api/conversations')!.headers.get('x-client-id')).toBe(
+      localStorage.getItem('genai-jobs-client-id'),
+    );
 
     await user.click(within(sidebar).getByRole('link', { name: /Second question/ }));
     expect(screen.getByTestId('location')).toHaveTextContent('/c/c-2');

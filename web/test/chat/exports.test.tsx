@@ -3,18 +3,21 @@ import userEvent from '@testing-library/user-event';
 import type { UIMessage } from 'ai';
 import { vi } from 'vitest';
 import { CountryCard } from '../../src/chat/area-results.tsx';
-import { resetNoticesCache } from '../../src/shared/notices.ts';
 import { ConversationActions } from '../../src/chat/conversation-actions.tsx';
 import { conversationMarkdown } from '../../src/chat/export-markdown.ts';
 import { RankedOccupations } from '../../src/chat/occupation-results.tsx';
 import type { CountryData, RankOccupationsData } from '../../src/chat/tool-types.ts';
 import { STRINGS } from '../../src/i18n/strings.ts';
+import { resetNoticesCache } from '../../src/shared/notices.ts';
 import { conversation, fakeFetch, json, NOTICES, renderChat, toolOutput } from './helpers.tsx';
 
 const { downloads } = vi.hoisted(() => ({ downloads: [] as { filename: string; text: string; mediaType?: string }[] }));
 vi.mock('../../src/shared/csv.ts', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../src/shared/csv.ts')>();
-  return { ...original, downloadText: vi.fn((filename: string, text: string, mediaType?: string) => downloads.push({ filename, text, mediaType })) };
+  return {
+    ...original,
+    downloadText: vi.fn((filename: string, text: string, mediaType?: string) => downloads.push({ filename, text, mediaType })),
+  };
 });
 vi.mock('../../src/shared/bar-chart-canvas.tsx', () => ({ default: () => null }));
 
@@ -36,7 +39,9 @@ describe('CSV export', () => {
     const lines = text.trimEnd().split('\n');
     expect(lines[0]).toBe(`# ${NOTICES.attribution.en}`);
     expect(lines[1]).toBe(`# ${NOTICES.disclaimer.en}`);
-    expect(lines[2]).toBe('Rank,ISCO-08,Occupation,2025 index (WP140) Mean task score,2025 index (WP140) Gradient,2023 study (WP96) Mean task score,2023 study (WP96) Category,Change 2023 to 2025');
+    expect(lines[2]).toBe(
+      'Rank,ISCO-08,Occupation,2025 index (WP140) Mean task score,2025 index (WP140) Gradient,2023 study (WP96) Mean task score,2023 study (WP96) Category,Change 2023 to 2025',
+    );
     expect(lines[3]).toBe('1,4132,Data Entry Clerks,0.7,Gradient 4,0.7,Automation potential,0');
     expect(lines).toContain('4,4312,"Statistical, Finance and Insurance Clerks",0.64,Gradient 4,0.66,Automation potential,-0.02');
     expect(lines).toHaveLength(3 + 5);
@@ -71,26 +76,38 @@ describe('CSV export', () => {
 });
 
 describe('Markdown export', () => {
-  const t = (key: keyof (typeof STRINGS)['en'], values: Record<string, string | number> = {}) => STRINGS.en[key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+  const t = (key: keyof (typeof STRINGS)['en'], values: Record<string, string | number> = {}) =>
+    STRINGS.en[key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
   const twoTurns = (): UIMessage[] => {
     const second = conversation('findings').map((message) => ({ ...message, id: `${message.id}-2` }));
     return [...conversation('occupation'), ...second];
   };
 
   it('writes questions, answers, one renumbered source list, then the attribution and disclaimer', () => {
-    const markdown = conversationMarkdown(twoTurns(), { t, attribution: NOTICES.attribution.en!, disclaimer: NOTICES.disclaimer.en!, url: 'http://localhost/c/abc' });
+    const markdown = conversationMarkdown(twoTurns(), {
+      t,
+      attribution: NOTICES.attribution.en!,
+      disclaimer: NOTICES.disclaimer.en!,
+      url: 'http://localhost/c/abc',
+    });
     const lines = markdown.split('\n');
     expect(lines[0]).toBe('# GenAI Jobs Assistant conversation');
     expect(markdown).toContain('Permalink: http://localhost/c/abc');
     expect(markdown).toContain('## Question 1\n\nHow exposed are bookkeepers?');
     expect(markdown).toContain('## Question 2\n\nWhat policies does the ILO recommend?');
-    expect(markdown).toMatch(/### Answer\n\n\*\*Accounting and Bookkeeping Clerks\*\* \(ISCO-08 4311\) · Clerical Support Workers \[1\]\[2\]/);
+    expect(markdown).toMatch(
+      /### Answer\n\n\*\*Accounting and Bookkeeping Clerks\*\* \(ISCO-08 4311\) · Clerical Support Workers \[1\]\[2\]/,
+    );
     // The first answer cites sources 1-5; the second answer's [1] and [2] become [6] and [7].
     expect(markdown).toContain("**WP96's policy agenda: manage the transition through dialogue, regulation, protection and skills** [6]");
     expect(markdown).toContain("**The webinar's policy advice in five points** [7]");
     const sources = markdown.slice(markdown.indexOf('## Sources'), markdown.indexOf('---'));
-    expect(sources).toContain('1. International Standard Classification of Occupations (ISCO-08). ISCO-08 titles. https://www.ilo.org/ilostat-files/Documents/ISCO.csv');
-    expect(sources).toContain('3. ISCO-08 4311 Accounting and Bookkeeping Clerks: ILO GenAI exposure scores. ILO task-level scores file (Gmyrek et al. 2025), ISCO-08 4311; dataset');
+    expect(sources).toContain(
+      '1. International Standard Classification of Occupations (ISCO-08). ISCO-08 titles. https://www.ilo.org/ilostat-files/Documents/ISCO.csv',
+    );
+    expect(sources).toContain(
+      '3. ISCO-08 4311 Accounting and Bookkeeping Clerks: ILO GenAI exposure scores. ILO task-level scores file (Gmyrek et al. 2025), ISCO-08 4311; dataset',
+    );
     expect(sources).toMatch(/7\. The webinar's policy advice in five points\. .*https:\/\/www\.youtube\.com\/watch\?v=X5YJVLm8x9k/);
     expect(sources.match(/^\d+\. /gm)).toHaveLength(7);
     expect(markdown.trimEnd().endsWith(`${NOTICES.attribution.en}\n\n${NOTICES.disclaimer.en}`)).toBe(true);

@@ -4,9 +4,9 @@ import type { UIMessage } from 'ai';
 import type { ReactNode } from 'react';
 import { MemoryRouter } from 'react-router';
 import { vi } from 'vitest';
+import type { ToolOutput } from '../../src/chat/tool-types.ts';
 import { LanguageProvider } from '../../src/i18n/language.tsx';
 import type { Language } from '../../src/i18n/strings.ts';
-import type { ToolOutput } from '../../src/chat/tool-types.ts';
 
 const files = import.meta.glob('./fixtures/*.json', { eager: true, import: 'default' }) as Record<string, unknown>;
 
@@ -26,7 +26,9 @@ export const answerOf = (name: string) => conversation(name).find((message) => m
 
 /** One tool's output from a captured conversation. */
 export function toolOutput<Data>(name: string, tool: string): ToolOutput<Data> {
-  const part = answerOf(name).parts.find((candidate) => candidate.type === `tool-${tool}`) as unknown as { output: ToolOutput<Data> } | undefined;
+  const part = answerOf(name).parts.find((candidate) => candidate.type === `tool-${tool}`) as unknown as
+    | { output: ToolOutput<Data> }
+    | undefined;
   if (!part) throw new Error(`no ${tool} in ${name}`);
   return part.output;
 }
@@ -50,7 +52,8 @@ export interface FakeRequest {
 }
 type Handler = (request: FakeRequest) => Response | Promise<Response>;
 
-export const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+export const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
 export const sse = (text: string) => new Response(text, { status: 200, headers: { 'content-type': 'text/event-stream' } });
 
@@ -64,7 +67,9 @@ export function fakeFetch(routes: Record<string, Handler>) {
     const body = typeof init.body === 'string' ? JSON.parse(init.body) : undefined;
     const request: FakeRequest = { url: path, method, headers: new Headers(init.headers), body, signal: init.signal };
     calls.push(request);
-    const handler = routes[`${method} ${path}`] ?? Object.entries(routes).find(([key]) => key.endsWith('*') && `${method} ${path}`.startsWith(key.slice(0, -1)))?.[1];
+    const handler =
+      routes[`${method} ${path}`] ??
+      Object.entries(routes).find(([key]) => key.endsWith('*') && `${method} ${path}`.startsWith(key.slice(0, -1)))?.[1];
     if (!handler) return json({ error: { code: 'not_found', message: `No route ${method} ${path}` } }, 404);
     return handler(request);
   });

@@ -7,7 +7,11 @@ import { answerOf, conversation, fixtureJson, renderChat } from './helpers.tsx';
 
 vi.mock('../../src/shared/bar-chart-canvas.tsx', () => ({ default: () => null }));
 
-const assistant = (text: string, extra: UIMessage['parts'] = []): UIMessage => ({ id: 'a1', role: 'assistant', parts: [{ type: 'text', text }, ...extra] });
+const assistant = (text: string, extra: UIMessage['parts'] = []): UIMessage => ({
+  id: 'a1',
+  role: 'assistant',
+  parts: [{ type: 'text', text }, ...extra],
+});
 const question: UIMessage = { id: 'u1', role: 'user', parts: [{ type: 'text', text: 'A question' }] };
 
 describe('answer rendering', () => {
@@ -22,7 +26,8 @@ describe('answer rendering', () => {
   });
 
   it('lets no raw HTML from the model become an element', () => {
-    const text = 'Before <script>window.hacked = true</script> and <img src=x onerror="window.hacked = true"> and <b onclick="x()">bold</b> and [link](javascript:alert(1)) after.';
+    const text =
+      'Before <script>window.hacked = true</script> and <img src=x onerror="window.hacked = true"> and <b onclick="x()">bold</b> and [link](javascript:alert(1)) after.';
     const { container } = renderChat(<MessageList messages={[question, assistant(text)]} streaming={false} />);
     const answer = container.querySelector('.answer-text')!;
     expect(answer.querySelector('script')).toBeNull();
@@ -36,7 +41,12 @@ describe('answer rendering', () => {
   });
 
   it('does not let the model forge citation buttons or highlights', () => {
-    const { container } = renderChat(<MessageList messages={[question, assistant('<sup data-cite="1">[1]</sup> <mark data-unverified="true">9</mark> text [7]')]} streaming={false} />);
+    const { container } = renderChat(
+      <MessageList
+        messages={[question, assistant('<sup data-cite="1">[1]</sup> <mark data-unverified="true">9</mark> text [7]')]}
+        streaming={false}
+      />,
+    );
     // [7] has no citation in this message: it stays plain text, never a button.
     expect(screen.queryByRole('button', { name: /Source/ })).toBeNull();
     expect(container.querySelector('mark')).toBeNull();
@@ -53,9 +63,14 @@ describe('answer rendering', () => {
     const panel = screen.getByTestId('citation-panel');
     expect(panel).toHaveAttribute('role', 'dialog');
     expect(within(panel).getByRole('heading', { level: 2, name: "The webinar's policy advice in five points" })).toHaveFocus();
-    expect(within(panel).getByTestId('citation-locator')).toHaveTextContent(/Third-party summary in Traditional Chinese of the ILO webinar of 21 February 2024/);
+    expect(within(panel).getByTestId('citation-locator')).toHaveTextContent(
+      /Third-party summary in Traditional Chinese of the ILO webinar of 21 February 2024/,
+    );
     expect(within(panel).getByText('Press or third-party summary')).toBeInTheDocument();
-    expect(within(panel).getByRole('link', { name: /youtube\.com/ })).toHaveAttribute('href', 'https://www.youtube.com/watch?v=X5YJVLm8x9k');
+    expect(within(panel).getByRole('link', { name: /youtube\.com/ })).toHaveAttribute(
+      'href',
+      'https://www.youtube.com/watch?v=X5YJVLm8x9k',
+    );
     expect(within(panel).getByText(/groups the speakers' policy advice under five headings/)).toBeInTheDocument();
 
     // Escape closes it and puts focus back on the marker.
@@ -70,8 +85,12 @@ describe('answer rendering', () => {
     const answer = document.querySelector('.answer-text') as HTMLElement;
     await user.click(within(answer).getAllByRole('button', { name: 'Source 3' })[0]!);
     const panel = screen.getByTestId('citation-panel');
-    expect(within(panel).getByRole('heading', { level: 2 })).toHaveTextContent('ISCO-08 4311 Accounting and Bookkeeping Clerks: ILO GenAI exposure scores');
-    expect(within(panel).getByTestId('citation-locator')).toHaveTextContent('ILO task-level scores file (Gmyrek et al. 2025), ISCO-08 4311; dataset');
+    expect(within(panel).getByRole('heading', { level: 2 })).toHaveTextContent(
+      'ISCO-08 4311 Accounting and Bookkeeping Clerks: ILO GenAI exposure scores',
+    );
+    expect(within(panel).getByTestId('citation-locator')).toHaveTextContent(
+      'ILO task-level scores file (Gmyrek et al. 2025), ISCO-08 4311; dataset',
+    );
     expect(within(panel).getByText('Primary: ILO text or data seen directly')).toBeInTheDocument();
     const row = within(panel).getByTestId('citation-detail-occupation');
     expect(row).toHaveTextContent('0.64');
@@ -89,7 +108,9 @@ describe('answer rendering', () => {
     const answer = document.querySelector('.answer-text') as HTMLElement;
     await user.click(within(answer).getByRole('button', { name: 'Source 2' }));
     const panel = screen.getByTestId('citation-panel');
-    expect(within(panel).getByRole('heading', { level: 2 })).toHaveTextContent("Brazil: this project's estimate of employment in exposed occupations");
+    expect(within(panel).getByRole('heading', { level: 2 })).toHaveTextContent(
+      "Brazil: this project's estimate of employment in exposed occupations",
+    );
     expect(within(panel).getByText('Computed by this project')).toBeInTheDocument();
     const estimate = within(panel).getByTestId('estimate-block');
     expect(estimate).toHaveTextContent("This project's estimate");
@@ -112,11 +133,15 @@ describe('answer rendering', () => {
     const user = userEvent.setup();
     const { unmount } = renderChat(<MessageList messages={conversation('country')} streaming={false} />);
     await user.click(within(document.querySelector('.answer-text') as HTMLElement).getByRole('button', { name: 'Source 1' }));
-    expect(within(screen.getByTestId('citation-panel')).getByTestId('citation-detail-country')).toHaveTextContent(/Clerical Support Workers\s*8\.5%/);
+    expect(within(screen.getByTestId('citation-panel')).getByTestId('citation-detail-country')).toHaveTextContent(
+      /Clerical Support Workers\s*8\.5%/,
+    );
     unmount();
 
     const group = fixtureJson<{ data: unknown; sources: unknown[] }>('occupation-group');
-    const message = assistant('ISCO-08 41 has 4 scored unit groups [1].', [{ type: 'tool-getOccupation', toolCallId: 'g1', state: 'output-available', input: { code: '41' }, output: group }] as UIMessage['parts']);
+    const message = assistant('ISCO-08 41 has 4 scored unit groups [1].', [
+      { type: 'tool-getOccupation', toolCallId: 'g1', state: 'output-available', input: { code: '41' }, output: group },
+    ] as UIMessage['parts']);
     renderChat(<MessageList messages={[question, message]} streaming={false} />);
     await user.click(within(document.querySelector('.answer-text') as HTMLElement).getByRole('button', { name: 'Source 1' }));
     const panel = screen.getByTestId('citation-panel');
@@ -146,7 +171,19 @@ describe('grounding', () => {
 
   it('lists several unverified figures, and shows the repaired answer when the check rewrote it', () => {
     const message = assistant('The draft said 62% and 1,234 workers [1].', [
-      { type: 'data-grounding', data: { numbers: 3, verified: 1, unverified: ['0.7', '12'], excluded: [], repaired: true, repairedAnswer: 'About 0.7 of tasks [1], 12 in all, and 2025 data [1].', model: 'openai:test', language: 'en' } },
+      {
+        type: 'data-grounding',
+        data: {
+          numbers: 3,
+          verified: 1,
+          unverified: ['0.7', '12'],
+          excluded: [],
+          repaired: true,
+          repairedAnswer: 'About 0.7 of tasks [1], 12 in all, and 2025 data [1].',
+          model: 'openai:test',
+          language: 'en',
+        },
+      },
     ] as UIMessage['parts']);
     renderChat(<MessageList messages={[question, message]} streaming={false} />);
     expect(screen.getByTestId('grounding-warning')).toHaveTextContent('2 figures could not be verified: 0.7, 12');
@@ -161,10 +198,15 @@ describe('grounding', () => {
   it('shows a data-notice as a notice line', () => {
     const message = assistant('Answer [1].', [
       { type: 'data-notice', data: { message: 'The configured model did not answer; the built-in local model answered instead.' } },
-      { type: 'data-grounding', data: { numbers: 0, verified: 0, unverified: [], excluded: [], repaired: false, model: 'local', language: 'en' } },
+      {
+        type: 'data-grounding',
+        data: { numbers: 0, verified: 0, unverified: [], excluded: [], repaired: false, model: 'local', language: 'en' },
+      },
     ] as UIMessage['parts']);
     renderChat(<MessageList messages={[question, message]} streaming={false} />);
-    expect(screen.getByRole('note')).toHaveTextContent('Notice: The configured model did not answer; the built-in local model answered instead.');
+    expect(screen.getByRole('note')).toHaveTextContent(
+      'Notice: The configured model did not answer; the built-in local model answered instead.',
+    );
     // No figures: neither mark.
     expect(screen.queryByTestId('grounding-ok')).toBeNull();
     expect(screen.queryByTestId('grounding-warning')).toBeNull();

@@ -3,17 +3,32 @@ import userEvent from '@testing-library/user-event';
 import { vi } from 'vitest';
 import { CountryCard, GroupFigures, RankedCountries } from '../../src/chat/area-results.tsx';
 import { FindingsList } from '../../src/chat/findings-list.tsx';
+import { toolCallsOf } from '../../src/chat/message-parts.ts';
 import { ComparisonTable, GroupCard, OccupationCard, RankedOccupations } from '../../src/chat/occupation-results.tsx';
 import { ToolResults } from '../../src/chat/tool-results.tsx';
-import { toolCallsOf } from '../../src/chat/message-parts.ts';
-import type { CompareOccupationsData, CountryData, GroupData, GroupExposureData, OccupationData, RankCountriesData, RankOccupationsData, SearchFindingsData, ToolOutput } from '../../src/chat/tool-types.ts';
+import type {
+  CompareOccupationsData,
+  CountryData,
+  GroupData,
+  GroupExposureData,
+  OccupationData,
+  RankCountriesData,
+  RankOccupationsData,
+  SearchFindingsData,
+  ToolOutput,
+} from '../../src/chat/tool-types.ts';
 import { answerOf, fixtureJson, renderChat, toolOutput } from './helpers.tsx';
 
 vi.mock('../../src/shared/bar-chart-canvas.tsx', () => ({ default: () => null }));
 
 /** The chart's text alternative (a visually hidden table) as label -> value text. */
 const chartValues = (container: HTMLElement) =>
-  Object.fromEntries([...within(container).getByTestId('bar-chart').querySelectorAll('tbody tr')].map((row) => [row.querySelector('th')!.textContent, row.querySelector('td')!.textContent]));
+  Object.fromEntries(
+    [...within(container).getByTestId('bar-chart').querySelectorAll('tbody tr')].map((row) => [
+      row.querySelector('th')!.textContent,
+      row.querySelector('td')!.textContent,
+    ]),
+  );
 
 describe('tool result components (captured outputs)', () => {
   it('occupation card: title, code, both means with badges, change, task bars, explorer link', async () => {
@@ -74,8 +89,13 @@ describe('tool result components (captured outputs)', () => {
     expect(card).toHaveTextContent('5 of 427 scored occupations');
     const rows = within(card).getAllByRole('table')[0]!.querySelectorAll('tbody tr');
     expect(rows).toHaveLength(5);
-    expect(rows[1]).toHaveTextContent(/2\s*Typists and Word Processing Operators 4131\s*0\.65 Gradient 4\s*0\.77 Automation potential\s*−0\.12/);
-    expect(within(rows[0] as HTMLElement).getByRole('link', { name: 'Data Entry Clerks' })).toHaveAttribute('href', '/explore/occupations/4132');
+    expect(rows[1]).toHaveTextContent(
+      /2\s*Typists and Word Processing Operators 4131\s*0\.65 Gradient 4\s*0\.77 Automation potential\s*−0\.12/,
+    );
+    expect(within(rows[0] as HTMLElement).getByRole('link', { name: 'Data Entry Clerks' })).toHaveAttribute(
+      'href',
+      '/explore/occupations/4132',
+    );
     expect(chartValues(container)).toMatchObject({ 'Data Entry Clerks': '0.7', 'Securities and Finance Dealers and Brokers': '0.63' });
   });
 
@@ -83,8 +103,14 @@ describe('tool result components (captured outputs)', () => {
     const { data } = toolOutput<CompareOccupationsData>('compare', 'compareOccupations');
     renderChat(<ComparisonTable data={data} />);
     const table = within(screen.getByTestId('comparison-table')).getByRole('table');
-    expect(within(table).getByRole('row', { name: /Accounting and Bookkeeping Clerks 4311 0\.69 Automation potential 0\.64 Gradient 4 −0\.05/ })).toBeInTheDocument();
-    expect(within(table).getByRole('row', { name: /Software Developers 2512 0\.34 Not affected 0\.53 Gradient 3 \+0\.19 Developing and directing software testing/ })).toBeInTheDocument();
+    expect(
+      within(table).getByRole('row', { name: /Accounting and Bookkeeping Clerks 4311 0\.69 Automation potential 0\.64 Gradient 4 −0\.05/ }),
+    ).toBeInTheDocument();
+    expect(
+      within(table).getByRole('row', {
+        name: /Software Developers 2512 0\.34 Not affected 0\.53 Gradient 3 \+0\.19 Developing and directing software testing/,
+      }),
+    ).toBeInTheDocument();
   });
 
   it('group figures: each published figure with its source class, and the estimate labelled as such', () => {
@@ -93,13 +119,23 @@ describe('tool result components (captured outputs)', () => {
     const card = screen.getByTestId('group-figures');
     expect(within(card).getByRole('heading', { level: 3, name: 'Published figures: High income' })).toBeInTheDocument();
     const published = within(card).getAllByRole('table')[0]!;
-    expect(within(published).getByRole('row', { name: /Employment in occupations exposed to GenAI \(gradients 1-4\).*34%.*Total.*WP140.*Press or third-party summary/ })).toBeInTheDocument();
-    expect(within(published).getByRole('row', { name: /augmentation potential \(2023 study\).*13\.4%.*WP96.*Primary: ILO text or data seen directly/ })).toBeInTheDocument();
+    expect(
+      within(published).getByRole('row', {
+        name: /Employment in occupations exposed to GenAI \(gradients 1-4\).*34%.*Total.*WP140.*Press or third-party summary/,
+      }),
+    ).toBeInTheDocument();
+    expect(
+      within(published).getByRole('row', {
+        name: /augmentation potential \(2023 study\).*13\.4%.*WP96.*Primary: ILO text or data seen directly/,
+      }),
+    ).toBeInTheDocument();
     expect(chartValues(container)).toMatchObject({ "Women's employment in gradient 4 (Women, WP140)": '9.6%' });
     const estimate = within(card).getByTestId('estimate-block');
     expect(within(estimate).getByText("This project's estimate")).toHaveClass('estimate-badge');
     expect(estimate).toHaveTextContent('Estimate for High income');
-    expect(within(estimate).getByRole('row', { name: /Employment in exposed occupations \(WP140 gradients 1-4\) 32\.8% 40\.5% 26\.4%/ })).toBeInTheDocument();
+    expect(
+      within(estimate).getByRole('row', { name: /Employment in exposed occupations \(WP140 gradients 1-4\) 32\.8% 40\.5% 26\.4%/ }),
+    ).toBeInTheDocument();
     expect(estimate).toHaveTextContent(/Validation error\s*average 1\.9 percentage points/);
   });
 
@@ -114,7 +150,9 @@ describe('tool result components (captured outputs)', () => {
     expect(estimate).toHaveTextContent("This project's estimate");
     expect(estimate).toHaveTextContent("This project's estimate, not an ILO figure");
     expect(estimate).toHaveTextContent(/Method\s*Unit groups are weighted by the number of ESCO job titles/);
-    expect(estimate).toHaveTextContent(/Validation error\s*average 1\.9 percentage points \(largest 5\.44\) against 14 published ILO figures/);
+    expect(estimate).toHaveTextContent(
+      /Validation error\s*average 1\.9 percentage points \(largest 5\.44\) against 14 published ILO figures/,
+    );
     expect(within(estimate).getByRole('row', { name: /Employment in exposed occupations.* 27\.7% 35\.5% 21\.9%/ })).toBeInTheDocument();
     expect(within(card).getByRole('heading', { name: 'Employment by major occupation group, 2024' })).toBeInTheDocument();
     expect(within(card).getByRole('row', { name: /Services And Sales Workers 22,489 22\.4%/ })).toBeInTheDocument();
@@ -127,7 +165,9 @@ describe('tool result components (captured outputs)', () => {
     const { data } = toolOutput<RankCountriesData>('rank-countries', 'rankCountries');
     const { container } = renderChat(<RankedCountries data={data} />);
     const card = screen.getByTestId('ranked-countries');
-    expect(within(card).getByRole('heading', { level: 3 })).toHaveTextContent("Countries ranked: Employment in exposed occupations (WP140 gradients 1-4) This project's estimate");
+    expect(within(card).getByRole('heading', { level: 3 })).toHaveTextContent(
+      "Countries ranked: Employment in exposed occupations (WP140 gradients 1-4) This project's estimate",
+    );
     expect(card).toHaveTextContent('10 of 184 countries with data');
     expect(card).toHaveTextContent(/Validation error\s*average 1\.9 percentage points/);
     expect(within(card).getByRole('row', { name: /2 Japan HIC 41\.3% 27,944/ })).toBeInTheDocument();
@@ -149,7 +189,10 @@ describe('tool result components (captured outputs)', () => {
     await user.click(within(items[0]!).getByText(/WP96's policy agenda/));
     expect(body).toBeVisible();
     await user.click(within(items[1]!).getByRole('button', { name: 'Source 2' }));
-    expect(onCite).toHaveBeenCalledWith(expect.objectContaining({ n: 2, id: 'finding:webinar-five-policy-recommendations' }), expect.any(HTMLElement));
+    expect(onCite).toHaveBeenCalledWith(
+      expect.objectContaining({ n: 2, id: 'finding:webinar-five-policy-recommendations' }),
+      expect.any(HTMLElement),
+    );
   });
 
   it('renders every finished tool call of a message under the answer, skipping name resolution', () => {
@@ -159,7 +202,12 @@ describe('tool result components (captured outputs)', () => {
   });
 
   it('says when a tool call failed', () => {
-    renderChat(<ToolResults calls={[{ id: 'x', name: 'getOccupation', state: 'output-error', output: null, errorText: 'Invalid input' }]} onCite={vi.fn()} />);
+    renderChat(
+      <ToolResults
+        calls={[{ id: 'x', name: 'getOccupation', state: 'output-error', output: null, errorText: 'Invalid input' }]}
+        onCite={vi.fn()}
+      />,
+    );
     expect(screen.getByText('A data lookup failed: Invalid input')).toBeInTheDocument();
   });
 });

@@ -36,7 +36,17 @@ function referenceRoutes(): Record<string, unknown> {
     '/api/estimates/validation': estimatesValidation,
   };
   for (const language of ['en', 'zh-TW'] as const) {
-    for (const group of majorGroups[language]) routes[`/api/occupations/${group.code}?lang=${language}`] = { ...group, hierarchy: [], children: [], unitGroups: 0, scoredUnitGroups: 0, distribution: { wp96: {}, wp140: {} }, note: '', sources: [] };
+    for (const group of majorGroups[language])
+      routes[`/api/occupations/${group.code}?lang=${language}`] = {
+        ...group,
+        hierarchy: [],
+        children: [],
+        unitGroups: 0,
+        scoredUnitGroups: 0,
+        distribution: { wp96: {}, wp140: {} },
+        note: '',
+        sources: [],
+      };
   }
   return routes;
 }
@@ -55,10 +65,16 @@ export function stubApi(routes: Record<string, unknown>) {
     calls.push(key);
     if (!table.has(key)) {
       unmatched.push(key);
-      return new Response(JSON.stringify({ error: { code: 'unstubbed', message: `No fixture for ${key}` } }), { status: 599, headers: { 'content-type': 'application/json' } });
+      return new Response(JSON.stringify({ error: { code: 'unstubbed', message: `No fixture for ${key}` } }), {
+        status: 599,
+        headers: { 'content-type': 'application/json' },
+      });
     }
     const found = table.get(key);
-    const { status, body } = found && typeof found === 'object' && 'status' in found && 'body' in found ? (found as StubbedResponse) : { status: 200, body: found };
+    const { status, body } =
+      found && typeof found === 'object' && 'status' in found && 'body' in found
+        ? (found as StubbedResponse)
+        : { status: 200, body: found };
     return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
   });
   vi.stubGlobal('fetch', fetchMock);

@@ -9,7 +9,10 @@ import sources from './fixtures/sources.json';
 
 // chart.js cannot draw in jsdom; the chart's text alternative (a table) is what the tests read.
 vi.mock('../../src/shared/bar-chart-canvas.tsx', () => ({ default: () => null }));
-vi.mock('../../src/shared/csv.ts', async (importOriginal) => ({ ...(await importOriginal<typeof import('../../src/shared/csv.ts')>()), downloadText: vi.fn() }));
+vi.mock('../../src/shared/csv.ts', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../src/shared/csv.ts')>()),
+  downloadText: vi.fn(),
+}));
 
 const open = (path = '/explore/countries') => renderPage({ path, route: '/explore/countries', element: <CountriesPage /> });
 const table = () => screen.getByRole('table', { name: /Countries and territories: 2024 employment/ });

@@ -4,8 +4,8 @@ import { Route } from 'react-router';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import CountryPage from '../../src/explore/country-page.tsx';
 import { currentLocation, renderPage, stubApi, withStatus } from './api-stub.tsx';
-import taiwanZh from './fixtures/country-twn-zh-tw.json';
 import taiwan from './fixtures/country-twn.json';
+import taiwanZh from './fixtures/country-twn-zh-tw.json';
 import notFound from './fixtures/country-xxx-not-found.json';
 
 // chart.js cannot draw in jsdom; the chart's text alternative (a table) is what the tests read.
@@ -36,10 +36,16 @@ describe('country page', () => {
     const employment = screen.getByRole('table', { name: 'Employment by ISCO-08 major group and sex, 2024' });
     const clerks = within(employment).getByRole('row', { name: /Clerical Support Workers/ });
     // total thousands, share of total, share of women's, share of men's employment
-    expect(within(clerks).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['1,397', '11.9', '20.3', '5.2']);
-    expect(screen.getByText('11,701 thousand people employed (women 5,208 thousand, men 6,493 thousand), ILO modelled estimates.')).toBeInTheDocument();
-    const women = screen.getByRole('table', { name: "Women: share of employment by occupation group (%)" });
-    const men = screen.getByRole('table', { name: "Men: share of employment by occupation group (%)" });
+    expect(
+      within(clerks)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['1,397', '11.9', '20.3', '5.2']);
+    expect(
+      screen.getByText('11,701 thousand people employed (women 5,208 thousand, men 6,493 thousand), ILO modelled estimates.'),
+    ).toBeInTheDocument();
+    const women = screen.getByRole('table', { name: 'Women: share of employment by occupation group (%)' });
+    const men = screen.getByRole('table', { name: 'Men: share of employment by occupation group (%)' });
     expect(within(women).getByRole('row', { name: 'Clerical Support Workers 20.3%' })).toBeInTheDocument();
     expect(within(men).getByRole('row', { name: 'Clerical Support Workers 5.2%' })).toBeInTheDocument();
   });
@@ -49,9 +55,15 @@ describe('country page', () => {
     const block = await screen.findByRole('region', { name: 'Estimated share of employment in exposed occupations' });
     expect(within(block).getByText("This project's estimate")).toBeInTheDocument();
     const { validation } = taiwan.estimate;
-    expect(block).toHaveTextContent("These are this project's estimates, not ILO figures: employment in each occupation major group times the share of that group's unit groups that are exposed, each unit group weighted by its number of ESCO job titles.");
-    expect(block).toHaveTextContent(`Average error ${validation.meanAbsoluteErrorPp} percentage points (largest ${validation.maxAbsoluteErrorPp}) against ${validation.figures} published ILO figures.`);
-    const measures = within(block).getByRole('table', { name: /^This project's estimate, not an ILO figure: share of employment by measure and sex/ });
+    expect(block).toHaveTextContent(
+      "These are this project's estimates, not ILO figures: employment in each occupation major group times the share of that group's unit groups that are exposed, each unit group weighted by its number of ESCO job titles.",
+    );
+    expect(block).toHaveTextContent(
+      `Average error ${validation.meanAbsoluteErrorPp} percentage points (largest ${validation.maxAbsoluteErrorPp}) against ${validation.figures} published ILO figures.`,
+    );
+    const measures = within(block).getByRole('table', {
+      name: /^This project's estimate, not an ILO figure: share of employment by measure and sex/,
+    });
     const rows = within(measures).getAllByRole('row').slice(1);
     expect(rows.map((row) => within(row).getByRole('rowheader').textContent)).toEqual([
       'Exposed occupations (2025, gradients 1–4)',
@@ -75,7 +87,10 @@ describe('country page', () => {
     const notes = screen.getByRole('region', { name: 'Notes' });
     expect(notes).toHaveTextContent('Employment of men is computed by this project as total minus women.');
     const sources = screen.getByRole('region', { name: 'Sources' });
-    expect(within(sources).getByRole('link', { name: 'Taiwan: ILO modelled employment by sex and occupation, 2024' })).toHaveAttribute('href', 'https://ilostat.ilo.org/');
+    expect(within(sources).getByRole('link', { name: 'Taiwan: ILO modelled employment by sex and occupation, 2024' })).toHaveAttribute(
+      'href',
+      'https://ilostat.ilo.org/',
+    );
     expect(within(sources).getByText("Taiwan: this project's estimate of employment in exposed occupations")).toBeInTheDocument();
   });
 
@@ -92,7 +107,9 @@ describe('country page', () => {
   it('"Ask about this country" opens the chat with the question', async () => {
     open('TWN');
     await userEvent.click(await screen.findByRole('button', { name: 'Ask about this country' }));
-    expect(currentLocation(screen.getByTestId('location')).searchParams.get('q')).toBe('How exposed is employment in Taiwan to generative AI?');
+    expect(currentLocation(screen.getByTestId('location')).searchParams.get('q')).toBe(
+      'How exposed is employment in Taiwan to generative AI?',
+    );
   });
 
   it('answers an unknown code with a way back', async () => {

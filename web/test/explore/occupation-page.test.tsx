@@ -27,7 +27,9 @@ beforeEach(() => {
 describe('occupation page', () => {
   it('shows the hierarchy and both studies side by side with their labels and definitions', async () => {
     open('1330');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Information and Communications Technology Services Managers' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Information and Communications Technology Services Managers' }),
+    ).toBeInTheDocument();
     const breadcrumb = screen.getByRole('navigation', { name: 'Breadcrumb' });
     expect(within(breadcrumb).getByRole('link', { name: '1 Managers' })).toHaveAttribute('href', '/explore/occupations/1');
     expect(within(breadcrumb).getByRole('link', { name: /^133 / })).toHaveAttribute('href', '/explore/occupations/133');
@@ -46,7 +48,9 @@ describe('occupation page', () => {
 
     const change = screen.getByRole('region', { name: 'What changed from 2023 to 2025' });
     expect(change).toHaveTextContent('+0.13 (from 0.31 in 2023 to 0.44 in 2025)');
-    expect(change).toHaveTextContent('re-scored the tasks with a new method, so this is a difference between two measures, not a trend over time');
+    expect(change).toHaveTextContent(
+      're-scored the tasks with a new method, so this is a difference between two measures, not a trend over time',
+    );
   });
 
   it('lists the tasks by 2025 score with both years and marks reconciled scores', async () => {
@@ -66,7 +70,10 @@ describe('occupation page', () => {
   it('lists its sources with links', async () => {
     open('1330');
     const sources = await screen.findByRole('region', { name: 'Sources' });
-    expect(within(sources).getByRole('link', { name: /ISCO-08 1330 .*ILO GenAI exposure scores/ })).toHaveAttribute('href', 'https://github.com/pgmyrek/2025_GenAI_scores_ISCO08');
+    expect(within(sources).getByRole('link', { name: /ISCO-08 1330 .*ILO GenAI exposure scores/ })).toHaveAttribute(
+      'href',
+      'https://github.com/pgmyrek/2025_GenAI_scores_ISCO08',
+    );
     expect(within(sources).getByText(/ILO task-level scores file \(Gmyrek et al. 2025\), ISCO-08 1330/)).toBeInTheDocument();
   });
 

@@ -4,21 +4,24 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import OccupationsPage from '../../src/explore/occupations-page.tsx';
 import { downloadText } from '../../src/shared/csv.ts';
 import { currentLocation, renderPage, stubApi } from './api-stub.tsx';
+import major4 from './fixtures/occupations-major-4.json';
 import major4All from './fixtures/occupations-major-4-all.json';
 import major4Gradient4 from './fixtures/occupations-major-4-gradient-4.json';
-import major4 from './fixtures/occupations-major-4.json';
-import page1Zh from './fixtures/occupations-page-1-zh-tw.json';
 import page1 from './fixtures/occupations-page-1.json';
+import page1Zh from './fixtures/occupations-page-1-zh-tw.json';
 import page2 from './fixtures/occupations-page-2.json';
 import clerk from './fixtures/occupations-q-clerk.json';
 import nurse from './fixtures/occupations-q-nurse.json';
-import resolveClerk from './fixtures/resolve-clerk.json';
-import resolveNurse from './fixtures/resolve-nurse.json';
 import size50 from './fixtures/occupations-size-50.json';
 import wp140Desc from './fixtures/occupations-wp140-desc.json';
+import resolveClerk from './fixtures/resolve-clerk.json';
+import resolveNurse from './fixtures/resolve-nurse.json';
 import sources from './fixtures/sources.json';
 
-vi.mock('../../src/shared/csv.ts', async (importOriginal) => ({ ...(await importOriginal<typeof import('../../src/shared/csv.ts')>()), downloadText: vi.fn() }));
+vi.mock('../../src/shared/csv.ts', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../src/shared/csv.ts')>()),
+  downloadText: vi.fn(),
+}));
 
 const list = (params: string) => `/api/occupations?${params}`;
 const ROUTES = {
@@ -36,7 +39,8 @@ const ROUTES = {
   '/api/occupations/resolve?q=nurse&limit=6': resolveNurse,
 };
 
-const open = (path = '/explore/occupations', language: 'en' | 'zh-TW' = 'en') => renderPage({ path, route: '/explore/occupations', element: <OccupationsPage />, language });
+const open = (path = '/explore/occupations', language: 'en' | 'zh-TW' = 'en') =>
+  renderPage({ path, route: '/explore/occupations', element: <OccupationsPage />, language });
 const table = () => screen.getByRole('table', { name: /ISCO-08 unit groups/ });
 const bodyRows = () => within(table()).getAllByRole('row').slice(1);
 const location = () => currentLocation(screen.getByTestId('location'));
@@ -133,7 +137,9 @@ describe('occupations table', () => {
     await waitFor(() => expect(location().searchParams.get('q')).toBe('clerk'));
     expect(await screen.findByText(`1–${clerk.items.length} of ${clerk.total} unit groups`)).toBeInTheDocument();
     // One request for the finished word, none for each keystroke.
-    expect(api.calls.filter((call) => call.startsWith('/api/occupations?') && call.includes('q='))).toEqual([expect.stringContaining('q=clerk')]);
+    expect(api.calls.filter((call) => call.startsWith('/api/occupations?') && call.includes('q='))).toEqual([
+      expect.stringContaining('q=clerk'),
+    ]);
     expect(api.unmatched).toEqual([]);
   });
 
@@ -163,7 +169,9 @@ describe('occupations table', () => {
     expect(lines).toHaveLength(3 + 29);
     expect(lines.slice(3).every((line) => line.startsWith('4'))).toBe(true);
     expect(lines).toContain('4132,Data Entry Clerks,Data Entry Clerks,4,yes,0.7,0.03,Gradient 4,0.7,0.1,Automation potential,0,5');
-    expect(lines.find((line) => line.startsWith('4312,'))).toMatch(/^4312,"Statistical, Finance and Insurance Clerks","Statistical, Finance and Insurance Clerks",4,/);
+    expect(lines.find((line) => line.startsWith('4312,'))).toMatch(
+      /^4312,"Statistical, Finance and Insurance Clerks","Statistical, Finance and Insurance Clerks",4,/,
+    );
   });
 
   it('shows titles and filter names in Traditional Chinese', async () => {
