@@ -8,14 +8,13 @@ import type { Db } from './db/db.ts';
 import { migrate } from './db/migrate.ts';
 import { ingest } from './ingest/ingest.ts';
 import type { Logger } from './logger.ts';
-import { buildVocabulary } from './models/local/vocabulary.ts';
 import { createModelProvider } from './models/model-provider.ts';
 import { KNOWLEDGE_DIR } from './paths.ts';
 import { createTools } from './tools/registry.ts';
 
-/** The knowledge base and the model provider, whose local model learns country and group names from the catalog. */
+/** The knowledge base and the model provider, whose local model reads questions with the current catalog's lexicon. */
 export async function createServices(kb: KnowledgeBase, config: Config) {
-  return { kb, models: createModelProvider(config, buildVocabulary(await kb.catalog())), tools: createTools({ kb }) };
+  return { kb, models: createModelProvider(config, async () => (await kb.catalog()).understanding), tools: createTools({ kb }) };
 }
 
 export async function prepareKnowledge(db: Db, config: Config, logger: Logger, knowledgeDir = KNOWLEDGE_DIR): Promise<KnowledgeBase> {

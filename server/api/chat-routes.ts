@@ -1,7 +1,8 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { convertToModelMessages, createUIMessageStream, createUIMessageStreamResponse, type UIMessage, validateUIMessages } from 'ai';
 import type { AppEnv } from '../app-env.ts';
-import { finishTurn, startTurn } from '../chat/turn.ts';
+import { finishTurn, reportUnderstanding, startTurn } from '../chat/turn.ts';
+import { understandConversation } from '../understanding/understand-conversation.ts';
 import { saveConversation } from '../data/conversations.ts';
 import { LANGUAGES } from '../domain/language.ts';
 import { AppError } from '../errors.ts';
@@ -39,13 +40,16 @@ const chatRequest = z
 /** How many of the latest messages the model sees: enough for follow-ups, bounded in cost. */
 const MODEL_CONTEXT_MESSAGES = 12;
 
-const lastUserText = (messages: UIMessage[]) =>
-  [...messages]
-    .reverse()
-    .find((message) => message.role === 'user')
-    ?.parts.map((part) => (part.type === 'text' ? part.text : ''))
+const textOf = (message: UIMessage) =>
+  message.parts
+    .map((part) => (part.type === 'text' ? part.text : ''))
     .join(' ')
-    .trim() ?? '';
+    .trim();
+
+const lastUserText = (messages: UIMessage[]) => {
+  const last = [...messages].reverse().find((message) => message.role === 'user');
+  return last ? textOf(last) : '';
+};
 
 export function chatRoutes(limits: { maxQuestion: number; maxHistory: number }) {
   return new OpenAPIHono<AppEnv>().openapi(
@@ -77,8 +81,11 @@ export function chatRoutes(limits: { maxQuestion: number; maxHistory: number }) 
         throw new AppError('bad_request', `Invalid parameter "messages": the question must be at most ${limits.maxQuestion} characters`);
 
       const language = body.language ?? languageOfText(question);
+      const earlier = messages.slice(0, -1).filter((message) => message.role === 'user').map((message) => textOf(message));
+      const understanding = understandConversation(question, earlier, language, await (await kb.catalog()).understanding);
       const turn = startTurn({
         tools,
+        understanding,
         models,
         // The model sees the recent turns; the whole conversation is still saved.
         messages: await convertToModelMessages(messages.slice(-MODEL_CONTEXT_MESSAGES), { ignoreIncompleteToolCalls: true }),
@@ -98,6 +105,8 @@ export function chatRoutes(limits: { maxQuestion: number; maxHistory: number }) 
           );
         },
         execute: async ({ writer }) => {
+          // What was understood goes first, so the answer can open with it.
+          writer.write({ type: 'data-understood', data: reportUnderstanding(understanding, language) });
           // Forwarded chunk by chunk, so the citations and grounding are guaranteed to come after the answer.
           for await (const chunk of turn.result.toUIMessageStream({ sendFinish: false, sendReasoning: false })) writer.write(chunk);
           const outcome = await finishTurn(turn);

@@ -3,7 +3,10 @@
  * /api/ask (JSON): numbered citations, the grounding check and, for LLMs, one repair round.
  */
 import { generateText, type ModelMessage, stepCountIs, streamText } from 'ai';
+import type { JSONObject } from '@ai-sdk/provider';
 import type { Language } from '../domain/language.ts';
+import { describeUnderstanding } from '../understanding/describe-understanding.ts';
+import type { Understanding } from '../understanding/understanding.ts';
 import type { ModelProvider } from '../models/model-provider.ts';
 import type { Tools } from '../tools/registry.ts';
 import { type Citation, CitationRegistry, withCitations } from './citations.ts';
@@ -14,6 +17,8 @@ export const MAX_STEPS = 6;
 
 export interface TurnOptions {
   tools: Tools;
+  /** What the question was understood to ask (the local model answers from it; every answer reports it). */
+  understanding: Understanding;
   models: ModelProvider;
   messages: ModelMessage[];
   question: string;
@@ -29,8 +34,17 @@ export interface TurnOutcome {
   grounding: GroundingResult & { repaired: boolean };
   model: string;
   language: Language;
+  understood: Understood;
   notice?: string;
 }
+
+/** The understanding as reported with the answer, with its one-line summary in the answer language. */
+export type Understood = Understanding & { summary: string };
+
+export const reportUnderstanding = (understanding: Understanding, language: Language): Understood => ({
+  ...understanding,
+  summary: describeUnderstanding(understanding, language),
+});
 
 function prepare(options: TurnOptions) {
   const registry = new CitationRegistry();
@@ -46,6 +60,8 @@ function prepare(options: TurnOptions) {
     stopWhen: stepCountIs(MAX_STEPS),
     abortSignal: options.abortSignal,
     maxRetries: 1,
+    // Typed options for the local model (ignored by other providers): no prose to parse back.
+    providerOptions: { local: { language: options.language, understanding: options.understanding } as unknown as JSONObject },
   };
   return { registry, fallback, model, settings, options };
 }
@@ -100,6 +116,7 @@ async function conclude(turn: Prepared, steps: Steps, text: string, responseMess
     grounding,
     model: fallback.error !== undefined ? 'local' : options.models.id,
     language: options.language,
+    understood: reportUnderstanding(options.understanding, options.language),
     ...(fallback.error !== undefined ? { notice: fallbackNotice(options.models.id, fallback.error, options.language) } : {}),
   };
 }

@@ -7,6 +7,8 @@ import type { EstimateMeasure } from '../domain/country-estimate.ts';
 import type { Wp96Category, Wp140Exposure } from '../domain/exposure.ts';
 import { AppError } from '../errors.ts';
 import { OccupationResolver } from '../retrieval/occupation-resolver.ts';
+import { loadUnderstanding } from '../understanding/load-understanding.ts';
+import type { UnderstandingResources } from '../understanding/understand.ts';
 
 export interface Source {
   id: string;
@@ -143,6 +145,8 @@ export interface Catalog {
    * background when the catalog loads and only requests that resolve names wait for it.
    */
   resolver: Promise<OccupationResolver>;
+  /** The lexicon and classifier of the question understanding, built in the background like the resolver. */
+  understanding: Promise<UnderstandingResources>;
 }
 
 /**
@@ -321,7 +325,7 @@ export async function loadCatalog(db: Queryable): Promise<Catalog> {
     const byGroup = bySex.get(row.sex) ?? bySex.set(row.sex, new Map()).get(row.sex)!;
     byGroup.set(row.major_group, { thousands: row.thousands, maleDerived: row.male_derived });
   }
-  return {
+  const catalog: Omit<Catalog, 'understanding'> = {
     dataset: {
       version: dataset.version,
       checksum: dataset.checksum,
@@ -424,4 +428,8 @@ export async function loadCatalog(db: Queryable): Promise<Catalog> {
     },
     resolver,
   };
+  // The question understanding needs the whole catalog (names of groups, countries…): built after it, also in the background.
+  const understanding = loadUnderstanding(db, catalog);
+  understanding.catch(() => {});
+  return Object.assign(catalog, { understanding });
 }

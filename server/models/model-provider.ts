@@ -3,8 +3,8 @@ import type { LanguageModelV3 } from '@ai-sdk/provider';
 import type { Config } from '../config.ts';
 import { FallbackModel } from './fallback-model.ts';
 import { LocalModel } from './local/local-model.ts';
-import type { Vocabulary } from './local/vocabulary.ts';
 import { createOpenAIModel } from './openai-model.ts';
+import type { UnderstandingResources } from '../understanding/understand.ts';
 
 export interface ModelProvider {
   /** The configured model, e.g. "local" or "openai:gpt-4o-mini". */
@@ -17,9 +17,9 @@ export interface ModelProvider {
 
 export function createModelProvider(
   config: Pick<Config, 'MODEL' | 'OPENAI_API_KEY' | 'OPENAI_BASE_URL' | 'MODEL_TIMEOUT_MS' | 'MODEL_FALLBACK'>,
-  vocabulary: Vocabulary,
+  understanding: () => Promise<UnderstandingResources>,
 ): ModelProvider {
-  const local = new LocalModel(vocabulary);
+  const local = new LocalModel(understanding);
   if (config.MODEL === 'local') return { id: 'local', isLocal: true, forTurn: () => local, local };
   const primary = createOpenAIModel({
     modelId: config.MODEL.slice('openai:'.length),

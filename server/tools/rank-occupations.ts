@@ -1,6 +1,6 @@
 import { tool } from 'ai';
 import { z } from 'zod';
-import { listOccupations } from '../data/occupation-views.ts';
+import { exposureLabel, listOccupations } from '../data/occupation-views.ts';
 import { occupationRef } from '../data/source-refs.ts';
 import { WP96_CATEGORIES, WP140_EXPOSURES } from '../domain/exposure.ts';
 import { languageInput, type ToolDeps } from './tool-deps.ts';
@@ -46,6 +46,11 @@ export const createRankOccupationsTool = ({ kb }: ToolDeps) =>
           group: groupInfo
             ? { code: group!, title: language === 'zh-TW' && groupInfo.titleZhTw ? groupInfo.titleZhTw : groupInfo.titleEn }
             : null,
+          filter: exposure
+            ? { key: exposure, label: exposureLabel(catalog, exposure, language) }
+            : category
+              ? { key: category, label: exposureLabel(catalog, category, language) }
+              : null,
           totalMatching: matching.length,
           items,
         },

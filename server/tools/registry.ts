@@ -5,6 +5,7 @@
 
 import { type Tool, zodSchema } from 'ai';
 import { createCompareOccupationsTool } from './compare-occupations.ts';
+import { createDefineTermsTool } from './define-terms.ts';
 import { createCountryExposureTool } from './country-exposure.ts';
 import { createGetOccupationTool } from './get-occupation.ts';
 import { createGroupExposureTool } from './group-exposure.ts';
@@ -36,6 +37,7 @@ export function createToolDefinitions(deps: ToolDeps) {
     countryExposure: createCountryExposureTool(deps),
     rankCountries: createRankCountriesTool(deps),
     searchFindings: createSearchFindingsTool(deps),
+    defineTerms: createDefineTermsTool(deps),
   };
 }
 

@@ -154,6 +154,98 @@ const PHRASES = {
     en: 'I could not find this in the ILO findings I draw on, so I would rather not guess.',
     'zh-TW': '我所依據的 ILO 研究發現中找不到這項內容，因此不便臆測。',
   },
+  leastExposedTasks: {
+    en: 'Least exposed tasks (2025 score, 2023 score in brackets):',
+    'zh-TW': '暴露程度最低的任務（2025 年分數，括號內為 2023 年分數；任務說明為 ILO 英文原文）：',
+  },
+  mostExposedTasksOf: {
+    en: 'The most exposed tasks of {title} (ISCO-08 {code}), 2025 score (2023 in brackets):',
+    'zh-TW': '{title}（ISCO-08 {code}）暴露程度最高的任務（2025 年分數，括號內為 2023 年；任務說明為 ILO 英文原文）：',
+  },
+  leastExposedTasksOf: {
+    en: 'The least exposed tasks of {title} (ISCO-08 {code}), 2025 score (2023 in brackets):',
+    'zh-TW': '{title}（ISCO-08 {code}）暴露程度最低的任務（2025 年分數，括號內為 2023 年；任務說明為 ILO 英文原文）：',
+  },
+  columnMen: { en: 'Men exposed', 'zh-TW': '男性暴露' },
+  noteNoSexByOccupation: {
+    en: 'Occupation scores are not split by sex; the figures for women and men are for whole populations.',
+    'zh-TW': '職業分數並未依性別區分；女性與男性的數據是針對整體人口。',
+  },
+  notInData: {
+    en: 'That is not in this data: the knowledge base holds no {what}, so I will not give a figure for it.',
+    'zh-TW': '這不在本資料中：知識庫沒有{what}，因此我不提供相關數字。',
+  },
+  missing_wages: { en: 'wages or earnings', 'zh-TW': '薪資或收入資料' },
+  missing_unemployment: { en: 'unemployment rates', 'zh-TW': '失業率資料' },
+  missing_forecast: {
+    en: 'forecasts of job losses (the ILO measures exposure, not how many jobs will disappear)',
+    'zh-TW': '失業或工作消失的預測（ILO 衡量的是暴露程度，而非會消失多少工作）',
+  },
+  missing_other_studies: { en: "other organisations' studies", 'zh-TW': '其他機構的研究' },
+  missing_companies: { en: 'company-level plans or data', 'zh-TW': '個別公司的計畫或資料' },
+  canAnswerAbout: {
+    en: 'What I can give for {about}: its exposure to generative AI in the ILO studies, with sources.',
+    'zh-TW': '關於{about}，我可以提供 ILO 研究中的生成式AI暴露程度，並附上來源。',
+  },
+  canAnswer: {
+    en: 'What I can give: exposure of occupations and their tasks, published ILO figures by income group, region and sex, and estimates by country.',
+    'zh-TW': '我可以提供：職業及其任務的暴露程度、ILO 依所得組別、地區與性別發布的數據，以及各國的估計。',
+  },
+  clarifyDoubt: {
+    en: 'I am not sure what "{text}" refers to. Did you mean: {options}?',
+    'zh-TW': '我不確定「{text}」指的是什麼。您是指：{options}？',
+  },
+  clarifyAmbiguous: {
+    en: '"{text}" can mean several occupations in ISCO-08: {options}. Here they are side by side; which one did you mean?',
+    'zh-TW': '「{text}」在 ISCO-08 中可能對應多個職業：{options}。以下並列呈現；請問您指的是哪一個？',
+  },
+  outlookIntro: {
+    en: "The ILO data measure how much of a job's tasks generative AI could do or assist with, not whether the job will disappear. For this occupation:",
+    'zh-TW': 'ILO 的資料衡量的是生成式AI可執行或輔助的任務比重，而不是這份工作會不會消失。就這個職業而言：',
+  },
+  countIntro: {
+    en: '{count} occupations{within} are in {filter}:',
+    'zh-TW': '{within}共有 {count} 個職業屬於{filter}：',
+  },
+  scoredOccupations: { en: 'the scored list', 'zh-TW': '有分數的職業' },
+  listCut: { en: 'Showing the first {shown}.', 'zh-TW': '僅列出前 {shown} 個。' },
+  inFilter: { en: ' in {filter}', 'zh-TW': '{filter}中' },
+  rankIntroChangeDown: {
+    en: 'The {count} occupations{within} whose mean score fell most from 2023 to 2025:',
+    'zh-TW': '{within}從 2023 到 2025 年平均分數下降最多的 {count} 個職業：',
+  },
+  claimTrue: { en: 'Yes, that matches the data.', 'zh-TW': '是的，這與資料相符。' },
+  claimFalse: { en: 'No, that does not match the data.', 'zh-TW': '不，這與資料不符。' },
+  claimPartly: { en: 'Partly.', 'zh-TW': '部分正確。' },
+  claimJobLoss: {
+    en: 'But exposure is not job loss: the ILO measures how much of the work GenAI could do or assist with, and finds transformation more likely than replacement.',
+    'zh-TW': '但暴露程度不等於失業：ILO 衡量的是生成式AI可執行或輔助的工作比重，並認為工作轉型比被取代更可能。',
+  },
+  claimOccupationFact: {
+    en: '{title} (ISCO-08 {code}) is in {gradient} in the 2025 index (mean {mean}); in the 2023 study it was in {category}.',
+    'zh-TW': '{title}（ISCO-08 {code}）在 2025 年指數屬於{gradient}（平均 {mean}）；在 2023 年研究屬於{category}。',
+  },
+  claimCountries: {
+    en: "This project's estimates (not ILO figures): {a} {av}%, {b} {bv}% of employment in exposed occupations.",
+    'zh-TW': '本專案的估計（非 ILO 數據）：{a} {av}%，{b} {bv}% 的就業位於暴露職業。',
+  },
+  claimWomenMen: {
+    en: "This project's estimate for {name} (not an ILO figure): women {women}%, men {men}% of employment in exposed occupations.",
+    'zh-TW': '本專案對{name}的估計（非 ILO 數據）：女性 {women}%，男性 {men}% 的就業位於暴露職業。',
+  },
+  claimCountryEstimate: {
+    en: "The ILO publishes no figure for {name}; this project's estimate is that {value}% of its employment is in exposed occupations.",
+    'zh-TW': 'ILO 並未發布{name}的數字；本專案估計其就業有 {value}% 位於暴露職業。',
+  },
+  claimDifferentMeasures: {
+    en: 'The 2023 and 2025 figures come from two different measures (automation potential in 2023, gradient 4 in 2025), so their difference is not a change over time.',
+    'zh-TW': '2023 年與 2025 年的數字來自兩種不同的衡量（2023 年的自動化潛力、2025 年的第4梯度），兩者的差異並不是隨時間的變化。',
+  },
+  claimNoSuchFigure: { en: 'No published figure says that. What the ILO published:', 'zh-TW': '沒有已發布的數據這樣說。ILO 發布的是：' },
+  claimUnchecked: {
+    en: 'I could not find what this claim refers to in the data; ask about a specific occupation, country or group and I can check it.',
+    'zh-TW': '我在資料中找不到這項說法所指的內容；請指明職業、國家或族群，我可以幫您查核。',
+  },
   refusalManipulation: {
     en: "I can't change how I work or share my instructions. I'm here to answer questions about generative AI and jobs from ILO research, with sources.",
     'zh-TW': '我無法改變運作方式，也不能分享我的指示。我的用途是根據 ILO 研究回答生成式AI與工作的問題，並附上來源。',
