@@ -5,8 +5,8 @@ import { answerTurn } from '../chat/turn.ts';
 import { LANGUAGES } from '../domain/language.ts';
 import { AppError } from '../errors.ts';
 import { languageOfText } from '../retrieval/hybrid-search.ts';
-import { errorSchema, sourceRefSchema, understoodSchema } from './schemas.ts';
 import { understandConversation } from '../understanding/understand-conversation.ts';
+import { errorSchema, sourceRefSchema, understoodSchema } from './schemas.ts';
 
 const askRequest = (maxQuestion: number, maxHistory: number) =>
   z

@@ -2,11 +2,11 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { convertToModelMessages, createUIMessageStream, createUIMessageStreamResponse, type UIMessage, validateUIMessages } from 'ai';
 import type { AppEnv } from '../app-env.ts';
 import { finishTurn, reportUnderstanding, startTurn } from '../chat/turn.ts';
-import { understandConversation } from '../understanding/understand-conversation.ts';
 import { saveConversation } from '../data/conversations.ts';
 import { LANGUAGES } from '../domain/language.ts';
 import { AppError } from '../errors.ts';
 import { languageOfText } from '../retrieval/hybrid-search.ts';
+import { understandConversation } from '../understanding/understand-conversation.ts';
 import { CLIENT_ID_HEADER, clientIdSchema } from './conversation-routes.ts';
 import { errorSchema } from './schemas.ts';
 
@@ -81,7 +81,10 @@ export function chatRoutes(limits: { maxQuestion: number; maxHistory: number }) 
         throw new AppError('bad_request', `Invalid parameter "messages": the question must be at most ${limits.maxQuestion} characters`);
 
       const language = body.language ?? languageOfText(question);
-      const earlier = messages.slice(0, -1).filter((message) => message.role === 'user').map((message) => textOf(message));
+      const earlier = messages
+        .slice(0, -1)
+        .filter((message) => message.role === 'user')
+        .map((message) => textOf(message));
       const understanding = understandConversation(question, earlier, language, await (await kb.catalog()).understanding);
       const turn = startTurn({
         tools,

@@ -1,8 +1,9 @@
 /** Shapes shared by several routes, with the OpenAPI metadata the docs page shows. */
-import { OPERATIONS } from '../understanding/operation-classifier.ts';
+
 import { z } from '@hono/zod-openapi';
 import { WP96_CATEGORIES, WP140_EXPOSURES } from '../domain/exposure.ts';
 import { LANGUAGES } from '../domain/language.ts';
+import { OPERATIONS } from '../understanding/operation-classifier.ts';
 
 export const languageQuery = z.enum(LANGUAGES).default('en').openapi({ description: 'Language of titles and names', example: 'en' });
 
@@ -126,6 +127,9 @@ export const understoodSchema = z
     claim: z.object({ values: z.array(z.number()), jobLoss: z.boolean(), ratio: z.number().nullable() }).nullable(),
     fromContext: z.array(z.enum(['subjects', 'operation'])),
     missingData: z.string().nullable(),
-    summary: z.string().openapi({ description: 'One line in the answer language: what was answered, read from which words, what went unused' }),
+    manipulation: z.boolean(),
+    summary: z
+      .string()
+      .openapi({ description: 'One line in the answer language: what was answered, read from which words, what went unused' }),
   })
   .openapi('Understood');

@@ -2,13 +2,14 @@
  * One question-and-answer turn through the AI SDK tool loop, shared by /api/chat (streamed) and
  * /api/ask (JSON): numbered citations, the grounding check and, for LLMs, one repair round.
  */
-import { generateText, type ModelMessage, stepCountIs, streamText } from 'ai';
+
 import type { JSONObject } from '@ai-sdk/provider';
+import { generateText, type ModelMessage, stepCountIs, streamText } from 'ai';
 import type { Language } from '../domain/language.ts';
-import { describeUnderstanding } from '../understanding/describe-understanding.ts';
-import type { Understanding } from '../understanding/understanding.ts';
 import type { ModelProvider } from '../models/model-provider.ts';
 import type { Tools } from '../tools/registry.ts';
+import { describeUnderstanding } from '../understanding/describe-understanding.ts';
+import type { Understanding } from '../understanding/understanding.ts';
 import { type Citation, CitationRegistry, withCitations } from './citations.ts';
 import { checkGrounding, type GroundingResult } from './grounding.ts';
 import { systemPrompt } from './system-prompt.ts';

@@ -1,10 +1,10 @@
 /** Chooses the model from MODEL: the built-in local model, or an OpenAI-compatible one with local fallback. */
 import type { LanguageModelV3 } from '@ai-sdk/provider';
 import type { Config } from '../config.ts';
+import type { UnderstandingResources } from '../understanding/understand.ts';
 import { FallbackModel } from './fallback-model.ts';
 import { LocalModel } from './local/local-model.ts';
 import { createOpenAIModel } from './openai-model.ts';
-import type { UnderstandingResources } from '../understanding/understand.ts';
 
 export interface ModelProvider {
   /** The configured model, e.g. "local" or "openai:gpt-4o-mini". */

@@ -12,7 +12,7 @@ export const createRankOccupationsTool = ({ kb }: ToolDeps) =>
     inputSchema: z.object({
       by: z.enum(['wp140', 'wp96', 'change']).default('wp140'),
       order: z.enum(['desc', 'asc']).default('desc'),
-      limit: z.number().int().min(1).max(50).default(10),
+      limit: z.number().int().min(1).max(500).default(10).describe('How many; up to 500 for a complete list'),
       group: z
         .string()
         .regex(/^\d{1,3}$/)

@@ -5,8 +5,8 @@
 
 import { type Tool, zodSchema } from 'ai';
 import { createCompareOccupationsTool } from './compare-occupations.ts';
-import { createDefineTermsTool } from './define-terms.ts';
 import { createCountryExposureTool } from './country-exposure.ts';
+import { createDefineTermsTool } from './define-terms.ts';
 import { createGetOccupationTool } from './get-occupation.ts';
 import { createGroupExposureTool } from './group-exposure.ts';
 import { createRankCountriesTool } from './rank-countries.ts';

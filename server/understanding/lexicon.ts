@@ -3,10 +3,9 @@
  * curated everyday names, countries and their aliases, income groups, regions, sectors and the domain
  * terms, in English and Traditional Chinese. Built once per dataset version from the catalog.
  */
-import { stem } from '../retrieval/text-analysis.ts';
 import { DOMAIN_TERMS } from './domain-terms.ts';
 import type { EntityKind } from './entities.ts';
-import { hasHan, labelKey, normaliseText } from './question-text.ts';
+import { hasHan, labelKey, normaliseText, singular } from './question-text.ts';
 
 export interface LexiconEntry {
   kind: EntityKind;
@@ -33,6 +32,7 @@ const LABEL_WEIGHT: Record<string, number> = { isco_title: 1, alias: 1, esco_pre
 
 /**
  * Words that are never an occupation on their own, although some ESCO label consists of one of them
+ * (curated names, weighted 0.99 or more, are exempt)
  * ("model", "host", "agent"…): in a question about AI and jobs they mean something else.
  */
 const NOT_AN_OCCUPATION_ALONE = new Set(
@@ -109,7 +109,7 @@ const NOT_AN_OCCUPATION_ALONE = new Set(
     'industry',
     'sector',
     'union',
-  ].map(stem),
+  ].map(singular),
 );
 
 export class Lexicon {
@@ -169,7 +169,7 @@ export class Lexicon {
       return;
     }
     const words = key.split(' ');
-    if (entry.kind === 'occupation' && words.length === 1 && NOT_AN_OCCUPATION_ALONE.has(words[0]!)) return;
+    if (entry.kind === 'occupation' && entry.weight < 0.99 && words.length === 1 && NOT_AN_OCCUPATION_ALONE.has(words[0]!)) return;
     push(this.latin, key, entry);
     this.maxLatinWords = Math.max(this.maxLatinWords, words.length);
     for (const word of normaliseText(entry.matched).match(/[a-z]+/g) ?? []) {

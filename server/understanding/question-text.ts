@@ -4,7 +4,6 @@
  * (软件 -> 軟體, 程序员 -> 程式設計師), 臺 -> 台, and British/American spelling variants.
  */
 import { Converter } from 'opencc-js/cn2t';
-import { stem } from '../retrieval/text-analysis.ts';
 
 const toTaiwan = Converter({ from: 'cn', to: 'twp' });
 const HAN = /\p{Script=Han}/u;
@@ -23,10 +22,22 @@ export function normaliseText(text: string): string {
   return (hasHan(folded) ? toTaiwan(folded) : folded).replace(/臺/g, '台');
 }
 
+/**
+ * The singular of an English word: only plurals are folded ("nurses" = "nurse", "secretaries" =
+ * "secretary"); a stemmer would also make "teller" of "tell" and "accounting" of "accountant".
+ */
+export function singular(word: string): string {
+  if (word.length <= 3) return word;
+  if (/ies$/.test(word) && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (/(ches|shes|sses|xes|zes)$/.test(word)) return word.slice(0, -2);
+  if (/s$/.test(word) && !/(ss|us|is|ics)$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
 export interface Token {
   /** The word as typed (lower case). */
   surface: string;
-  /** Singular, lightly stemmed form used for matching. */
+  /** The singular form used for matching. */
   stem: string;
   start: number;
   end: number;
@@ -43,7 +54,7 @@ export function latinTokens(normalised: string, original: string): Token[] {
     const surface = match[0].replace(/'s$/, '').replace(/'/g, '');
     const start = match.index;
     const typed = original.slice(start, start + match[0].length);
-    tokens.push({ surface, stem: stem(surface), start, end: start + match[0].length, upper: /^[A-Z]{2,}$/.test(typed) });
+    tokens.push({ surface, stem: singular(surface), start, end: start + match[0].length, upper: /^[A-Z]{2,}$/.test(typed) });
   }
   return tokens;
 }
@@ -52,5 +63,5 @@ export function latinTokens(normalised: string, original: string): Token[] {
 export function labelKey(label: string): string {
   const normalised = normaliseText(label);
   if (hasHan(normalised)) return normalised.replace(/[^\p{Script=Han}a-z0-9]+/gu, '');
-  return (normalised.match(LATIN_WORD) ?? []).map((word) => stem(word.replace(/'s$/, '').replace(/'/g, ''))).join(' ');
+  return (normalised.match(LATIN_WORD) ?? []).map((word) => singular(word.replace(/'s$/, '').replace(/'/g, ''))).join(' ');
 }

@@ -4,10 +4,9 @@
  * with a lower confidence. Words that resolve to nothing stay unresolved: they are never taken as a job.
  */
 import { distance } from 'fastest-levenshtein';
-import { stem } from '../retrieval/text-analysis.ts';
 import type { Candidate, Span } from './entities.ts';
 import type { Lexicon, LexiconEntry } from './lexicon.ts';
-import { latinTokens, normaliseText, type Token } from './question-text.ts';
+import { latinTokens, normaliseText, singular, type Token } from './question-text.ts';
 
 /** How much a one-character Chinese variant costs in confidence (an English typo costs 0.04 per edit). */
 const VARIANT_PENALTY = 0.92;
@@ -28,6 +27,7 @@ export function tagQuestion(question: string, lexicon: Lexicon): Tagged {
   const tokens = latinTokens(text, question);
   const raw: RawSpan[] = [];
   latinSpans(text, tokens, lexicon, raw);
+  codeSpans(text, lexicon, raw);
   hanSpans(text, lexicon, raw);
   return { text, tokens, spans: selectSpans(raw) };
 }
@@ -79,6 +79,28 @@ function latinSpans(text: string, tokens: Token[], lexicon: Lexicon, raw: RawSpa
   }
 }
 
+// "4132", "ISCO 2513", "ISCO-08 code 41", "occupation 3435": a code names its group (years are not codes).
+const CODE = /(?:\bisco(?:-?08)?\s*(?:code\s*)?|\b(?:occupation|code|unit group)\s+)?(?<![\d.])(\d{1,4})(?![\d.%])/g;
+
+function codeSpans(text: string, lexicon: Lexicon, raw: RawSpan[]) {
+  for (const match of text.matchAll(CODE)) {
+    const code = match[1]!;
+    const prefixed = match[0].length > code.length;
+    // Bare numbers are codes only with four digits that are not a year; shorter ones need "ISCO" before them.
+    if (!prefixed && (code.length < 4 || /^(19|20)\d\d$/.test(code))) continue;
+    if (/^(19|20)\d\d$/.test(code) && !/isco|occupation|code/.test(match[0])) continue;
+    const title = lexicon.titles.get(`occupation:${code}`);
+    if (!title) continue;
+    addSpan(raw, {
+      start: match.index,
+      end: match.index + match[0].length,
+      text: match[0],
+      candidates: [{ kind: 'occupation', id: code, score: 1, matched: code }],
+      via: 'exact',
+    });
+  }
+}
+
 /**
  * The closest word of an occupation title for a word no name contains, if it is one typo away
  * (same first letter; one edit for words of 5-6 letters, two from 7).
@@ -86,22 +108,24 @@ function latinSpans(text: string, tokens: Token[], lexicon: Lexicon, raw: RawSpa
 function correctTypo(token: Token, lexicon: Lexicon): { stem: string; similarity: number } | null {
   const word = token.surface;
   if (word.length < 5 || /\d/.test(word) || lexicon.knownWords.has(word) || lexicon.latin.has(token.stem)) return null;
-  const singular = word.replace(/(?<=[^s])s$/, '');
-  if (lexicon.knownWords.has(singular)) return null;
+  const bare = word.replace(/(?<=[^s])s$/, '');
+  if (lexicon.knownWords.has(bare)) return null;
   const maxEdits = word.length >= 7 ? 2 : 1;
   let best: { word: string; edits: number; frequency: number } | null = null;
-  for (let length = singular.length - maxEdits; length <= word.length + maxEdits; length++) {
+  for (let length = bare.length - maxEdits; length <= word.length + maxEdits; length++) {
     for (const candidate of lexicon.labelWordsByLength.get(`${word[0]}${length}`) ?? []) {
-      const edits = Math.min(distance(word, candidate), distance(singular, candidate));
+      const edits = Math.min(distance(word, candidate), distance(bare, candidate));
       if (edits > maxEdits) continue;
       const frequency = lexicon.labelWordFrequency.get(candidate) ?? 0;
       if (!best || edits < best.edits || (edits === best.edits && frequency > best.frequency)) best = { word: candidate, edits, frequency };
     }
   }
-  return best ? { stem: stem(best.word), similarity: best.edits === 1 ? 0.96 : 0.9 } : null;
+  return best ? { stem: singular(best.word), similarity: best.edits === 1 ? 0.96 : 0.9 } : null;
 }
 
-const HAN_CHAR = /\p{Script=Han}/u;
+// Chinese names may hold digits (第4梯度, 2023年): a run is Han characters and digits with at least one Han character.
+const HAN_CHAR = /[\p{Script=Han}0-9]/u;
+const HAN_ONLY = /\p{Script=Han}/u;
 
 /** Han substrings: exact labels, then labels with one character different (軟體工程帥 -> 軟體工程師). */
 function hanSpans(text: string, lexicon: Lexicon, raw: RawSpan[]) {
@@ -118,7 +142,7 @@ function hanSpans(text: string, lexicon: Lexicon, raw: RawSpan[]) {
     let run = '';
     for (let j = i; j < chars.length && j - i < lexicon.maxHanLength && HAN_CHAR.test(chars[j]!); j++) {
       run += chars[j];
-      if (run.length < 2) continue;
+      if (run.length < 2 || !HAN_ONLY.test(run)) continue;
       const entries = lexicon.han.get(run);
       if (!entries) continue;
       addSpan(raw, { start: offsets[i]!, end: offsets[j + 1]!, text: run, candidates: candidatesOf(entries, 1, false), via: 'exact' });
@@ -130,7 +154,7 @@ function hanSpans(text: string, lexicon: Lexicon, raw: RawSpan[]) {
     let run = '';
     for (let j = i; j < chars.length && j - i < lexicon.maxHanLength && HAN_CHAR.test(chars[j]!); j++) {
       run += chars[j];
-      if (run.length < 3 || (exactEnds.get(i) ?? 0) >= j + 1) continue;
+      if (run.length < 3 || !HAN_ONLY.test(run[0]!) || (exactEnds.get(i) ?? 0) >= j + 1) continue;
       const found: LexiconEntry[] = [];
       for (let k = 0; k < run.length; k++) found.push(...(lexicon.hanVariants.get(`${run.slice(0, k)}*${run.slice(k + 1)}`) ?? []));
       if (found.length > 0)

@@ -56,6 +56,15 @@ const FRACTIONS: [RegExp, number][] = [
 ];
 const RATIO = /\b(twice|two times|double)\b|兩倍|二倍|2倍/;
 const PERCENT = /(\d+(?:\.\d+)?)\s*(?:%|％|percent|個百分點)|百分之(\d+(?:\.\d+)?)/g;
+// Attempts to override or reveal the rules: a safety guard, checked before anything is looked up.
+const MANIPULATION = [
+  /\b(ignore|disregard|forget|override|bypass)\b.{0,40}\b(instructions?|rules|prompts?|previous|above|guidelines)\b/,
+  /\bsystem (prompt|message|instructions?)\b/,
+  /\b(your|the) (hidden |initial |original )?(instructions|prompt|rules)\b/,
+  /\b(jailbreak|developer mode|dan mode)\b/,
+  /\bpretend (you are|to be)\b|\byou are now\b|\bact as (an?|the)\b/,
+  /忽略|無視|不要理會|系統提示|提示詞|你的(指令|指示|規則|設定)|越獄|假裝你是|扮演/,
+];
 /** Data the knowledge base does not hold, so the answer can say so plainly. */
 const MISSING_DATA: [string, RegExp][] = [
   ['wages', /\b(wages?|salar\w*|earn\w*|pay|paid|income of|how much do|make a year)\b|薪水|薪資|月薪|年薪|收入多少|待遇|降薪|加薪/],
@@ -139,6 +148,7 @@ export function understand(
     claim: operation === 'verify' ? readClaim(text) : null,
     fromContext,
     missingData,
+    manipulation: MANIPULATION.some((pattern) => pattern.test(text)),
   };
 }
 
@@ -158,6 +168,11 @@ function looksLikeFollowUp(text: string, subjects: Subject[], context: Understan
 /** The previous question's subjects that the new one leaves open: a new name of the same kind replaces them. */
 function inheritSubjects(subjects: Subject[], context: Understanding, operation: Operation): Subject[] {
   if (operation === 'help') return subjects;
+  // "How does that compare with X?" adds X to what was asked before.
+  if (operation === 'compare') {
+    const added = context.subjects.filter((subject) => !subjects.some((other) => other.kind === subject.kind && other.id === subject.id));
+    return [...added.map((subject) => ({ ...subject, fromText: '', fromContext: true })), ...subjects];
+  }
   const named = new Set(subjects.map((subject) => subject.kind));
   const places = ['country', 'income_group', 'region', 'world'];
   const namesPlace = subjects.some((subject) => places.includes(subject.kind));

@@ -57,4 +57,6 @@ export interface Understanding {
   fromContext: ('subjects' | 'operation')[];
   /** Data the question asks for that the knowledge base does not hold (wages, unemployment…). */
   missingData: string | null;
+  /** A request to change the rules or reveal them: answered with a refusal, no tools. */
+  manipulation: boolean;
 }

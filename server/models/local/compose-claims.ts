@@ -123,6 +123,36 @@ export function claimBlock(u: Understanding, outcomes: readonly ToolOutcome[], q
         `${ratio.figure.label}: ${figureValue(ratio.figure, language)} ${cite(ratio.result, `figure:${ratio.figure.id}`)}`,
       );
   }
+  // Women against men in a population's published figures.
+  if (sexes.length > 0 && figures.length > 0 && claim.values.length === 0) {
+    const pairs = figures
+      .filter(({ figure }) => figure.sex === 'women' && figure.unit === 'percent')
+      .map((women) => ({
+        women,
+        men: figures.find(
+          ({ figure }) =>
+            figure.sex === 'men' &&
+            figure.metric === women.figure.metric &&
+            figure.population === women.figure.population &&
+            figure.study === women.figure.study,
+        ),
+      }))
+      .filter((pair): pair is { women: (typeof figures)[number]; men: (typeof figures)[number] } => pair.men !== undefined);
+    if (pairs.length > 0) {
+      const claimedWomenHigher = !(LOWER.test(text) && !HIGHER.test(text));
+      const holds = pairs.filter(({ women, men }) =>
+        claimedWomenHigher ? women.figure.value > men.figure.value : women.figure.value < men.figure.value,
+      );
+      const verdict: Verdict = holds.length === pairs.length ? 'true' : holds.length === 0 ? 'false' : 'partly';
+      const facts = pairs
+        .map(
+          ({ women, men }) =>
+            `${women.figure.label} (${women.result.data.populationName}): ${phrase(language, 'womenMen', { women: figureValue(women.figure, language), men: figureValue(men.figure, language) })} ${cite(women.result, `figure:${women.figure.id}`, `figure:${men.figure.id}`)}`,
+        )
+        .join('; ');
+      return verdictLine(verdict, language, `${facts}.`);
+    }
+  }
   const wantedSex = sexes.length === 1 && sexes[0]!.id !== 'both' ? sexes[0]!.id : 'total';
   const matching = figures.filter(
     ({ figure }) => figure.unit === 'percent' && claim.values.some((claimed) => Math.abs(claimed - figure.value) <= 0.6),

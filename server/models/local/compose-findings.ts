@@ -15,8 +15,9 @@ export function definitionsBlock(outcomes: readonly ToolOutcome[], language: Lan
   return lines.length > 0 ? `${lines.join('\n')} ${cite(result, ...sources)}` : '';
 }
 
+/** The first sentences of a card; a full stop inside a number ("4.7%") does not end one. */
 function firstSentences(text: string, count: number): string {
-  const sentences = text.replace(/\s+/g, ' ').match(/[^.!?。！？]+[.!?。！？]+["」』]?/g) ?? [text];
+  const sentences = text.replace(/\s+/g, ' ').split(/(?<=[!?。！？]["」』]?|\.(?!\d)["」』]?)\s*/);
   return sentences.slice(0, count).join(' ').trim();
 }
 

@@ -30,7 +30,10 @@ export function occupationBlock(
   const data = result.data;
   if (data.kind !== 'occupation') return '';
   const source = `occupation:${data.code}`;
-  const header = `**${data.title}** (ISCO-08 ${data.code})${data.hierarchy[0] ? ` · ${data.hierarchy[0].title}` : ''}`;
+  const header =
+    language === 'zh-TW'
+      ? `**${data.title}**（ISCO-08 ${data.code}）${data.hierarchy[0] ? `・${data.hierarchy[0].title}` : ''}`
+      : `**${data.title}** (ISCO-08 ${data.code})${data.hierarchy[0] ? ` · ${data.hierarchy[0].title}` : ''}`;
   if (!data.scored || !data.wp140 || !data.wp96) return join(header, `${phrase(language, 'unscored')} ${cite(result, source)}`);
   const wp140Line = `- **${phrase(language, 'wp140')}:** ${phrase(language, 'meanScore')} ${score(data.wp140.mean)} (${phrase(language, 'sd')} ${score(data.wp140.sd)}), ${data.wp140.label} ${cite(result, source, 'ilo-wp140-2025')}`;
   const wp96Line = `- **${phrase(language, 'wp96')}:** ${phrase(language, 'meanScore')} ${score(data.wp96.mean)} (${phrase(language, 'sd')} ${score(data.wp96.sd)}), ${data.wp96.label} ${cite(result, source, 'ilo-wp96-2023')}`;
@@ -96,11 +99,20 @@ export function groupBlock(
 
 export function rankingTable(result: OutputOf<'rankOccupations'>, language: Language): string {
   const { items, by } = result.data;
+  if (by === 'change') {
+    // A change is read with its two ends: both means, then the difference.
+    const header = `| # | ${phrase(language, 'columnOccupation')} | ${phrase(language, 'wp96')} | ${phrase(language, 'wp140')} | ${phrase(language, 'columnChange')} |\n|---|---|---|---|---|`;
+    const rows = items.map(
+      (item) =>
+        `| ${item.rank} | ${item.title} (ISCO-08 ${item.code}) ${cite(result, `occupation:${item.code}`)} | ${item.wp96 ? score(item.wp96.mean) : '—'} | ${item.wp140 ? score(item.wp140.mean) : '—'} | ${item.change === null ? '—' : signed(item.change)} |`,
+    );
+    return [header, ...rows].join('\n');
+  }
   const scoreOf = (item: (typeof items)[number]) => (by === 'wp96' ? item.wp96 : item.wp140);
-  const header = `| # | ${phrase(language, 'columnOccupation')} | ${by === 'change' ? phrase(language, 'columnChange') : phrase(language, 'columnMean')} | ${phrase(language, 'columnLevel')} |\n|---|---|---|---|`;
+  const header = `| # | ${phrase(language, 'columnOccupation')} | ${phrase(language, 'columnMean')} | ${phrase(language, 'columnLevel')} |\n|---|---|---|---|`;
   const rows = items.map(
     (item) =>
-      `| ${item.rank} | ${item.title} (ISCO-08 ${item.code}) ${cite(result, `occupation:${item.code}`)} | ${by === 'change' ? (item.change === null ? '—' : signed(item.change)) : score(scoreOf(item)?.mean ?? 0)} | ${scoreOf(item)?.label ?? '—'} |`,
+      `| ${item.rank} | ${item.title} (ISCO-08 ${item.code}) ${cite(result, `occupation:${item.code}`)} | ${score(scoreOf(item)?.mean ?? 0)} | ${scoreOf(item)?.label ?? '—'} |`,
   );
   return [header, ...rows].join('\n');
 }

@@ -23,8 +23,8 @@ import { rankTarget } from './plan.ts';
 import { outputsOf, type ToolOutcome } from './tool-outcomes.ts';
 
 function suggestions(language: Language, topic: keyof typeof SUGGESTIONS, question: string): string {
-  const asked = question.trim().toLowerCase();
-  const [first, second] = SUGGESTIONS[topic]![language].filter((suggestion) => suggestion.toLowerCase() !== asked);
+  const bare = (text: string) => text.toLowerCase().replace(/[\s?？!！。.,，]/g, '');
+  const [first, second] = SUGGESTIONS[topic]![language].filter((suggestion) => bare(suggestion) !== bare(question));
   return language === 'zh-TW'
     ? `${phrase(language, 'followUpPrefix')}「${first}」或「${second}」`
     : `${phrase(language, 'followUpPrefix')} "${first}" or "${second}"`;
@@ -88,6 +88,7 @@ const label = (subject: Subject) => subject.label;
 
 export function compose(u: Understanding, outcomes: readonly ToolOutcome[], question: string, language: Language): string {
   const caveat = phrase(language, 'caveat');
+  if (u.manipulation) return join(phrase(language, 'refusalManipulation'), suggestions(language, 'start', question));
   if (u.operation === 'help') return join(phrase(language, 'help'), suggestions(language, 'start', question));
   if (u.missingData) {
     const about = u.subjects
@@ -180,8 +181,14 @@ export function compose(u: Understanding, outcomes: readonly ToolOutcome[], ques
         suggestions(language, 'knowledge', question),
       );
     default: {
-      const figures = subjectBlocks(u, outcomes, language, { tasks: 3 });
+      // "and its tasks?" lists them all; otherwise the three most exposed.
+      const figures = subjectBlocks(u, outcomes, language, { tasks: u.measure === 'tasks' ? 500 : 3 });
       const definitions = definitionsBlock(outcomes, language);
+      if (!figures && !definitions && u.unused.length > 0)
+        return join(
+          phrase(language, 'nothingRecognised', { words: u.unused.join(language === 'zh-TW' ? '、' : ', ') }),
+          suggestions(language, 'start', question),
+        );
       if (!figures && !definitions) return join(phrase(language, 'knowledgeNone'), suggestions(language, 'start', question));
       const estimates = countryResults(outcomes).length > 0;
       return join(

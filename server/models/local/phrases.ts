@@ -214,6 +214,11 @@ const PHRASES = {
     en: 'The {count} occupations{within} whose mean score fell most from 2023 to 2025:',
     'zh-TW': '{within}從 2023 到 2025 年平均分數下降最多的 {count} 個職業：',
   },
+  womenMen: { en: 'women {women}, men {men}', 'zh-TW': '女性 {women}，男性 {men}' },
+  nothingRecognised: {
+    en: 'I could not find an occupation, country, sector or group matching "{words}" in the data, so I have no figures to give. Try an everyday job title, an ISCO-08 code or a country.',
+    'zh-TW': '我在資料中找不到與「{words}」相符的職業、國家、產業或族群，因此無法提供數字。請試試常見的職業名稱、ISCO-08 代碼或國家。',
+  },
   claimTrue: { en: 'Yes, that matches the data.', 'zh-TW': '是的，這與資料相符。' },
   claimFalse: { en: 'No, that does not match the data.', 'zh-TW': '不，這與資料不符。' },
   claimPartly: { en: 'Partly.', 'zh-TW': '部分正確。' },

@@ -73,9 +73,13 @@ function subjectCalls(understanding: Understanding, language: Language): Planned
   for (const country of of(understanding, 'country').slice(0, 5))
     calls.push({ toolName: 'countryExposure', input: { country: country.id, language } });
   const areas = of(understanding, 'income_group', 'region', 'world');
-  const needsPopulation = occupations.length === 0 && of(understanding, 'country').length === 0;
+  // Women and men are compared in a population's figures: the world's when none is named (occupation scores have no sex).
   const populations =
-    areas.length > 0 ? areas.map((area) => area.id) : needsPopulation && of(understanding, 'sex').length > 0 ? ['WORLD'] : [];
+    areas.length > 0
+      ? areas.map((area) => area.id)
+      : of(understanding, 'country').length === 0 && of(understanding, 'sex').length > 0
+        ? ['WORLD']
+        : [];
   for (const population of populations.slice(0, 4))
     calls.push({ toolName: 'groupExposure', input: { population, sex: 'any', study: understanding.study ?? 'any', language } });
   return calls;
@@ -97,7 +101,7 @@ const FINDING_QUERIES = {
 
 export function plan(understanding: Understanding, question: string, language: Language): PlannedCall[] {
   const u = understanding;
-  if (u.operation === 'help' || (u.operation === 'out_of_scope' && u.subjects.length === 0) || u.missingData) return [];
+  if (u.manipulation || u.operation === 'help' || (u.operation === 'out_of_scope' && u.subjects.length === 0) || u.missingData) return [];
   if (u.clarify?.reason === 'low_confidence' && !u.subjects.some((subject) => subject.kind === 'occupation')) return [];
   const hasSubjects = u.subjects.some((subject) => subject.kind !== 'sex');
   switch (u.operation) {
@@ -169,6 +173,8 @@ export function plan(understanding: Understanding, question: string, language: L
       if (calls.length > 0) return calls;
       if (u.measure && u.measure !== 'employment')
         return [{ toolName: 'defineTerms', input: { terms: [u.measure], language } }, findings(question, language, 2)];
+      // Words that named nothing are not a job: the answer says what it could not find instead of giving unrelated figures.
+      if (u.unused.length > 0) return [];
       return [{ toolName: 'groupExposure', input: { population: 'WORLD', sex: 'any', study: u.study ?? 'any', language } }];
     }
   }
