@@ -113,6 +113,7 @@ export const understoodSchema = z
       }),
     ),
     measure: z.string().nullable(),
+    measures: z.array(z.string()),
     study: z.enum(['wp96', 'wp140']).nullable(),
     order: z.enum(['desc', 'asc']),
     limit: z.number().nullable(),

@@ -140,6 +140,7 @@ export function understand(
     confidence: Math.round(confidence * 1000) / 1000,
     subjects,
     measure,
+    measures: [...new Set(measures)],
     study,
     order: ASCENDING.test(text) ? 'asc' : 'desc',
     limit: limit === null ? null : Math.min(500, Math.max(1, limit)),

@@ -43,6 +43,8 @@ export interface Understanding {
   confidence: number;
   subjects: Subject[];
   measure: Measure | null;
+  /** Every measure the question names ("gradient 3 and gradient 4"), in order. */
+  measures: Measure[];
   study: 'wp96' | 'wp140' | null;
   order: 'desc' | 'asc';
   /** How many the user asked for ("top 5"); null = the default. */

@@ -15,6 +15,7 @@ import { createTestApp, getJson } from '../support/test-app.ts';
 const TOOLS = [
   'compareOccupations',
   'countryExposure',
+  'defineTerms',
   'getOccupation',
   'groupExposure',
   'rankCountries',
@@ -31,6 +32,7 @@ const CALLS: Record<string, Record<string, unknown>> = {
   countryExposure: { country: 'BRA' },
   rankCountries: { limit: 3 },
   searchFindings: { query: 'social dialogue' },
+  defineTerms: { terms: ['gradient_4'] },
 };
 
 let context: Awaited<ReturnType<typeof createTestApp>>;

@@ -13,16 +13,20 @@ export function occupationRanking(u: Understanding, result: OutputOf<'rankOccupa
   const studyCite = cite(result, by === 'wp96' ? 'ilo-wp96-2023' : 'ilo-wp140-2025', ...(by === 'change' ? ['ilo-wp96-2023'] : []));
   const filter = result.data.filter;
   if (u.operation === 'list' || u.limit === 500) {
+    // "Exposed" is gradients 1 to 4 together: the list holds every scored occupation, so keep those.
+    const exposedOnly = u.measure === 'exposed' && !filter;
+    const listedItems = exposedOnly ? items.filter((item) => item.wp140?.exposure.startsWith('gradient_')) : items;
+    const total = exposedOnly ? listedItems.length : totalMatching;
     const intro = phrase(language, 'countIntro', {
       count: totalMatching,
       within,
       filter: filter?.label ?? phrase(language, 'scoredOccupations'),
     });
-    const listed = items.map((item) => `${item.title} (${item.code})`).join(language === 'zh-TW' ? '、' : '; ');
+    const listed = listedItems.map((item) => `${item.title} (${item.code})`).join(language === 'zh-TW' ? '、' : '; ');
     return join(
       `${intro} ${studyCite}`,
       `${listed}.`,
-      items.length < totalMatching && phrase(language, 'listCut', { shown: items.length }),
+      listedItems.length < total && phrase(language, 'listCut', { shown: listedItems.length }),
     );
   }
   const key =
