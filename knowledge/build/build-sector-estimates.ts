@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { EstimateMeasure } from '../../server/domain/country-estimate.ts';
 import {
   aggregateCells,
+  ISCO_MAJOR_GROUPS,
   type IscoMajorGroup,
   linkedProfile,
   MEASURES,
@@ -122,6 +123,7 @@ function addRegions(areas: Map<string, AreaCells>) {
 }
 
 export interface SectorTables {
+  groupShares: Row[];
   estimates: Row[];
   validation: Row[];
   totals: Row[];
@@ -182,7 +184,15 @@ export function buildSectorEstimates(dataDir: string): SectorTables {
       }
     }
   }
-  return { estimates, validation: validate(dataDir, aggregates), totals: totals(dataDir, areas) };
+  const groupShares = ISCO_MAJOR_GROUPS.flatMap((group) =>
+    MEASURES.map((measure) => ({
+      major_group: group,
+      measure,
+      scored: String(profiles[group].scoredFraction === 1),
+      share: profiles[group].shares[measure].toFixed(6),
+    })),
+  );
+  return { groupShares, estimates, validation: validate(dataDir, aggregates), totals: totals(dataDir, areas) };
 }
 
 function validate(dataDir: string, aggregates: Map<string, ReturnType<typeof aggregateCells>>): Row[] {
@@ -248,6 +258,7 @@ function totals(dataDir: string, areas: Map<string, AreaCells>): Row[] {
 }
 
 export const SECTOR_ESTIMATE_FILES = {
+  'sector-group-shares.csv': ['major_group', 'measure', 'scored', 'share'],
   'sector-estimates.csv': [
     'area_code',
     'area_kind',
@@ -288,6 +299,7 @@ export const SECTOR_ESTIMATE_FILES = {
 
 export function writeSectorEstimates(dataDir: string, outDir: string): SectorTables {
   const tables = buildSectorEstimates(dataDir);
+  writeCsv(join(outDir, 'sector-group-shares.csv'), SECTOR_ESTIMATE_FILES['sector-group-shares.csv'], tables.groupShares);
   writeCsv(join(outDir, 'sector-estimates.csv'), SECTOR_ESTIMATE_FILES['sector-estimates.csv'], tables.estimates);
   writeCsv(join(outDir, 'sector-validation.csv'), SECTOR_ESTIMATE_FILES['sector-validation.csv'], tables.validation);
   writeCsv(join(outDir, 'sector-totals.csv'), SECTOR_ESTIMATE_FILES['sector-totals.csv'], tables.totals);

@@ -19,8 +19,11 @@ const TOOLS = [
   'groupExposure',
   'rankCountries',
   'rankOccupations',
+  'rankSectorOccupations',
+  'rankSectors',
   'resolveOccupation',
   'searchFindings',
+  'sectorExposure',
 ];
 const CALLS: Record<string, Record<string, unknown>> = {
   resolveOccupation: { query: 'bookkeeper' },
@@ -31,6 +34,9 @@ const CALLS: Record<string, Record<string, unknown>> = {
   countryExposure: { country: 'BRA' },
   rankCountries: { limit: 3 },
   searchFindings: { query: 'social dialogue' },
+  sectorExposure: { sector: 'banking', area: 'DEU' },
+  rankSectors: { area: 'EU27', limit: 3 },
+  rankSectorOccupations: { sector: 'K', area: 'USA', limit: 3 },
 };
 
 let context: Awaited<ReturnType<typeof createTestApp>>;
