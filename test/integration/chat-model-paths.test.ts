@@ -212,8 +212,11 @@ describe('OpenAI path (real @ai-sdk/openai against a stub server)', () => {
       'groupExposure',
       'rankCountries',
       'rankOccupations',
+      'rankSectorOccupations',
+      'rankSectors',
       'resolveOccupation',
       'searchFindings',
+      'sectorExposure',
     ]);
     expect(first.body.messages[0]).toMatchObject({ role: 'system' });
     const second = stub!.requests.filter((request) => request.path.endsWith('/chat/completions'))[1]!;
