@@ -208,6 +208,7 @@ describe('OpenAI path (real @ai-sdk/openai against a stub server)', () => {
     expect(first.body.tools.map((tool: { function: { name: string } }) => tool.function.name).sort()).toEqual([
       'compareOccupations',
       'countryExposure',
+      'defineTerms',
       'getOccupation',
       'groupExposure',
       'rankCountries',

@@ -15,6 +15,7 @@ import { createTestApp, getJson } from '../support/test-app.ts';
 const TOOLS = [
   'compareOccupations',
   'countryExposure',
+  'defineTerms',
   'getOccupation',
   'groupExposure',
   'rankCountries',
@@ -34,6 +35,7 @@ const CALLS: Record<string, Record<string, unknown>> = {
   countryExposure: { country: 'BRA' },
   rankCountries: { limit: 3 },
   searchFindings: { query: 'social dialogue' },
+  defineTerms: { terms: ['gradient_4'] },
   sectorExposure: { sector: 'banking', area: 'DEU' },
   rankSectors: { area: 'EU27', limit: 3 },
   rankSectorOccupations: { sector: 'K', area: 'USA', limit: 3 },
