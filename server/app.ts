@@ -14,6 +14,7 @@ import { docsRoutes } from './api/docs-routes.ts';
 import { healthRoutes } from './api/health-routes.ts';
 import { occupationRoutes } from './api/occupation-routes.ts';
 import { referenceRoutes } from './api/reference-routes.ts';
+import { sectorRoutes } from './api/sector-routes.ts';
 import type { AppDeps, AppEnv } from './app-env.ts';
 import { AppError } from './errors.ts';
 import { handleError } from './http/error-handler.ts';
@@ -67,6 +68,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', healthRoutes);
   app.route('/', occupationRoutes);
   app.route('/', countryRoutes);
+  app.route('/', sectorRoutes);
   app.route('/', referenceRoutes);
   const limits = { maxQuestion: deps.config.MAX_QUESTION_CHARS, maxHistory: deps.config.MAX_HISTORY_MESSAGES };
   app.route('/', askRoutes(limits));

@@ -5,6 +5,7 @@
 export const ERROR_STATUS = {
   bad_request: 400,
   not_found: 404,
+  no_sector_data: 404,
   method_not_allowed: 405,
   payload_too_large: 413,
   unsupported_media_type: 415,

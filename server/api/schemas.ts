@@ -10,7 +10,7 @@ export const languageQuery = z.enum(LANGUAGES).default('en').openapi({ descripti
 export const sourceRefSchema = z
   .object({
     id: z.string(),
-    kind: z.enum(['occupation', 'figure', 'finding', 'country', 'source']),
+    kind: z.enum(['occupation', 'figure', 'finding', 'country', 'sector', 'source']),
     title: z.string(),
     locator: z.string(),
     url: z.string().optional(),

@@ -9,6 +9,7 @@ import { AppError } from '../errors.ts';
 import { OccupationResolver } from '../retrieval/occupation-resolver.ts';
 import { loadUnderstanding } from '../understanding/load-understanding.ts';
 import type { UnderstandingResources } from '../understanding/understand.ts';
+import { loadSectorCatalog, type SectorCatalog } from './sector-catalog.ts';
 
 export interface Source {
   id: string;
@@ -138,6 +139,8 @@ export interface Catalog {
   estimates: { selected: EstimateMethodInfo; methods: EstimateMethodInfo[]; byArea: EstimateTable; validation: EstimateValidationRow[] };
   exposureLabels: Map<string, ExposureLabel>;
   glossary: { termEn: string; termZhTw: string; definitionEn: string; definitionZhTw: string }[];
+  /** Employment by sector and occupation and this project's sector estimates. */
+  sectors: SectorCatalog;
   /** CC BY attribution and adaptation disclaimer, by language. */
   notices: { attribution: Record<string, string>; disclaimer: Record<string, string> };
   /**
@@ -186,6 +189,7 @@ export async function loadCatalog(db: Queryable): Promise<Catalog> {
     validation,
     exposureLabels,
     glossary,
+    sectors,
   ] = await Promise.all([
     db.query<Source>('SELECT id, kind, title, authors, publisher, year, doi, url, licence, citation, note FROM sources ORDER BY id'),
     db.query<{ code: string; level: number; parent_code: string | null; title_en: string; title_zh_tw: string | null }>(
@@ -285,6 +289,7 @@ export async function loadCatalog(db: Queryable): Promise<Catalog> {
     db.query<{ term_en: string; term_zh_tw: string; definition_en: string; definition_zh_tw: string }>(
       'SELECT * FROM glossary ORDER BY term_en',
     ),
+    loadSectorCatalog(db),
   ]);
   const estimateTable: EstimateTable = new Map();
   for (const row of estimates) {
@@ -422,6 +427,7 @@ export async function loadCatalog(db: Queryable): Promise<Catalog> {
       definitionEn: row.definition_en,
       definitionZhTw: row.definition_zh_tw,
     })),
+    sectors,
     notices: {
       attribution: Object.fromEntries(notices.filter((row) => row.key === 'attribution').map((row) => [row.language, row.text])),
       disclaimer: Object.fromEntries(notices.filter((row) => row.key === 'disclaimer').map((row) => [row.language, row.text])),

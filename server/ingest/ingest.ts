@@ -14,6 +14,7 @@ import { chineseSearchText } from '../retrieval/text-analysis.ts';
 import { bulkInsert, sameNames } from './bulk-insert.ts';
 import { fingerprintKnowledge } from './dataset-version.ts';
 import type { Knowledge } from './knowledge-files.ts';
+import { loadSectorTables, SECTOR_TABLES } from './sector-tables.ts';
 
 export interface IngestOptions {
   knowledgeDir: string;
@@ -33,6 +34,7 @@ export interface IngestResult {
 
 // Children before parents, so foreign keys never block a delete.
 const DATA_TABLES = [
+  ...SECTOR_TABLES,
   'estimate_validation',
   'exposure_estimates',
   'estimate_methods',
@@ -407,6 +409,9 @@ async function loadTables(
   const glossaryInput = { term_en: 'text', term_zh_tw: 'text', definition_en: 'text', definition_zh_tw: 'text' };
   await bulkInsert(tx, 'glossary', glossaryInput, sameNames(glossaryInput), knowledge.glossary);
 
+  step('load', { table: 'sectors' });
+  await loadSectorTables(tx, knowledge.sectors);
+
   step('load', { table: 'findings' });
   const findingInput = {
     id: 'text',
@@ -451,6 +456,7 @@ async function countRows(tx: Parameters<Parameters<Db['transaction']>[0]>[0]): P
     (SELECT count(*)::int FROM published_figures) AS figures,
     (SELECT count(*)::int FROM findings) AS findings,
     (SELECT count(*)::int FROM finding_chunks) AS "findingChunks",
-    (SELECT count(*)::int FROM sources) AS sources`);
+    (SELECT count(*)::int FROM sources) AS sources,
+    (SELECT count(DISTINCT area_code)::int FROM sector_estimates WHERE area_kind = 'country') AS "countriesWithSectors"`);
   return row!;
 }

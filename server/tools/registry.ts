@@ -11,8 +11,11 @@ import { createGetOccupationTool } from './get-occupation.ts';
 import { createGroupExposureTool } from './group-exposure.ts';
 import { createRankCountriesTool } from './rank-countries.ts';
 import { createRankOccupationsTool } from './rank-occupations.ts';
+import { createRankSectorOccupationsTool } from './rank-sector-occupations.ts';
+import { createRankSectorsTool } from './rank-sectors.ts';
 import { createResolveOccupationTool } from './resolve-occupation.ts';
 import { createSearchFindingsTool } from './search-findings.ts';
+import { createSectorExposureTool } from './sector-exposure.ts';
 import type { ToolDeps } from './tool-deps.ts';
 
 /**
@@ -36,6 +39,9 @@ export function createToolDefinitions(deps: ToolDeps) {
     groupExposure: createGroupExposureTool(deps),
     countryExposure: createCountryExposureTool(deps),
     rankCountries: createRankCountriesTool(deps),
+    sectorExposure: createSectorExposureTool(deps),
+    rankSectors: createRankSectorsTool(deps),
+    rankSectorOccupations: createRankSectorOccupationsTool(deps),
     searchFindings: createSearchFindingsTool(deps),
     defineTerms: createDefineTermsTool(deps),
   };

@@ -259,6 +259,12 @@ describe('errors and docs', () => {
         '/api/occupations',
         '/api/occupations/resolve',
         '/api/occupations/{code}',
+        '/api/sectors',
+        '/api/sectors/matrix',
+        '/api/sectors/ranking',
+        '/api/sectors/validation',
+        '/api/sectors/{section}',
+        '/api/sectors/{section}/occupations',
         '/api/sources',
       ].sort(),
     );

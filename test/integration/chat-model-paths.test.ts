@@ -208,12 +208,16 @@ describe('OpenAI path (real @ai-sdk/openai against a stub server)', () => {
     expect(first.body.tools.map((tool: { function: { name: string } }) => tool.function.name).sort()).toEqual([
       'compareOccupations',
       'countryExposure',
+      'defineTerms',
       'getOccupation',
       'groupExposure',
       'rankCountries',
       'rankOccupations',
+      'rankSectorOccupations',
+      'rankSectors',
       'resolveOccupation',
       'searchFindings',
+      'sectorExposure',
     ]);
     expect(first.body.messages[0]).toMatchObject({ role: 'system' });
     const second = stub!.requests.filter((request) => request.path.endsWith('/chat/completions'))[1]!;

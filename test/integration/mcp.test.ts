@@ -20,8 +20,11 @@ const TOOLS = [
   'groupExposure',
   'rankCountries',
   'rankOccupations',
+  'rankSectorOccupations',
+  'rankSectors',
   'resolveOccupation',
   'searchFindings',
+  'sectorExposure',
 ];
 const CALLS: Record<string, Record<string, unknown>> = {
   resolveOccupation: { query: 'bookkeeper' },
@@ -33,6 +36,9 @@ const CALLS: Record<string, Record<string, unknown>> = {
   rankCountries: { limit: 3 },
   searchFindings: { query: 'social dialogue' },
   defineTerms: { terms: ['gradient_4'] },
+  sectorExposure: { sector: 'banking', area: 'DEU' },
+  rankSectors: { area: 'EU27', limit: 3 },
+  rankSectorOccupations: { sector: 'K', area: 'USA', limit: 3 },
 };
 
 let context: Awaited<ReturnType<typeof createTestApp>>;
