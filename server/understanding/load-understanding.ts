@@ -32,7 +32,7 @@ function groupAliases(knowledgeDir: string): [string, string, string, string][] 
 
 export async function lexiconInput(
   db: Queryable,
-  catalog: Pick<Catalog, 'groups' | 'countries'>,
+  catalog: Pick<Catalog, 'groups' | 'countries' | 'sectors'>,
   knowledgeDir = KNOWLEDGE_DIR,
 ): Promise<LexiconInput> {
   const [index] = await db.query<{ data: string }>('SELECT data FROM derived_indexes WHERE name = $1', [OCCUPATION_LABELS_INDEX]);
@@ -41,10 +41,30 @@ export async function lexiconInput(
     groups: catalog.groups.values(),
     occupationLabels: [...(JSON.parse(index?.data ?? '[]') as [string, string, string, string][]), ...groups],
     countries: catalog.countries.values(),
+    // Names that are also common words ("retail", "tech") still count: the longest match and the question's other words decide.
+    sectors: [...catalog.sectors.sections.values()].map((sector) => ({
+      id: sector.section,
+      labels: [sector.titleEn, sector.titleZhTw, sector.shortNameEn, sector.shortNameZhTw, ...sector.aliases.map((alias) => alias.alias)],
+    })),
   };
 }
 
-export async function loadUnderstanding(db: Queryable, catalog: Pick<Catalog, 'groups' | 'countries'>): Promise<UnderstandingResources> {
+export const sectorNames = (catalog: Pick<Catalog, 'sectors'>) =>
+  new Map(
+    [...catalog.sectors.sections.values()].map((sector) => [
+      sector.section as string,
+      { en: sector.shortNameEn, zh: sector.shortNameZhTw },
+    ]),
+  );
+
+export async function loadUnderstanding(
+  db: Queryable,
+  catalog: Pick<Catalog, 'groups' | 'countries' | 'sectors'>,
+): Promise<UnderstandingResources> {
   const input = await lexiconInput(db, catalog);
-  return { lexicon: new Lexicon({ ...input, knownWords: operationClassifier.knownWords() }), classifier: operationClassifier };
+  return {
+    lexicon: new Lexicon({ ...input, knownWords: operationClassifier.knownWords() }),
+    classifier: operationClassifier,
+    sectorNames: sectorNames(catalog),
+  };
 }

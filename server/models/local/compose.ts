@@ -8,6 +8,7 @@ import type { Subject, Understanding } from '../../understanding/understanding.t
 import { claimBlock } from './compose-claims.ts';
 import { definitionsBlock, findingsBlock } from './compose-findings.ts';
 import { countriesRanking, occupationRanking, tasksBlock } from './compose-rankings.ts';
+import { sectorBlock, sectorOccupationsBlock, sectorRankingBlock } from './compose-sectors.ts';
 import {
   comparisonBlock,
   countriesTable,
@@ -42,7 +43,7 @@ export function subjectBlocks(
   language: Language,
   options: { tasks: number; focus?: 'change' },
 ): string {
-  const blocks: string[] = [];
+  const blocks: string[] = outputsOf(outcomes, 'sectorExposure').map((result) => sectorBlock(result, language));
   const compared = outputsOf(outcomes, 'compareOccupations')[0];
   if (compared) blocks.push(comparisonBlock(compared, language));
   const rankings = outputsOf(outcomes, 'rankOccupations');
@@ -123,6 +124,11 @@ export function compose(u: Understanding, outcomes: readonly ToolOutcome[], ques
     case 'list': {
       const target = rankTarget(u, question);
       if (target === 'tasks') return join(ambiguity, tasksBlock(u, outcomes, language), caveat);
+      const sectorRankings = [
+        ...outputsOf(outcomes, 'rankSectorOccupations').map((result) => sectorOccupationsBlock(result, language)),
+        ...outputsOf(outcomes, 'rankSectors').map((result) => sectorRankingBlock(result, language)),
+      ];
+      if (sectorRankings.length > 0) return join(...sectorRankings, caveat, suggestions(language, 'sector', question));
       const countries = countryResults(outcomes);
       if (countries.length >= 2)
         return join(

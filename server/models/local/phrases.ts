@@ -220,6 +220,39 @@ const PHRASES = {
     en: 'I could not find an occupation, country, sector or group matching "{words}" in the data, so I have no figures to give. Try an everyday job title, an ISCO-08 code or a country.',
     'zh-TW': '我在資料中找不到與「{words}」相符的職業、國家、產業或族群，因此無法提供數字。請試試常見的職業名稱、ISCO-08 代碼或國家。',
   },
+  noSectorData: {
+    en: 'There is no employment by sector and occupation for {name} in this data, so I have no sector estimate for it. Sector estimates exist for {areas} and others; for {name} I can give the occupation-group view of the country.',
+    'zh-TW':
+      '本資料沒有{name}依產業與職業區分的就業數據，因此無法提供產業估計。產業估計涵蓋{areas}等地；對{name}，我可以提供該國依職業大類的估計。',
+  },
+  sectorNotFound: { en: 'I could not match that sector in the sector data.', 'zh-TW': '在產業資料中找不到這個產業。' },
+  sectorHeader: {
+    en: '{label}: **{sector}** in {area}: {exposed} of its workers are in exposed occupations (2025 index, gradients 1-4), {g4} in gradient 4; 2023 study: automation potential {automation}, augmentation potential {augmentation} {cite}.',
+    'zh-TW':
+      '{label}：{area}的**{sector}**有 {exposed} 的勞工位於暴露職業（2025 年指數，第1至4梯度），第4梯度 {g4}；2023 年研究：自動化潛力 {automation}、增強潛力 {augmentation} {cite}。',
+  },
+  sectorDrivers: {
+    en: 'The occupations that drive it (workers in thousands, share exposed):',
+    'zh-TW': '主要影響的職業（勞工人數以千計、暴露比重）：',
+  },
+  driverLine: { en: '{workers} thousand workers, {share}% exposed', 'zh-TW': '{workers} 千人，{share}% 暴露' },
+  driverTask: { en: '— most exposed task: "{task}" ({score})', 'zh-TW': '— 暴露程度最高的任務：「{task}」（{score}）' },
+  sectorCoverage: {
+    en: 'Coverage: {scored}% of its employment is in scored occupations; published cells cover {published}% of the source total.',
+    'zh-TW': '涵蓋率：其就業有 {scored}% 屬於有分數的職業；公布的儲存格涵蓋來源總數的 {published}%。',
+  },
+  columnSector: { en: 'Sector', 'zh-TW': '產業' },
+  columnWorkers: { en: 'Workers (thousands)', 'zh-TW': '勞工（千人）' },
+  byWorkers: { en: 'by number of workers', 'zh-TW': '依勞工人數' },
+  byShare: { en: 'by share of workers', 'zh-TW': '依勞工比重' },
+  sectorRankIntro: {
+    en: '{label}: sectors in {area} with the {direction} {measure}, {by}:',
+    'zh-TW': '{label}：{area}各產業依{by}排列，{measure}{direction}者：',
+  },
+  sectorOccupationsIntro: {
+    en: '{label}: the occupations of {sector} in {area} (sector: {share} exposed), most workers in exposed occupations first:',
+    'zh-TW': '{label}：{area}{sector}中的職業（整體 {share} 暴露），依暴露職業的勞工人數排列：',
+  },
   claimTrue: { en: 'Yes, that matches the data.', 'zh-TW': '是的，這與資料相符。' },
   claimFalse: { en: 'No, that does not match the data.', 'zh-TW': '不，這與資料不符。' },
   claimPartly: { en: 'Partly.', 'zh-TW': '部分正確。' },
@@ -294,6 +327,14 @@ export const SUGGESTIONS: Record<string, Record<Language, string[]>> = {
   country: {
     en: ['What about women?', 'Which countries are most exposed?', 'Why might estimates overstate exposure in poorer countries?'],
     'zh-TW': ['那女性呢？', '哪些國家的暴露程度最高？', '為什麼估計可能高估較貧窮國家的暴露程度？'],
+  },
+  sector: {
+    en: [
+      'Which sectors in Europe are most exposed?',
+      'Which occupations drive exposure in US finance?',
+      'What does the ILO recommend for affected workers?',
+    ],
+    'zh-TW': ['歐洲哪些產業的暴露程度最高？', '美國金融業哪些職業最容易受到影響？', 'ILO 對受影響的勞工有什麼建議？'],
   },
   knowledge: {
     en: ['How exposed are clerical jobs?', 'What does the ILO recommend for women?', 'Is exposure the same as job loss?'],

@@ -48,6 +48,20 @@ function rankBy(understanding: Understanding): 'wp140' | 'wp96' | 'change' {
   return 'wp140';
 }
 
+/** Where sector figures are asked for: the countries named, Europe for the region, Europe by default. */
+export function sectorAreas(understanding: Understanding): string[] {
+  const countries = of(understanding, 'country').map((subject) => subject.id);
+  if (countries.length > 0) return countries;
+  if (of(understanding, 'region').some((subject) => subject.id === 'Europe and Central Asia')) return ['EUR'];
+  return ['EUR'];
+}
+
+const SECTOR_MEASURES: Record<string, string> = {
+  gradient_4: 'wp140_gradient_4',
+  automation: 'wp96_automation',
+  augmentation: 'wp96_augmentation',
+};
+
 /** The calls that bring each subject's own figures. */
 function subjectCalls(understanding: Understanding, language: Language): PlannedCall[] {
   const calls: PlannedCall[] = [];
@@ -69,6 +83,13 @@ function subjectCalls(understanding: Understanding, language: Language): Planned
         language,
       },
     });
+  }
+  const sectors = of(understanding, 'sector');
+  if (sectors.length > 0) {
+    // A sector is estimated in a place: each named country, Europe for the region, Europe when none is named.
+    for (const area of sectorAreas(understanding).slice(0, 3))
+      for (const sector of sectors.slice(0, 3)) calls.push({ toolName: 'sectorExposure', input: { sector: sector.id, area, language } });
+    return calls;
   }
   for (const country of of(understanding, 'country').slice(0, 5))
     calls.push({ toolName: 'countryExposure', input: { country: country.id, language } });
@@ -109,6 +130,22 @@ export function plan(understanding: Understanding, question: string, language: L
     case 'list': {
       const target = rankTarget(u, question);
       if (target === 'tasks') return subjectCalls(u, language);
+      const measure = SECTOR_MEASURES[u.measure ?? ''] ?? 'wp140_exposed';
+      const by = /\b(most|how many|number of) (workers|people|jobs)\b|最多(人|勞工)|人數/.test(question.toLowerCase())
+        ? 'workers'
+        : 'share';
+      const sector = of(u, 'sector')[0];
+      if (sector)
+        return sectorAreas(u)
+          .slice(0, 2)
+          .map((area) => ({
+            toolName: 'rankSectorOccupations',
+            input: { sector: sector.id, area, measure, order: u.order, limit: u.limit ?? 8, language },
+          }));
+      if (target === 'sectors')
+        return sectorAreas(u)
+          .slice(0, 2)
+          .map((area) => ({ toolName: 'rankSectors', input: { area, measure, by, order: u.order, limit: u.limit ?? 10, language } }));
       if (target === 'countries' || of(u, 'country').length >= 2) {
         if (of(u, 'country').length >= 2) return subjectCalls(u, language);
         const income = of(u, 'income_group')[0]?.id;
