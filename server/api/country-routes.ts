@@ -38,12 +38,9 @@ export const countryRoutes = new OpenAPIHono<AppEnv>()
                     region: z.string().nullable(),
                     has2024Employment: z.boolean(),
                     employmentThousands: z.number().nullable(),
-                    estimatedExposedPercent: z
-                      .number()
-                      .nullable()
-                      .openapi({
-                        description: "This project's estimate of the share of employment in WP140 exposed occupations (see estimateMethod)",
-                      }),
+                    estimatedExposedPercent: z.number().nullable().openapi({
+                      description: "This project's estimate of the share of employment in WP140 exposed occupations (see estimateMethod)",
+                    }),
                   }),
                 ),
                 total: z.number(),
