@@ -18,7 +18,13 @@ const started = performance.now();
 
 // The database starts up (WebAssembly compile, Postgres boot) while the app's modules load. The outcome
 // is settled into a value at once, so a failure cannot surface as an unhandled rejection meanwhile.
-const opening = openDatabase(config).then(
+// While this server holds DATA_DIR, `npm run mcp` on the same directory forwards to its /mcp instead.
+const loopbackHost = ['0.0.0.0', '::', ''].includes(config.HOST)
+  ? '127.0.0.1'
+  : config.HOST.includes(':')
+    ? `[${config.HOST}]`
+    : config.HOST;
+const opening = openDatabase(config, { mcpUrl: `http://${loopbackHost}:${config.PORT}/mcp` }).then(
   (opened) => ({ opened }),
   (error: Error) => ({ error }),
 );
