@@ -42,7 +42,7 @@ const kb = await prepareKnowledge(db, config, logger).catch(async (error: Error)
   process.exit(3);
 });
 
-const app = createApp({ config, logger, ...(await createServices(kb, config)) });
+const app = createApp({ config, logger, ...(await createServices(kb, config, logger)) });
 const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
   logger.info({ event: 'ready', port: info.port, db: db.kind, model: config.MODEL, ms: Math.round(performance.now() - started) });
 });

@@ -21,7 +21,7 @@ try {
 const logger = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL);
 const db = await openDatabase(config);
 try {
-  const { tools, models } = await createServices(await prepareKnowledge(db, config, logger), config);
+  const { tools, models } = await createServices(await prepareKnowledge(db, config, logger), config, logger);
   const outcome = await answerTurn({
     tools,
     models,
@@ -29,6 +29,7 @@ try {
     question,
     language: languageOfText(question),
     repair: config.GROUNDING_REPAIR === 'on',
+        maxOutputTokens: config.MODEL_MAX_OUTPUT_TOKENS,
   });
   console.log(`\n${outcome.answer}\n`);
   if (outcome.notice) console.log(`Note: ${outcome.notice}\n`);
