@@ -3,6 +3,7 @@ import { serve } from '@hono/node-server';
 import { type Config, ConfigError, loadConfig } from './config.ts';
 import type { Db } from './db/db.ts';
 import { openDatabase } from './db/open-database.ts';
+import { checkStorage } from './db/storage-check.ts';
 import { createLogger } from './logger.ts';
 
 let config: Config;
@@ -18,6 +19,16 @@ const started = performance.now();
 
 // The database starts up (WebAssembly compile, Postgres boot) while the app's modules load. The outcome
 // is settled into a value at once, so a failure cannot surface as an unhandled rejection meanwhile.
+// A read-only DATA_DIR stops the start with a clear message; a nearly full one is a warning.
+if (!config.DATABASE_URL) {
+  const storage = await checkStorage(config.dataDir);
+  if (!storage.writable) {
+    logger.fatal({ event: 'startup', step: 'storage', error: storage.problem });
+    process.exit(2);
+  }
+  if (storage.problem) logger.warn({ event: 'startup', step: 'storage', warning: storage.problem, freeBytes: storage.freeBytes });
+}
+
 // While this server holds DATA_DIR, `npm run mcp` on the same directory forwards to its /mcp instead.
 const loopbackHost = ['0.0.0.0', '::', ''].includes(config.HOST)
   ? '127.0.0.1'

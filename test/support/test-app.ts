@@ -47,7 +47,7 @@ export async function createTestApp(
   const services = await createServices(kb, config, createLogger('silent'));
   if (overrides.models) services.models = overrides.models(services.models.local);
   const app = createApp({ config, ...services, logger: createLogger('silent') });
-  return { app, db: database, kb, config, models: services.models };
+  return { app, db: database, kb, config, models: services.models, conversations: services.conversations };
 }
 
 export async function getJson<T = any>(
