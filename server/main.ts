@@ -1,9 +1,9 @@
 /** `npm start`: validate config, open the database, ingest if needed, serve on PORT. */
-import { serve } from '@hono/node-server';
 import { type Config, ConfigError, loadConfig } from './config.ts';
 import type { Db } from './db/db.ts';
 import { openDatabase } from './db/open-database.ts';
 import { checkStorage } from './db/storage-check.ts';
+import { startHttpServer } from './http/http-server.ts';
 import { createLogger } from './logger.ts';
 
 let config: Config;
@@ -54,8 +54,8 @@ const kb = await prepareKnowledge(db, config, logger).catch(async (error: Error)
 });
 
 const app = createApp({ config, logger, ...(await createServices(kb, config, logger)) });
-const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
-  logger.info({ event: 'ready', port: info.port, db: db.kind, model: config.MODEL, ms: Math.round(performance.now() - started) });
+const server = startHttpServer(app.fetch, config, (port) => {
+  logger.info({ event: 'ready', port, db: db.kind, model: config.MODEL, ms: Math.round(performance.now() - started) });
 });
 
 /** Stop accepting connections, let in-flight requests finish, then close the database cleanly. */
