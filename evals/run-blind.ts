@@ -99,7 +99,11 @@ export async function runBlind(halves: ('dev' | 'test')[] = ['dev', 'test'], ope
   const db = await openDb();
   try {
     await migrate(db);
-    const services = await createServices(await prepareKnowledge(db, config, createLogger('silent'), KNOWLEDGE_DIR), config);
+    const services = await createServices(
+      await prepareKnowledge(db, config, createLogger('silent'), KNOWLEDGE_DIR),
+      config,
+      createLogger('silent'),
+    );
     const app = createApp({ config, ...services, logger: createLogger('silent') });
     const results = [];
     for (const half of halves) {

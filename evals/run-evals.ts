@@ -60,7 +60,11 @@ export async function runEvals(env: Record<string, string> = {}) {
   const db = await openPgliteDb();
   try {
     await migrate(db);
-    const services = await createServices(await prepareKnowledge(db, config, createLogger('silent'), KNOWLEDGE_DIR), config);
+    const services = await createServices(
+      await prepareKnowledge(db, config, createLogger('silent'), KNOWLEDGE_DIR),
+      config,
+      createLogger('silent'),
+    );
     const app = createApp({ config, ...services, logger: createLogger('silent') });
     const catalog = await loadCatalog(db);
     const findingIds = new Set((await db.query<{ id: string }>('SELECT id FROM findings')).map((row) => row.id));

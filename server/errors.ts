@@ -4,15 +4,18 @@
  */
 export const ERROR_STATUS = {
   bad_request: 400,
+  forbidden: 403,
   not_found: 404,
   no_sector_data: 404,
   method_not_allowed: 405,
+  conflict: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,
   internal: 500,
   model_unavailable: 502,
   unavailable: 503,
+  insufficient_storage: 507,
   timeout: 504,
 } as const;
 

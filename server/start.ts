@@ -3,6 +3,7 @@
  * then load the in-memory catalog. Shared by the server entry point, benchmarks and tests.
  */
 import type { Config } from './config.ts';
+import { ConversationStore } from './data/conversations.ts';
 import { KnowledgeBase } from './data/knowledge-base.ts';
 import type { Db } from './db/db.ts';
 import { migrate } from './db/migrate.ts';
@@ -12,9 +13,17 @@ import { createModelProvider } from './models/model-provider.ts';
 import { KNOWLEDGE_DIR } from './paths.ts';
 import { createTools } from './tools/registry.ts';
 
-/** The knowledge base and the model provider, whose local model reads questions with the current catalog's lexicon. */
-export async function createServices(kb: KnowledgeBase, config: Config) {
-  return { kb, models: createModelProvider(config, async () => (await kb.catalog()).understanding), tools: createTools({ kb }) };
+/**
+ * The knowledge base, the saved conversations and the model provider, whose local model reads questions
+ * with the current catalog's lexicon.
+ */
+export async function createServices(kb: KnowledgeBase, config: Config, logger: Logger) {
+  return {
+    kb,
+    conversations: new ConversationStore(kb.db, config),
+    models: createModelProvider(config, async () => (await kb.catalog()).understanding, logger),
+    tools: createTools({ kb }),
+  };
 }
 
 export async function prepareKnowledge(db: Db, config: Config, logger: Logger, knowledgeDir = KNOWLEDGE_DIR): Promise<KnowledgeBase> {

@@ -23,7 +23,7 @@ const dataDir = mkdtempSync(join(tmpdir(), 'gja-bench-chat-'));
 // In process: time of the whole pipeline vs. the tool calls alone, per question.
 const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '0' });
 const db = await openPgliteDb(join(dataDir, 'pglite'));
-const services = await createServices(await prepareKnowledge(db, config, createLogger('silent')), config);
+const services = await createServices(await prepareKnowledge(db, config, createLogger('silent')), config, createLogger('silent'));
 const app = createApp({ config, ...services, logger: createLogger('silent') });
 const tools = services.tools as unknown as Record<string, { execute: (input: unknown, options: unknown) => Promise<unknown> }>;
 let pipelineMs = 0;

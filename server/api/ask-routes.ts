@@ -91,13 +91,15 @@ export function askRoutes(limits: { maxQuestion: number; maxHistory: number }) {
         language: answerLanguage,
         abortSignal: AbortSignal.any([c.req.raw.signal, AbortSignal.timeout(config.REQUEST_TIMEOUT_MS)]),
         repair: config.GROUNDING_REPAIR === 'on',
+        maxOutputTokens: config.MODEL_MAX_OUTPUT_TOKENS,
       });
       try {
         return c.json(await turn, 200);
       } catch (error) {
         if ((error as Error).name === 'TimeoutError' || (error as Error).name === 'AbortError')
           throw new AppError('timeout', `The answer took longer than ${config.REQUEST_TIMEOUT_MS} ms and was stopped.`);
-        throw new AppError('model_unavailable', `The model could not answer: ${(error as Error).message}`, undefined, { cause: error });
+        // The provider's error text stays in the log (handleError logs the cause of every 5xx).
+        throw new AppError('model_unavailable', 'The model could not answer. Please try again later.', undefined, { cause: error });
       }
     },
   );

@@ -1,9 +1,10 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env.ts';
+import { checkStorage } from '../db/storage-check.ts';
 
 const healthSchema = z
   .object({
-    status: z.literal('ok'),
+    status: z.enum(['ok', 'degraded']).openapi({ description: 'degraded: answers work, but saving conversations does not (see storage)' }),
     db: z.enum(['pglite', 'postgres']),
     model: z.string(),
     dataset: z.object({
@@ -17,6 +18,12 @@ const healthSchema = z
       findings: z.number(),
       figures: z.number(),
     }),
+    storage: z.object({
+      writable: z.boolean(),
+      freeBytes: z.number().nullable().openapi({ description: 'Free space under DATA_DIR (embedded database only)' }),
+      problem: z.string().nullable(),
+      lastSaveError: z.object({ message: z.string(), at: z.string() }).nullable(),
+    }),
   })
   .openapi('Health');
 
@@ -24,15 +31,20 @@ export const healthRoutes = new OpenAPIHono<AppEnv>().openapi(
   createRoute({
     method: 'get',
     path: '/api/health',
-    summary: 'Service and dataset status',
-    responses: { 200: { description: 'Ready', content: { 'application/json': { schema: healthSchema } } } },
+    summary: 'Service, dataset and storage status',
+    responses: { 200: { description: 'Serving', content: { 'application/json': { schema: healthSchema } } } },
   }),
   async (c) => {
-    const { kb, config } = c.var.deps;
+    const { kb, config, conversations } = c.var.deps;
     const catalog = await kb.catalog();
     const counts = catalog.dataset.counts;
+    const disk =
+      kb.db.kind === 'pglite' && !config.DATABASE_URL
+        ? await checkStorage(config.dataDir)
+        : { writable: true, freeBytes: null, problem: null };
+    const lastSaveError = conversations.lastError;
     return c.json({
-      status: 'ok' as const,
+      status: disk.writable && !disk.problem && !lastSaveError ? ('ok' as const) : ('degraded' as const),
       db: kb.db.kind,
       model: config.MODEL,
       dataset: {
@@ -46,6 +58,7 @@ export const healthRoutes = new OpenAPIHono<AppEnv>().openapi(
         findings: counts.findings!,
         figures: counts.figures!,
       },
+      storage: { ...disk, lastSaveError },
     });
   },
 );

@@ -22,7 +22,7 @@ try {
 const logger = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL);
 const db = await openDatabase(config);
 try {
-  const { tools, models, kb } = await createServices(await prepareKnowledge(db, config, logger), config);
+  const { tools, models, kb } = await createServices(await prepareKnowledge(db, config, logger), config, logger);
   const language = languageOfText(question);
   const outcome = await answerTurn({
     tools,
@@ -32,6 +32,7 @@ try {
     question,
     language,
     repair: config.GROUNDING_REPAIR === 'on',
+    maxOutputTokens: config.MODEL_MAX_OUTPUT_TOKENS,
   });
   console.log(`\n${outcome.understood.summary}\n\n${outcome.answer}\n`);
   if (outcome.notice) console.log(`Note: ${outcome.notice}\n`);

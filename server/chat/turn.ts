@@ -2,9 +2,8 @@
  * One question-and-answer turn through the AI SDK tool loop, shared by /api/chat (streamed) and
  * /api/ask (JSON): numbered citations, the grounding check and, for LLMs, one repair round.
  */
-
 import type { JSONObject } from '@ai-sdk/provider';
-import { generateText, type ModelMessage, stepCountIs, streamText } from 'ai';
+import { type Experimental_DownloadFunction as DownloadFunction, generateText, type ModelMessage, stepCountIs, streamText } from 'ai';
 import type { Language } from '../domain/language.ts';
 import type { ModelProvider } from '../models/model-provider.ts';
 import type { Tools } from '../tools/registry.ts';
@@ -26,7 +25,18 @@ export interface TurnOptions {
   language: Language;
   abortSignal?: AbortSignal;
   repair: boolean;
+  /** Longest answer an LLM may write per call (MODEL_MAX_OUTPUT_TOKENS). */
+  maxOutputTokens: number;
 }
+
+/**
+ * The AI SDK downloads any file URL in a prompt that the model cannot take as a URL; a client could make
+ * the server fetch thousands of URLs of its choosing. The app sends no files, so none is ever fetched.
+ */
+const refuseDownloads: DownloadFunction = async (files) => {
+  if (files.length > 0) throw new Error(`Refused to download ${files.length} file(s): this server sends no files to the model.`);
+  return [];
+};
 
 export interface TurnOutcome {
   answer: string;
@@ -63,6 +73,10 @@ function prepare(options: TurnOptions) {
     maxRetries: 1,
     // Typed options for the local model (ignored by other providers): no prose to parse back.
     providerOptions: { local: { language: options.language, understanding: options.understanding } as unknown as JSONObject },
+    maxOutputTokens: options.maxOutputTokens,
+    experimental_download: refuseDownloads,
+    // Instructions come from the server's system prompt only, never from a message.
+    allowSystemInMessages: false,
   };
   return { registry, fallback, model, settings, options };
 }
@@ -118,7 +132,7 @@ async function conclude(turn: Prepared, steps: Steps, text: string, responseMess
     model: fallback.error !== undefined ? 'local' : options.models.id,
     language: options.language,
     understood: reportUnderstanding(options.understanding, options.language),
-    ...(fallback.error !== undefined ? { notice: fallbackNotice(options.models.id, fallback.error, options.language) } : {}),
+    ...(fallback.error !== undefined ? { notice: fallbackNotice(options.models.id, options.language) } : {}),
   };
 }
 
@@ -137,13 +151,15 @@ async function repairAnswer(turn: Prepared, answer: string, unverified: string[]
     ],
     abortSignal: turn.options.abortSignal,
     maxRetries: 0,
+    maxOutputTokens: turn.options.maxOutputTokens,
+    experimental_download: refuseDownloads,
   });
   return text.trim() || answer;
 }
 
-export function fallbackNotice(modelId: string, error: unknown, language: Language): string {
-  const reason = error instanceof Error ? error.message.slice(0, 200) : String(error).slice(0, 200);
+/** What the user is told; the provider's error text (hosts, account ids, key fragments) stays in the log. */
+export function fallbackNotice(modelId: string, language: Language): string {
   return language === 'zh-TW'
-    ? `模型 ${modelId} 無法使用（${reason}），此回答改由內建的本機模型產生。`
-    : `The model ${modelId} was unavailable (${reason}), so the built-in local model answered instead.`;
+    ? `模型 ${modelId} 目前無法使用，此回答改由內建的本機模型產生。`
+    : `The model ${modelId} was unavailable, so the built-in local model answered instead.`;
 }

@@ -138,7 +138,7 @@ describe('POST /api/chat', () => {
     expect(text).toContain('會計及簿記事務人員');
   });
 
-  it('carries a conversation: the previous assistant message with its tool parts goes back in', async () => {
+  it('carries a conversation the server has not saved: the earlier turns go back in as text', async () => {
     const first = await readChatResponse(await post('/api/chat', { messages: [userMessage('How exposed is Brazil?', 'u1')] }));
     const second = await readChatResponse(
       await post('/api/chat', {

@@ -47,7 +47,7 @@ beforeAll(async () => {
   context = await createTestApp();
   client = new Client({ name: 'test-client', version: '1.0.0' });
   await client.connect(
-    new StreamableHTTPClientTransport(new URL('http://test/mcp'), {
+    new StreamableHTTPClientTransport(new URL('http://localhost/mcp'), {
       fetch: async (input, init) => context.app.request(String(input), init),
     }),
   );

@@ -44,10 +44,10 @@ export async function createTestApp(
   const database = db ?? (await openTestDb());
   const config = testConfig(env);
   const kb = await KnowledgeBase.open(database, config);
-  const services = await createServices(kb, config);
+  const services = await createServices(kb, config, createLogger('silent'));
   if (overrides.models) services.models = overrides.models(services.models.local);
   const app = createApp({ config, ...services, logger: createLogger('silent') });
-  return { app, db: database, kb, config, models: services.models };
+  return { app, db: database, kb, config, models: services.models, conversations: services.conversations };
 }
 
 export async function getJson<T = any>(
