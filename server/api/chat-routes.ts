@@ -163,15 +163,16 @@ export function chatRoutes(limits: { maxQuestion: number; maxHistory: number }) 
             sent.push(chunk);
             writer.write(chunk);
           };
-          // What was understood goes first, so the answer can open with it.
-          send({ type: 'data-understood', data: reportUnderstanding(understanding, language) });
           // Forwarded chunk by chunk, so the citations and grounding are guaranteed to come after the answer.
           for await (const chunk of turn.result.toUIMessageStream({
             sendFinish: false,
             sendReasoning: false,
             generateMessageId: generateId,
-          }))
+          })) {
             send(chunk);
+            // What was understood comes right after the message starts, so the answer can open with it.
+            if (chunk.type === 'start') send({ type: 'data-understood', data: reportUnderstanding(understanding, language) });
+          }
           const outcome = await finishTurn(turn);
           if (outcome.notice) send({ type: 'data-notice', data: { message: outcome.notice } });
           for (const citation of outcome.citations) {

@@ -110,7 +110,7 @@ beforeAll(async () => {
   context = await createTestApp();
   mcp = new Client({ name: 'sector-test', version: '1.0.0' });
   await mcp.connect(
-    new StreamableHTTPClientTransport(new URL('http://test/mcp'), {
+    new StreamableHTTPClientTransport(new URL('http://localhost/mcp'), {
       fetch: async (input, init) => context.app.request(String(input), init),
     }),
   );
