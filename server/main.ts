@@ -45,6 +45,7 @@ const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOS
 async function shutdown(signal: string) {
   logger.info({ event: 'shutdown', signal });
   server.close(async () => {
+    kb.close();
     await db.close();
     logger.info({ event: 'stopped' });
     process.exit(0);

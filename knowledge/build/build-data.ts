@@ -1,6 +1,7 @@
 /**
  * Rebuilds the normalised CSVs in knowledge/data from the raw files in ../shared/data, then this
- * project's country estimates with their validation table, then the SHA-256 table in PROVENANCE.md.
+ * project's country estimates with their validation table, then the SHA-256 lists the ingest verifies (the table in
+ * PROVENANCE.md and knowledge/SHA256SUMS).
  *
  *   npm run knowledge:build                 # writes knowledge/data
  *   npm run knowledge:build -- /tmp/out     # writes elsewhere (the test compares that with the committed copy)
@@ -13,7 +14,7 @@ import { buildCountries, buildEmployment } from './build-areas.ts';
 import { refreshReadmeTable, writeEstimates } from './build-estimates.ts';
 import { buildIscoGroups, buildOccupationLabels, buildOccupations, buildTasks } from './build-isco.ts';
 import { type Row, writeCsv } from './csv-files.ts';
-import { refreshProvenanceChecksums } from './provenance.ts';
+import { refreshKnowledgeChecksums } from './provenance.ts';
 
 const knowledgeDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const KNOWLEDGE_DATA_DIR = join(knowledgeDir, 'data');
@@ -83,6 +84,6 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   if (outDir === KNOWLEDGE_DATA_DIR) {
     // Estimates read the built tables and the curated published figures, so they come second.
     refreshReadmeTable(KNOWLEDGE_DATA_DIR, writeEstimates(KNOWLEDGE_DATA_DIR, KNOWLEDGE_DATA_DIR));
-    refreshProvenanceChecksums(KNOWLEDGE_DATA_DIR);
+    refreshKnowledgeChecksums(knowledgeDir);
   }
 }

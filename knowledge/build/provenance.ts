@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { formatSha256Sums, SHA256SUMS_FILE } from '../../server/ingest/knowledge-checksums.ts';
 
 const START = '<!-- checksums:start (written by knowledge/build/build-data.ts) -->';
 const END = '<!-- checksums:end -->';
@@ -19,4 +20,22 @@ export function refreshProvenanceChecksums(dataDir: string): void {
   const end = text.indexOf(END);
   if (begin < 0 || end < begin) throw new Error(`${path} lacks the checksum markers`);
   writeFileSync(path, `${text.slice(0, begin + START.length)}\n${table.join('\n')}\n${text.slice(end)}`);
+}
+
+/** Rewrites knowledge/SHA256SUMS: sources.json and every findings card, which the ingest verifies before loading. */
+export function refreshSha256Sums(knowledgeDir: string): void {
+  const paths = [
+    'sources.json',
+    ...readdirSync(join(knowledgeDir, 'findings'))
+      .filter((file) => file.endsWith('.md'))
+      .sort()
+      .map((file) => `findings/${file}`),
+  ];
+  writeFileSync(join(knowledgeDir, SHA256SUMS_FILE), formatSha256Sums(paths.map((path) => [path, sha256(join(knowledgeDir, path))])));
+}
+
+/** Both checksum lists of a knowledge directory, as a knowledge deploy must carry them. */
+export function refreshKnowledgeChecksums(knowledgeDir: string): void {
+  refreshProvenanceChecksums(join(knowledgeDir, 'data'));
+  refreshSha256Sums(knowledgeDir);
 }

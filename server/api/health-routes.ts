@@ -3,7 +3,9 @@ import type { AppEnv } from '../app-env.ts';
 
 const healthSchema = z
   .object({
-    status: z.literal('ok'),
+    status: z.enum(['ok', 'degraded']).openapi({
+      description: 'degraded: this server could not ingest its knowledge/ files and serves the last good dataset (see knowledgeError)',
+    }),
     db: z.enum(['pglite', 'postgres']),
     model: z.string(),
     dataset: z.object({
@@ -16,6 +18,9 @@ const healthSchema = z
       countries: z.number(),
       findings: z.number(),
       figures: z.number(),
+    }),
+    knowledgeError: z.string().optional().openapi({
+      description: 'Why the knowledge files deployed with this server were refused, e.g. a file whose checksum does not match',
     }),
   })
   .openapi('Health');
@@ -32,7 +37,7 @@ export const healthRoutes = new OpenAPIHono<AppEnv>().openapi(
     const catalog = await kb.catalog();
     const counts = catalog.dataset.counts;
     return c.json({
-      status: 'ok' as const,
+      status: kb.knowledgeError ? ('degraded' as const) : ('ok' as const),
       db: kb.db.kind,
       model: config.MODEL,
       dataset: {
@@ -46,6 +51,7 @@ export const healthRoutes = new OpenAPIHono<AppEnv>().openapi(
         findings: counts.findings!,
         figures: counts.figures!,
       },
+      ...(kb.knowledgeError ? { knowledgeError: kb.knowledgeError } : {}),
     });
   },
 );

@@ -11,6 +11,7 @@ import type { Db } from '../../server/db/db.ts';
 import { migrate } from '../../server/db/migrate.ts';
 import { openPgliteDb } from '../../server/db/pglite-db.ts';
 import { openPostgresDb } from '../../server/db/postgres-db.ts';
+import { openLiveDataset } from '../../server/ingest/datasets.ts';
 import { ingest } from '../../server/ingest/ingest.ts';
 import { createLogger } from '../../server/logger.ts';
 import type { ModelProvider } from '../../server/models/model-provider.ts';
@@ -21,18 +22,29 @@ import { createServices } from '../../server/start.ts';
 export const testConfig = (env: Record<string, string> = {}) =>
   loadConfig({ DATA_DIR: '/tmp/gja-unused', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '0', ...env });
 
-/** A fresh in-memory PGlite restored from the ingested dump. */
-export async function openIngestedPglite(): Promise<Db> {
-  return openPgliteDb(undefined, { loadDataDir: new Blob([readFileSync(inject('pgliteDump'))]) });
+/** The database as a server reads it: knowledge tables are those of the live dataset. */
+export async function liveView(db: Db): Promise<Db> {
+  const live = await openLiveDataset(db);
+  if (!live) throw new Error('no dataset is live');
+  return live.db;
 }
 
+/** A fresh in-memory PGlite restored from the ingested dump, seen through its live dataset. */
+export async function openIngestedPglite(): Promise<Db> {
+  return liveView(await openPgliteDb(undefined, { loadDataDir: new Blob([readFileSync(inject('pgliteDump'))]) }));
+}
+
+/**
+ * The PGlite dump, or the PostgreSQL at TEST_DATABASE_URL, migrated and ingested on first use: test files start
+ * at once, and like servers sharing a database, one ingests while the others wait and find it loaded.
+ */
 export async function openTestDb(): Promise<Db> {
   const url = process.env.TEST_DATABASE_URL;
   if (!url) return openIngestedPglite();
   const db = await openPostgresDb(url, { max: 4 });
   await migrate(db);
   await ingest(db, { knowledgeDir: KNOWLEDGE_DIR, embedderConfig: { embedder: 'local' } });
-  return db;
+  return liveView(db);
 }
 
 /** The real app over a real database; `models` replaces the configured model (scripted mocks). */
