@@ -13,6 +13,8 @@ export async function migrate(db: Db): Promise<string[]> {
     .filter((file) => /^\d{4}-[\w-]+\.sql$/.test(file))
     .sort();
   return db.transaction(async (tx) => {
+    // Migrations are about public, even when run through a view of one dataset (Db.withSchema).
+    await tx.exec('SET LOCAL search_path TO DEFAULT');
     await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
     await requireVectorExtension(tx);
     await tx.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');

@@ -34,12 +34,10 @@ export async function createDatasetSchema(tx: Queryable): Promise<string> {
   const [{ n }] = (await tx.query<{ n: number }>("SELECT nextval('public.knowledge_dataset_number')::int AS n")) as [{ n: number }];
   const schema = `dataset_${n}`;
   await tx.exec(`CREATE SCHEMA ${schemaIdentifier(schema)}`);
-  // Until the transaction ends, unqualified names (the DDL, the loads) mean this schema's tables; the rest of the
-  // search path stays (it may hold the extension's schema), without any other dataset's schema.
-  await tx.query(
-    `SELECT set_config('search_path', $1 || ', ' || regexp_replace(current_setting('search_path'), '"?dataset_[0-9]+"?, ', '', 'g'), true)`,
-    [schemaIdentifier(schema)],
-  );
+  // Until the transaction ends, unqualified names (the DDL, the loads) mean this schema's tables; after it comes the
+  // role's own search path (which may hold the extension's schema), whatever view of the database runs the ingest.
+  await tx.exec('SET LOCAL search_path TO DEFAULT');
+  await tx.query("SELECT set_config('search_path', $1 || ', ' || current_setting('search_path'), true)", [schemaIdentifier(schema)]);
   await tx.exec(readFileSync(DATASET_SCHEMA_FILE, 'utf8'));
   return schema;
 }

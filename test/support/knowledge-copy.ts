@@ -23,12 +23,35 @@ export function editKnowledgeFile(dir: string, path: string, edit: (text: string
 /** Rewrites a copy's checksum lists as the knowledge build does: its edits become a deploy the ingest accepts. */
 export const sealKnowledge = (dir: string) => refreshKnowledgeChecksums(dir);
 
-/** A copy of knowledge/ with one published figure's label reworded and the checksums rewritten: a new, valid dataset. */
-export function changedKnowledge(): string {
+/**
+ * A copy of knowledge/ with one published figure's label reworded and the checksums rewritten: a new, valid dataset
+ * (each wording gives another one).
+ */
+export function changedKnowledge(wording = 'Employment in jobs with automation potential'): string {
   const dir = copyKnowledge();
   editKnowledgeFile(dir, 'data/published-figures.csv', (text) =>
-    text.replace('Employment in occupations with automation potential', 'Employment in jobs with automation potential'),
+    text.replace('Employment in occupations with automation potential', wording),
   );
+  sealKnowledge(dir);
+  return dir;
+}
+
+/**
+ * A valid knowledge deploy with the two largest files cut to their first rows (tasks, ESCO labels), sealed: for tests
+ * of how an ingest runs rather than of the data, at a fraction of a full ingest's time.
+ */
+export function smallKnowledge(rows = 200): string {
+  const dir = copyKnowledge();
+  for (const file of ['data/tasks.csv', 'data/occupation-labels.csv'])
+    editKnowledgeFile(
+      dir,
+      file,
+      (text) =>
+        `${text
+          .split('\n')
+          .slice(0, rows + 1)
+          .join('\n')}\n`,
+    );
   sealKnowledge(dir);
   return dir;
 }
