@@ -7,7 +7,7 @@
 #   3. a throwaway cluster on 127.0.0.1, run by a non-root user (as root: the `postgres` user, created if missing);
 #   4. what an administrator does on a managed PostgreSQL: a login role `gja` that is not a superuser, a database
 #      it owns, and `CREATE EXTENSION vector` in it (and in template1, so databases the tests create have it);
-#   5. the `server` test project with TEST_DATABASE_URL set, then the cluster is stopped.
+#   5. the `server` test project with TEST_DATABASE_URL set (the files that use a database), then the cluster is stopped.
 # The cluster's files stay in $TEST_PG_DIR between runs (initdb only once); the test database is recreated each run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -88,8 +88,18 @@ SQL
 admin -d template1 -c 'CREATE EXTENSION IF NOT EXISTS vector' >/dev/null
 admin -d gja_test -c 'CREATE EXTENSION IF NOT EXISTS vector' >/dev/null
 
-# 5. The suites. The server bundle is what the multi-instance test starts.
+# 5. The suites. Files that never touch TEST_DATABASE_URL (they test the embedded database, or no database) ran in
+# npm test already. The multi-instance test runs on its own afterwards: its latency criterion compares windows of
+# time, which the suite's other worker would only add noise to. The server bundle is what that test starts.
 export TEST_DATABASE_URL="postgresql://gja@127.0.0.1:$PORT/gja_test"
 npm run build:server --silent
 log "vitest --project server with TEST_DATABASE_URL=$TEST_DATABASE_URL"
-npx vitest run --project server "$@"
+if [ $# -gt 0 ]; then
+  npx vitest run --project server "$@"
+  exit
+fi
+EMBEDDED_ONLY=("test/unit/**" test/integration/ingest.test.ts test/integration/killed-ingest.test.ts
+  test/integration/knowledge-deploy.test.ts test/integration/knowledge-build.test.ts test/integration/evals-gate.test.ts
+  test/integration/postgres-path.test.ts test/integration/postgres-read-only.test.ts)
+npx vitest run --project server "${EMBEDDED_ONLY[@]/#/--exclude=}" --exclude=test/integration/multi-instance.test.ts
+npx vitest run --project server test/integration/multi-instance.test.ts

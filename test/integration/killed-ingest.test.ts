@@ -1,13 +1,11 @@
 /** A process killed (SIGKILL) in the middle of a re-ingest must leave the previous dataset readable. */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openPgliteDb } from '../../server/db/pglite-db.ts';
 import { ingest } from '../../server/ingest/ingest.ts';
 import { KNOWLEDGE_DIR, ROOT_DIR } from '../../server/paths.ts';
-import { liveView } from '../support/test-app.ts';
+import { liveView, seededDataDir } from '../support/test-app.ts';
 
 function runIngest(dataDir: string, args: string[], killWhen?: (line: string) => boolean) {
   return new Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string }>((resolve) => {
@@ -28,12 +26,9 @@ function runIngest(dataDir: string, args: string[], killWhen?: (line: string) =>
 describe('ingest killed mid-way', () => {
   // Three PGlite starts and a child process: on a busy 2-core machine that takes more than the usual minute.
   it('recovers on the next start with the previous data and no partial rows', { timeout: 180_000 }, async () => {
-    // An on-disk database with the dataset the global setup ingested, as a first start would leave it.
-    const dataDir = mkdtempSync(join(tmpdir(), 'gja-kill-'));
-    const seeded = await openPgliteDb(join(dataDir, 'pglite'), { loadDataDir: new Blob([readFileSync(inject('pgliteDump'))]) });
-    const [{ version }] = (await (await liveView(seeded)).query<{ version: string }>('SELECT version FROM dataset_version')) as [
-      { version: string },
-    ];
+    const dataDir = await seededDataDir();
+    const seeded = await liveView(await openPgliteDb(join(dataDir, 'pglite')));
+    const [{ version }] = (await seeded.query<{ version: string }>('SELECT version FROM dataset_version')) as [{ version: string }];
     await seeded.close();
 
     const killed = await runIngest(dataDir, ['--force'], (line) => line.includes('"table":"tasks"'));

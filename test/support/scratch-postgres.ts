@@ -32,6 +32,11 @@ export async function createScratchDatabase(template: 'template1' | 'template0' 
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
-    drop: () => onServer((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => {}),
+    // A plain DROP also stops autovacuum there (which this role may not terminate); FORCE ends sessions a failed test
+    // left behind. If both fail, the next `npm run test:postgres` drops the database as administrator.
+    drop: () =>
+      onServer(async (client) => {
+        await client.query(`DROP DATABASE IF EXISTS ${name}`).catch(() => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+      }).catch(() => {}),
   };
 }

@@ -2,7 +2,9 @@
  * A real app over a real database for tests: the PGlite dump made by the global setup, or the
  * PostgreSQL at TEST_DATABASE_URL (migrated and ingested on first use) when that is set.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { inject } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { loadConfig } from '../../server/config.ts';
@@ -29,6 +31,13 @@ export async function liveView(db: Db): Promise<Db> {
   return live.db;
 }
 
+/** A DATA_DIR whose embedded database holds the ingested dump, as a server's first start would leave it. */
+export async function seededDataDir(): Promise<string> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'gja-data-'));
+  await (await openPgliteDb(join(dataDir, 'pglite'), { loadDataDir: new Blob([readFileSync(inject('pgliteDump'))]) })).close();
+  return dataDir;
+}
+
 /** A fresh in-memory PGlite restored from the ingested dump, seen through its live dataset. */
 export async function openIngestedPglite(): Promise<Db> {
   return liveView(await openPgliteDb(undefined, { loadDataDir: new Blob([readFileSync(inject('pgliteDump'))]) }));
@@ -41,7 +50,7 @@ export async function openIngestedPglite(): Promise<Db> {
 export async function openTestDb(): Promise<Db> {
   const url = process.env.TEST_DATABASE_URL;
   if (!url) return openIngestedPglite();
-  const db = await openPostgresDb(url, { max: 4 });
+  const db = await openPostgresDb(url);
   await migrate(db);
   await ingest(db, { knowledgeDir: KNOWLEDGE_DIR, embedderConfig: { embedder: 'local' } });
   return liveView(db);
