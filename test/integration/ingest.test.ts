@@ -5,6 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { KnowledgeBase } from '../../server/data/knowledge-base.ts';
 import type { Db } from '../../server/db/db.ts';
 import { migrate } from '../../server/db/migrate.ts';
 import { openPgliteDb } from '../../server/db/pglite-db.ts';
@@ -97,6 +98,8 @@ describe('the ingested dataset', () => {
 describe('a new knowledge deploy', () => {
   // A server's view of the database: reads go to the dataset it loaded (dataset_1).
   let db: Db;
+  // A server that loaded dataset_1 before the deploy.
+  let kb: KnowledgeBase;
   let failure: Error;
   let afterFailure: { datasets: unknown[]; schemas: unknown[] };
   let result: Awaited<ReturnType<typeof ingest>>;
@@ -104,6 +107,7 @@ describe('a new knowledge deploy', () => {
     db.query("SELECT schema_name FROM information_schema.schemata WHERE schema_name LIKE 'dataset%' ORDER BY schema_name");
   beforeAll(async () => {
     db = await openIngestedPglite();
+    kb = await KnowledgeBase.open(db, embedderConfig);
     const dir = changedKnowledge();
     failure = await ingest(db, {
       knowledgeDir: dir,
@@ -118,7 +122,10 @@ describe('a new knowledge deploy', () => {
     afterFailure = { datasets: await db.query('SELECT schema_name, live FROM knowledge_datasets'), schemas: await datasetSchemas() };
     result = await ingest(db, { knowledgeDir: dir, embedderConfig });
   });
-  afterAll(() => db.close());
+  afterAll(async () => {
+    kb.close();
+    await db.close();
+  });
 
   it('that fails part-way leaves the live dataset as it was and no trace of the new one', () => {
     expect(failure.message).toBe('simulated crash during the load');
@@ -149,6 +156,14 @@ describe('a new knowledge deploy', () => {
   it('leaves the replaced dataset readable for servers that have not moved to the new one yet', async () => {
     expect(await figureLabel(db)).toMatch(ORIGINAL_LABEL);
     expect(await count(db, 'tasks')).toBe(3266);
+  });
+
+  it('reaches a server watching the database at its next check, catalog and tables together', async () => {
+    expect((await kb.catalog()).dataset.version).not.toBe(result.version);
+    const reloaded = await new Promise<string>((resolve, reject) => kb.watch(50, { reloaded: resolve, failed: reject }));
+    expect(reloaded).toBe(result.version);
+    expect((await kb.catalog()).figures.find((figure) => figure.id === 'wp96-automation-share-hic')?.label).toMatch(CHANGED_LABEL);
+    expect(await figureLabel(kb.db)).toMatch(CHANGED_LABEL);
   });
 });
 

@@ -4,7 +4,7 @@ import { migrate } from '../../server/db/migrate.ts';
 import { openPgliteDb } from '../../server/db/pglite-db.ts';
 import { ingest } from '../../server/ingest/ingest.ts';
 import { EMBEDDING_DIMENSIONS } from '../../server/retrieval/embedder.ts';
-import { loadEmbedder } from '../../server/retrieval/embedder-factory.ts';
+import { type EmbedderConfig, loadEmbedder } from '../../server/retrieval/embedder-factory.ts';
 import { searchFindings, searchTasks } from '../../server/retrieval/hybrid-search.ts';
 import { smallKnowledge } from '../support/knowledge-copy.ts';
 import { type OpenAIStub, startOpenAIStub } from '../support/openai-stub.ts';
@@ -56,49 +56,53 @@ describe('hybrid search over tasks', () => {
 });
 
 describe('OpenAI embedder (stub server speaking the OpenAI API)', () => {
+  const knowledgeDir = smallKnowledge();
   let stub: OpenAIStub;
+  let fresh: Db;
+  let config: EmbedderConfig;
+  let result: Awaited<ReturnType<typeof ingest>>;
   beforeAll(async () => {
     stub = await startOpenAIStub();
-  });
-  afterAll(() => stub.close());
-
-  it('embeds the knowledge with 384-dimension vectors and searches with the same model', async () => {
-    const config = {
-      embedder: 'openai' as const,
+    config = {
+      embedder: 'openai',
       OPENAI_API_KEY: 'sk-test',
       OPENAI_BASE_URL: stub.baseURL,
       OPENAI_EMBEDDING_MODEL: 'text-embedding-3-small',
     };
-    const fresh = await openPgliteDb();
-    try {
-      await migrate(fresh);
-      const knowledgeDir = smallKnowledge();
-      const result = await ingest(fresh, { knowledgeDir, embedderConfig: config });
-      expect(result.status).toBe('loaded');
-      expect((await ingest(fresh, { knowledgeDir, embedderConfig: config })).status).toBe('unchanged');
-      const embeddingCalls = stub.requests.filter((request) => request.path.endsWith('/embeddings'));
-      expect(embeddingCalls.length).toBeGreaterThan(0);
-      expect(embeddingCalls[0]!.body).toMatchObject({ model: 'text-embedding-3-small', dimensions: EMBEDDING_DIMENSIONS });
-      expect(embeddingCalls[0]!.headers.authorization).toBe('Bearer sk-test');
-      const live = await liveView(fresh);
-      const [version] = await live.query<{ embedder: string }>('SELECT embedder FROM dataset_version');
-      expect(version!.embedder).toBe('openai:text-embedding-3-small/384');
+    fresh = await openPgliteDb();
+    await migrate(fresh);
+    result = await ingest(fresh, { knowledgeDir, embedderConfig: config });
+  });
+  afterAll(async () => {
+    await fresh?.close();
+    await stub?.close();
+  });
 
-      const embedder = await loadEmbedder(live, config);
-      const hits = await searchFindings(live, embedder, 'social dialogue', { language: 'en' });
-      expect(hits.length).toBeGreaterThan(0);
-      // Switching back to the local embedder changes the fingerprint, so the next start re-ingests (stopped as soon
-      // as it starts reading the files: a whole second ingest would prove nothing more).
-      const reload = ingest(fresh, {
-        knowledgeDir,
-        embedderConfig: { embedder: 'local' },
-        onStep: (step) => {
-          if (step === 'read') throw new Error('reloading');
-        },
-      });
-      await expect(reload).rejects.toThrow('reloading');
-    } finally {
-      await fresh.close();
-    }
+  it('embeds the knowledge with 384-dimension vectors and searches with the same model', async () => {
+    expect(result.status).toBe('loaded');
+    const embeddingCalls = stub.requests.filter((request) => request.path.endsWith('/embeddings'));
+    expect(embeddingCalls.length).toBeGreaterThan(0);
+    expect(embeddingCalls[0]!.body).toMatchObject({ model: 'text-embedding-3-small', dimensions: EMBEDDING_DIMENSIONS });
+    expect(embeddingCalls[0]!.headers.authorization).toBe('Bearer sk-test');
+    const live = await liveView(fresh);
+    const [version] = await live.query<{ embedder: string }>('SELECT embedder FROM dataset_version');
+    expect(version!.embedder).toBe('openai:text-embedding-3-small/384');
+
+    const embedder = await loadEmbedder(live, config);
+    const hits = await searchFindings(live, embedder, 'social dialogue', { language: 'en' });
+    expect(hits.length).toBeGreaterThan(0);
+  });
+
+  it('re-ingests when the embedder changes, and only then', async () => {
+    expect((await ingest(fresh, { knowledgeDir, embedderConfig: config })).status).toBe('unchanged');
+    // Stopped as soon as it starts reading the files: a whole second ingest would prove nothing more.
+    const reload = ingest(fresh, {
+      knowledgeDir,
+      embedderConfig: { embedder: 'local' },
+      onStep: (step) => {
+        if (step === 'read') throw new Error('reloading');
+      },
+    });
+    await expect(reload).rejects.toThrow('reloading');
   });
 });
