@@ -23,6 +23,7 @@ const schema = z.object({
       .optional(),
   ),
   DATABASE_STATEMENT_TIMEOUT_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(100).max(600_000).default(10_000)),
+  DATASET_CHECK_INTERVAL_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(500).max(3_600_000).default(15_000)),
   MODEL: z.preprocess(
     emptyAsUndefined,
     z

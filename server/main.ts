@@ -62,6 +62,7 @@ const server = startHttpServer(app.fetch, config, (port) => {
 async function shutdown(signal: string) {
   logger.info({ event: 'shutdown', signal });
   server.close(async () => {
+    kb.close();
     await db.close();
     logger.info({ event: 'stopped' });
     process.exit(0);

@@ -1,6 +1,7 @@
 /**
  * Rebuilds the normalised CSVs in knowledge/data from the raw files in ../shared/data, then this
- * project's country and sector estimates with their validation tables, then the SHA-256 table in PROVENANCE.md.
+ * project's country and sector estimates with their validation tables, then the SHA-256 lists the ingest verifies
+ * (the table in PROVENANCE.md and knowledge/SHA256SUMS).
  *
  *   npm run knowledge:build                 # writes knowledge/data
  *   npm run knowledge:build -- /tmp/out     # writes elsewhere (the test compares that with the committed copy)
@@ -15,7 +16,7 @@ import { buildIscoGroups, buildOccupationLabels, buildOccupations, buildTasks } 
 import { refreshSectorReadmes, writeSectorEstimates } from './build-sector-estimates.ts';
 import { buildSectorEmployment, buildSocIscoLinks, buildUsOccupations } from './build-sectors.ts';
 import { type Row, writeCsv } from './csv-files.ts';
-import { refreshProvenanceChecksums } from './provenance.ts';
+import { refreshKnowledgeChecksums } from './provenance.ts';
 
 const knowledgeDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const KNOWLEDGE_DATA_DIR = join(knowledgeDir, 'data');
@@ -101,6 +102,6 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
       join(knowledgeDir, '..', 'README.md'),
       writeSectorEstimates(KNOWLEDGE_DATA_DIR, KNOWLEDGE_DATA_DIR),
     );
-    refreshProvenanceChecksums(KNOWLEDGE_DATA_DIR);
+    refreshKnowledgeChecksums(knowledgeDir);
   }
 }

@@ -4,7 +4,10 @@ import { checkStorage } from '../db/storage-check.ts';
 
 const healthSchema = z
   .object({
-    status: z.enum(['ok', 'degraded']).openapi({ description: 'degraded: answers work, but saving conversations does not (see storage)' }),
+    status: z.enum(['ok', 'degraded']).openapi({
+      description:
+        'degraded: answers work but something needs attention: saving conversations fails (see storage), or the knowledge files deployed with this server were refused and the last good dataset is served (see knowledgeError)',
+    }),
     db: z.enum(['pglite', 'postgres']),
     model: z.string(),
     dataset: z.object({
@@ -23,6 +26,9 @@ const healthSchema = z
       freeBytes: z.number().nullable().openapi({ description: 'Free space under DATA_DIR (embedded database only)' }),
       problem: z.string().nullable(),
       lastSaveError: z.object({ message: z.string(), at: z.string() }).nullable(),
+    }),
+    knowledgeError: z.string().optional().openapi({
+      description: 'Why the knowledge files deployed with this server were refused, e.g. a file whose checksum does not match',
     }),
   })
   .openapi('Health');
@@ -44,7 +50,7 @@ export const healthRoutes = new OpenAPIHono<AppEnv>().openapi(
         : { writable: true, freeBytes: null, problem: null };
     const lastSaveError = conversations.lastError;
     return c.json({
-      status: disk.writable && !disk.problem && !lastSaveError ? ('ok' as const) : ('degraded' as const),
+      status: disk.writable && !disk.problem && !lastSaveError && !kb.knowledgeError ? ('ok' as const) : ('degraded' as const),
       db: kb.db.kind,
       model: config.MODEL,
       dataset: {
@@ -59,6 +65,7 @@ export const healthRoutes = new OpenAPIHono<AppEnv>().openapi(
         figures: counts.figures!,
       },
       storage: { ...disk, lastSaveError },
+      ...(kb.knowledgeError ? { knowledgeError: kb.knowledgeError } : {}),
     });
   },
 );

@@ -2,15 +2,13 @@
  * The official MCP SDK client against our server: over Streamable HTTP (the real app, in process) and
  * over stdio (a child process, as a desktop client starts it). Same tools, data and sources as REST.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT_DIR } from '../../server/paths.ts';
-import { createTestApp, getJson } from '../support/test-app.ts';
+import { createTestApp, getJson, seededDataDir } from '../support/test-app.ts';
 
 const TOOLS = [
   'compareOccupations',
@@ -125,7 +123,8 @@ describe('MCP over stdio', () => {
       args: ['--import', 'tsx', join(ROOT_DIR, 'server/mcp/stdio.ts')],
       env: {
         ...(process.env as Record<string, string>),
-        DATA_DIR: mkdtempSync(join(tmpdir(), 'gja-mcp-')),
+        // The dataset the global setup ingested: the server starts as it would after its first start.
+        DATA_DIR: await seededDataDir(),
         DATABASE_URL: '',
         LOG_LEVEL: 'warn',
       },
