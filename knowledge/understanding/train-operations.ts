@@ -11,8 +11,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCatalog } from '../../server/data/catalog.ts';
+import type { Queryable } from '../../server/db/db.ts';
 import { migrate } from '../../server/db/migrate.ts';
 import { openPgliteDb } from '../../server/db/pglite-db.ts';
+import { openLiveDataset } from '../../server/ingest/datasets.ts';
 import { ingest } from '../../server/ingest/ingest.ts';
 import { KNOWLEDGE_DIR } from '../../server/paths.ts';
 import { Lexicon } from '../../server/understanding/lexicon.ts';
@@ -58,17 +60,24 @@ export function maskCorpus(corpus: readonly Labelled[], lexicon: Lexicon) {
 
 export const serialise = (model: ClassifierWeights) => `${JSON.stringify(model)}\n`;
 
+/** Trains on an ingested knowledge base (its lexicon masks the corpus). */
+export async function trainFromDb(db: Queryable) {
+  const catalog = await loadCatalog(db);
+  const corpus = readCorpus();
+  const knownWords = corpus.flatMap((row) => row.text.toLowerCase().match(/[a-z]+/g) ?? []);
+  const lexicon = new Lexicon({ ...(await lexiconInput(db, catalog)), knownWords });
+  const examples = maskCorpus(corpus, lexicon);
+  return { model: trainClassifier(examples), examples };
+}
+
 export async function trainFromKnowledge() {
   const db = await openPgliteDb();
   try {
     await migrate(db);
     await ingest(db, { knowledgeDir: KNOWLEDGE_DIR, embedderConfig: { embedder: 'local' } });
-    const catalog = await loadCatalog(db);
-    const corpus = readCorpus();
-    const knownWords = corpus.flatMap((row) => row.text.toLowerCase().match(/[a-z]+/g) ?? []);
-    const lexicon = new Lexicon({ ...(await lexiconInput(db, catalog)), knownWords });
-    const examples = maskCorpus(corpus, lexicon);
-    return { model: trainClassifier(examples), examples };
+    const live = await openLiveDataset(db);
+    if (!live) throw new Error('the ingest left no live dataset');
+    return await trainFromDb(live.db);
   } finally {
     await db.close();
   }
