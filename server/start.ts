@@ -20,6 +20,8 @@ import { createTools } from './tools/registry.ts';
  * with the current catalog's lexicon.
  */
 export async function createServices(kb: KnowledgeBase, config: Config, logger: Logger) {
+  // Every question is read with the lexicon: have it ready before the first request rather than in its time budget.
+  await (await kb.catalog()).understanding;
   return {
     kb,
     conversations: new ConversationStore(kb.db, config),

@@ -117,6 +117,7 @@ describe('scripted model (MockLanguageModelV3) through the tool loop', () => {
     });
     const { message } = await readChatResponse(response);
     expect(message.parts.map((part) => part.type)).toEqual([
+      'data-understood',
       'step-start',
       'tool-getOccupation',
       'step-start',
