@@ -100,7 +100,8 @@ if [ $# -gt 0 ]; then
 fi
 EMBEDDED_ONLY=("test/unit/**" test/integration/ingest.test.ts test/integration/killed-ingest.test.ts
   test/integration/knowledge-deploy.test.ts test/integration/knowledge-build.test.ts test/integration/evals-gate.test.ts
-  test/integration/postgres-path.test.ts test/integration/postgres-read-only.test.ts)
+  test/integration/postgres-path.test.ts test/integration/postgres-read-only.test.ts
+  test/integration/blind-gate.test.ts test/integration/operation-classifier.test.ts)
 status=0
 npx vitest run --project server "${EMBEDDED_ONLY[@]/#/--exclude=}" --exclude=test/integration/multi-instance.test.ts || status=$?
 npx vitest run --project server test/integration/multi-instance.test.ts || status=$?
