@@ -137,7 +137,7 @@ export function understand(
     studies.length === 1 ? (studies[0] as 'wp96' | 'wp140') : followUp && studies.length === 0 ? (context?.study ?? null) : null;
   return {
     operation,
-    confidence: Math.round(confidence * 1000) / 1000,
+    confidence: Math.round(confidence * 100) / 100,
     subjects,
     measure,
     measures: [...new Set(measures)],
