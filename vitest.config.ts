@@ -24,6 +24,8 @@ export default defineConfig({
           include: ['web/test/**/*.test.tsx'],
           environment: 'jsdom',
           globals: true,
+          // Component tests render whole pages; on a busy 2-core machine 5 s is not enough for some.
+          testTimeout: 30_000,
           setupFiles: ['web/test/setup.ts'],
         },
       },
