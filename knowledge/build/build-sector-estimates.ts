@@ -20,6 +20,7 @@ import {
   SECTOR_SOURCES,
   SECTOR_VALIDATION_FIGURES,
   type SectorSource,
+  summariseSectorValidation,
 } from '../../server/domain/sector-estimate.ts';
 import { round3 } from './build-areas.ts';
 import { readScoredUnits, readUnitWeights, round } from './build-estimates.ts';
@@ -311,8 +312,14 @@ const percentOf = (part: string, whole: string) => round((Number(part) / Number(
 /** The validation as Markdown: the published-figure comparisons, the country-estimate summary and, in full, the totals. */
 export function sectorValidationMarkdown(tables: SectorTables, { withTotals }: { withTotals: boolean }): string {
   const published = tables.validation.filter((row) => row.reference !== 'country-estimate');
-  const againstCountry = tables.validation.filter((row) => row.reference === 'country-estimate');
-  const publishedErrors = published.map((row) => Math.abs(Number(row.error_pp)));
+  const summary = summariseSectorValidation(
+    tables.validation.map((row) => ({
+      areaCode: row.area_code!,
+      measure: row.measure as EstimateMeasure,
+      reference: row.reference!,
+      errorPp: Number(row.error_pp),
+    })),
+  );
   const lines = [
     '| area | measure | compared with | source class | published % | sector aggregate % | error (pp) |',
     '|---|---|---|---|---|---|---|',
@@ -321,16 +328,13 @@ export function sectorValidationMarkdown(tables: SectorTables, { withTotals }: {
         `| ${row.area_code} | ${row.measure} | \`${row.reference}\` | ${row.reference_class} | ${row.reference_percent} | ${row.sector_aggregate_percent} | ${row.error_pp} |`,
     ),
     '',
-    `Mean absolute error over these ${published.length} figures: ${round(sum(publishedErrors) / publishedErrors.length, 2)} pp (largest ${round(Math.max(...publishedErrors), 2)} pp).`,
+    `Mean absolute error over these ${summary.published.figures} figures: ${summary.published.meanAbsoluteErrorPp} pp (largest ${summary.published.maxAbsoluteErrorPp} pp).`,
     '',
     `| measure | areas | mean absolute difference from this project's country estimate (pp) | largest (pp) |`,
     '|---|---|---|---|',
-    ...MEASURES.map((measure) => {
-      const rows = againstCountry.filter((row) => row.measure === measure);
-      const errors = rows.map((row) => Math.abs(Number(row.error_pp)));
-      const largest = rows[errors.indexOf(Math.max(...errors))]!;
-      return `| ${measure} | ${rows.length} | ${round(sum(errors) / errors.length, 2)} | ${largest.error_pp} (${largest.area_code}) |`;
-    }),
+    ...summary.countryEstimate.map(
+      (row) => `| ${row.measure} | ${row.areas} | ${row.meanAbsoluteDifferencePp} | ${row.largest.errorPp} (${row.largest.areaCode}) |`,
+    ),
   ];
   if (withTotals) {
     lines.push(

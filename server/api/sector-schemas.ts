@@ -55,7 +55,11 @@ export const coverageSchema = z
   })
   .openapi('SectorCoverage');
 
-const caveatSchema = z.object({ code: z.string(), text: z.string() });
+const caveatSchema = z.object({
+  code: z.string(),
+  values: z.record(z.string(), z.union([z.string(), z.number()])).openapi({ description: 'The numbers and names in the text' }),
+  text: z.string(),
+});
 
 export const sectorMethodSchema = z
   .object({
@@ -205,6 +209,17 @@ export const sectorListSchema = z
 export const sectorValidationSchema = z
   .object({
     label: z.string(),
+    summary: z.object({
+      published: z.object({ figures: z.number(), meanAbsoluteErrorPp: z.number(), maxAbsoluteErrorPp: z.number() }),
+      countryEstimate: z.array(
+        z.object({
+          measure: z.string(),
+          areas: z.number(),
+          meanAbsoluteDifferencePp: z.number(),
+          largest: z.object({ areaCode: z.string(), errorPp: z.number() }),
+        }),
+      ),
+    }),
     rows: z.array(
       z.object({
         areaCode: z.string(),

@@ -4,7 +4,15 @@
  */
 import { ESTIMATE_MEASURES, type EstimateMeasure } from '../domain/country-estimate.ts';
 import { type Language, pickTitle } from '../domain/language.ts';
-import { MEASURES, SECTIONS, SECTOR_REGIONS, SECTOR_SOURCES, type Section, type SectorRegion } from '../domain/sector-estimate.ts';
+import {
+  MEASURES,
+  SECTIONS,
+  SECTOR_REGIONS,
+  SECTOR_SOURCES,
+  type Section,
+  type SectorRegion,
+  summariseSectorValidation,
+} from '../domain/sector-estimate.ts';
 import type { SourceRef } from '../domain/source-ref.ts';
 import type { Catalog } from './catalog.ts';
 import { ESTIMATE_LABEL } from './estimate-views.ts';
@@ -73,24 +81,32 @@ export function coverageOf(figures: SectorFigures) {
   };
 }
 
-/** What a reader must know next to the figures, as codes (for the web to translate) and English text. */
-function caveats(catalog: Catalog, area: SectorArea, figures: SectorFigures) {
-  const list: { code: string; text: string }[] = [
-    { code: 'estimate', text: "This project's estimate: no ILO publication reports GenAI exposure by sector." },
-  ];
+/**
+ * What a reader must know next to the figures: a code and its values (for the web to put into words in
+ * either language) and the English text.
+ */
+type Caveat = { code: string; values: Record<string, string | number>; text: string };
+
+function caveats(catalog: Catalog, area: SectorArea, figures: SectorFigures): Caveat[] {
   const coverage = coverageOf(figures);
+  const list: Caveat[] = [
+    { code: 'estimate', values: {}, text: "This project's estimate: no ILO publication reports GenAI exposure by sector." },
+  ];
   if (area.detail === 'major_group')
     list.push({
       code: 'within_group_lost',
+      values: {},
       text: 'Employment is known by major group only: every sector gets the same profile per major group, so differences within a group between sectors (professionals in finance and in education) are lost.',
     });
   else {
     list.push({
       code: 'crosswalk',
+      values: { scoredPercent: coverage.scoredPercent ?? 0 },
       text: `Occupations are matched to ISCO-08 through the BLS crosswalks, most pairs only partially; ${coverage.scoredPercent}% of this employment reached a scored ISCO-08 unit group.`,
     });
     list.push({
       code: 'oews_scope',
+      values: {},
       text: 'BLS OEWS counts wage and salary jobs in establishments: no self-employed, and most farms are out of scope.',
     });
     const naics = figures.naics
@@ -99,39 +115,53 @@ function caveats(catalog: Catalog, area: SectorArea, figures: SectorFigures) {
     for (const sector of naics.filter((candidate) => candidate.match === 'approximate'))
       list.push({
         code: 'approximate_mapping',
+        values: { naics: sector.naics, titleEn: sector.titleEn, titleZhTw: sector.titleZhTw, note: sector.note ?? '' },
         text: `NAICS ${sector.naics} ${sector.titleEn} maps onto this section only approximately: ${sector.note}`,
       });
   }
-  if (area.detail === 'major_group' && coverage.scoredPercent !== null && coverage.scoredPercent < 100)
+  if (area.detail === 'major_group' && coverage.scoredPercent !== null && coverage.scoredPercent < 100) {
+    const thousands = round(figures.employmentThousands - figures.scoredThousands, 1);
     list.push({
       code: 'unscored',
-      text: `${round(figures.employmentThousands - figures.scoredThousands, 1)} thousand workers (armed forces) have no ILO score and are left out of the share.`,
+      values: { thousands },
+      text: `${thousands} thousand workers (armed forces) have no ILO score and are left out of the share.`,
     });
+  }
   if (figures.suppressedCells > 0)
-    list.push({
-      code: 'suppressed',
-      text:
-        area.detail === 'major_group'
-          ? `${figures.suppressedCells} employment cells are not published by the source (too few survey observations); their workers are missing from the figures.`
-          : `${figures.suppressedCells} occupations have no published employment estimate; their workers are missing from the figures.`,
-    });
+    list.push(
+      area.detail === 'major_group'
+        ? {
+            code: 'suppressed_cells',
+            values: { count: figures.suppressedCells },
+            text: `${figures.suppressedCells} employment cells are not published by the source (too few survey observations); their workers are missing from the figures.`,
+          }
+        : {
+            code: 'suppressed_occupations',
+            values: { count: figures.suppressedCells },
+            text: `${figures.suppressedCells} occupations have no published employment estimate; their workers are missing from the figures.`,
+          },
+    );
   if (figures.unreliableThousands)
     list.push({
       code: coverage.lowReliability ? 'low_reliability' : 'unreliable',
+      values: { thousands: figures.unreliableThousands, percent: coverage.unreliablePercent ?? 0 },
       text: `${figures.unreliableThousands} thousand workers (${coverage.unreliablePercent}%) are in cells Eurostat flags as of low reliability${coverage.lowReliability ? ': treat this figure as very uncertain' : ''}.`,
     });
   if (area.code === 'PHL' && (figures.section === 'S' || figures.section === 'TOTAL'))
     list.push({
       code: 'section_t_in_s',
+      values: {},
       text: 'In the 2023 Philippine data, households as employers (T) are included in other services (S).',
     });
   if (figures.measures.wp140_exposed.sharePercent === null)
     list.push({
       code: 'no_published_cells',
+      values: {},
       text: 'The source publishes no employment cell with an ILO score for this sector here, so there is no estimate.',
     });
   list.push({
     code: 'not_job_loss',
+    values: {},
     text: 'Exposure measures how much of the task content GenAI could do or assist with; it is not a forecast of job loss.',
   });
   return list;
@@ -284,8 +314,9 @@ export function rankSectors(catalog: Catalog, area: SectorArea, options: SectorR
       exposedThousands: figures.measures[measure].exposedThousands!,
       coverage: coverageOf(figures),
     })),
-    caveats: caveats(catalog, area, total).filter(
-      (caveat) => !['suppressed', 'unreliable', 'unscored', 'section_t_in_s'].includes(caveat.code),
+    // Coverage differs sector by sector and each item carries its own: only the caveats of the method stay here.
+    caveats: caveats(catalog, area, total).filter((caveat) =>
+      ['estimate', 'within_group_lost', 'crosswalk', 'oews_scope', 'not_job_loss'].includes(caveat.code),
     ),
     method: sectorMethod(catalog, area),
     sources: [sectorRef(catalog, area, 'TOTAL'), ...dataRefs(catalog, area, `${area.code}, every sector`)],
@@ -382,6 +413,7 @@ export function sectorValidation(catalog: Catalog) {
   const figureIds = new Set(catalog.sectors.validation.map((row) => row.reference).filter((id) => id !== 'country-estimate'));
   return {
     label: ESTIMATE_LABEL.en,
+    summary: summariseSectorValidation(catalog.sectors.validation),
     rows: catalog.sectors.validation,
     totals: [...catalog.sectors.totals.values()],
     sources: [

@@ -129,3 +129,34 @@ export const SECTOR_VALIDATION_FIGURES: Record<string, { measure: EstimateMeasur
   'wp96-automation-share-hic': { measure: 'wp96_automation', areas: ['USA', 'EU27'] },
   'wp96-augmentation-share-hic': { measure: 'wp96_augmentation', areas: ['USA', 'EU27'] },
 };
+
+export interface SectorValidationEntry {
+  areaCode: string;
+  measure: EstimateMeasure;
+  reference: string;
+  errorPp: number;
+}
+
+const roundTo2 = (value: number) => Math.round(value * 100) / 100;
+
+/** The validation in short: the error against published figures, and the difference from the country estimates per measure. */
+export function summariseSectorValidation(rows: readonly SectorValidationEntry[]) {
+  const published = rows.filter((row) => row.reference !== 'country-estimate').map((row) => Math.abs(row.errorPp));
+  return {
+    published: {
+      figures: published.length,
+      meanAbsoluteErrorPp: roundTo2(published.reduce((sum, error) => sum + error, 0) / published.length),
+      maxAbsoluteErrorPp: roundTo2(Math.max(...published)),
+    },
+    countryEstimate: MEASURES.map((measure) => {
+      const compared = rows.filter((row) => row.reference === 'country-estimate' && row.measure === measure);
+      const largest = compared.reduce((worst, row) => (Math.abs(row.errorPp) > Math.abs(worst.errorPp) ? row : worst));
+      return {
+        measure,
+        areas: compared.length,
+        meanAbsoluteDifferencePp: roundTo2(compared.reduce((sum, row) => sum + Math.abs(row.errorPp), 0) / compared.length),
+        largest: { areaCode: largest.areaCode, errorPp: largest.errorPp },
+      };
+    }),
+  };
+}

@@ -21,7 +21,7 @@ export async function apiGet<T>(path: string, signal?: AbortSignal): Promise<T> 
 
 export interface SourceRef {
   id: string;
-  kind: 'occupation' | 'figure' | 'finding' | 'country' | 'source';
+  kind: 'occupation' | 'figure' | 'finding' | 'country' | 'sector' | 'source';
   title: string;
   locator: string;
   url?: string;
