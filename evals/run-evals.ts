@@ -53,6 +53,10 @@ function citationExists(catalog: Catalog, id: string, findingIds: Set<string>): 
   if (kind === 'finding') return findingIds.has(key);
   if (kind === 'country') return catalog.countries.has(key);
   if (kind === 'estimate') return key === 'countries' || catalog.countries.has(key) || catalog.estimates.byArea.has(key);
+  if (kind === 'sector') {
+    const [area = '', sector = ''] = key.split(/:(.*)/s);
+    return catalog.sectors.areas.get(area)?.sectors.has(sector) ?? false;
+  }
   return catalog.sources.has(key);
 }
 

@@ -81,8 +81,8 @@ export interface SectorCatalog {
   sections: Map<Section, SectorInfo>;
   naics: Map<string, NaicsSector>;
   areas: Map<string, SectorArea>;
-  /** Europe and the Philippines: country -> section -> major group cells (thousands, null = suppressed). */
-  cells: Map<string, Map<string, { majorGroup: IscoMajorGroup; thousands: number | null; flag: string }[]>>;
+  /** Europe and the Philippines: country -> section -> published major group cells (thousands). */
+  cells: Map<string, Map<string, { majorGroup: IscoMajorGroup; thousands: number; flag: string }[]>>;
   /** Each major group's share in each measure, as the estimates use it. */
   groupShares: Map<IscoMajorGroup, { scored: boolean; shares: Record<EstimateMeasure, number> }>;
   /** The United States: NAICS sector -> detailed occupations (jobs, null = not published). */
@@ -111,7 +111,7 @@ export async function loadSectorCatalog(db: Queryable): Promise<SectorCatalog> {
       risky: boolean;
       note: string | null;
     }>('SELECT * FROM sector_aliases ORDER BY section, language, alias'),
-    db.query<{ area_code: string; section: string; major_group: string; thousands: number | null; flag: string }>(
+    db.query<{ area_code: string; section: string; major_group: string; thousands: number; flag: string }>(
       "SELECT area_code, section, major_group, thousands, flag FROM sector_employment WHERE major_group <> 'total' ORDER BY area_code, section, major_group",
     ),
     db.query<{ major_group: IscoMajorGroup; measure: EstimateMeasure; scored: boolean; share: number }>(

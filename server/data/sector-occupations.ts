@@ -77,8 +77,7 @@ function majorGroupRows(catalog: Catalog, area: SectorArea, section: string, mea
   for (const country of countries) {
     const bySection = catalog.sectors.cells.get(country);
     const cells = section === 'TOTAL' ? [...(bySection?.values() ?? [])].flat() : (bySection?.get(section) ?? []);
-    for (const cell of cells)
-      if (cell.thousands !== null) employment.set(cell.majorGroup, (employment.get(cell.majorGroup) ?? 0) + cell.thousands);
+    for (const cell of cells) employment.set(cell.majorGroup, (employment.get(cell.majorGroup) ?? 0) + cell.thousands);
   }
   return [...employment.entries()].map(([group, thousands]) => {
     const profile = catalog.sectors.groupShares.get(group)!;

@@ -232,6 +232,16 @@ export function noSectorData(catalog: Catalog, code: string, language: Language,
   };
 }
 
+/** What every answer about one sector starts with: the estimate label, the area, the sector and the employment source. */
+function sectorHeading(catalog: Catalog, area: SectorArea, section: Section | 'TOTAL', naics: string | null, language: Language) {
+  return {
+    label: ESTIMATE_LABEL[language],
+    area: areaRef(catalog, area, language),
+    sector: { section, ...sectorTitle(catalog, section, language), naics: naicsInfo(catalog, naics, language) },
+    source: { id: SECTOR_SOURCES[area.source].sourceId, year: area.year, detail: area.detail },
+  };
+}
+
 export const DRIVER_COUNT = 5;
 
 const byWorkers = (a: SectorOccupation, b: SectorOccupation) =>
@@ -257,10 +267,7 @@ export function sectorExposure(catalog: Catalog, area: SectorArea, section: Sect
   const drivers = sectorOccupations(catalog, area, section, naics, 'wp140_exposed', language).sort(byWorkers).slice(0, DRIVER_COUNT);
   return {
     kind: 'sector_exposure' as const,
-    label: ESTIMATE_LABEL[language],
-    area: areaRef(catalog, area, language),
-    sector: { section, ...sectorTitle(catalog, section, language), naics: naicsInfo(catalog, naics, language) },
-    source: { id: SECTOR_SOURCES[area.source].sourceId, year: area.year, detail: area.detail },
+    ...sectorHeading(catalog, area, section, naics, language),
     measures: measureValues(figures),
     coverage: coverageOf(figures),
     components,
@@ -341,10 +348,7 @@ export function rankSectorOccupations(
   );
   return {
     kind: 'sector_occupations' as const,
-    label: ESTIMATE_LABEL[language],
-    area: areaRef(catalog, area, language),
-    sector: { section, ...sectorTitle(catalog, section, language), naics: naicsInfo(catalog, naics, language) },
-    source: { id: SECTOR_SOURCES[area.source].sourceId, year: area.year, detail: area.detail },
+    ...sectorHeading(catalog, area, section, naics, language),
     measure,
     measureLabel: ESTIMATE_MEASURES[measure].label,
     order,

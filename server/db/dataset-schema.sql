@@ -254,14 +254,15 @@ CREATE TABLE sector_aliases (
   PRIMARY KEY (alias, language, section)
 );
 
--- Europe and the Philippines: thousands by section and major group (NULL = suppressed or unpublished).
+-- Europe and the Philippines: thousands by section and major group, the published cells only (the cells a
+-- source suppresses are counted in sector_estimates.suppressed_cells).
 CREATE TABLE sector_employment (
   area_code text NOT NULL,
   source text NOT NULL,
   year integer NOT NULL,
   section text NOT NULL,
   major_group text NOT NULL,
-  thousands double precision CHECK (thousands >= 0),
+  thousands double precision NOT NULL CHECK (thousands >= 0),
   flag text NOT NULL,
   PRIMARY KEY (area_code, section, major_group)
 );

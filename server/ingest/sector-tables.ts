@@ -50,7 +50,8 @@ export async function loadSectorTables(tx: Queryable, sectors: SectorKnowledge):
     'sector_employment',
     employmentInput,
     sameNames(employmentInput),
-    sectors.employment.map((row) => ({ ...row, thousands: row.employment_thousands })),
+    // Only published cells are needed at run time, and half of Europe's cells are suppressed: loading them would only cost time.
+    sectors.employment.filter((row) => row.employment_thousands !== null).map((row) => ({ ...row, thousands: row.employment_thousands })),
   );
   const occupationInput = { naics: 'text', soc_code: 'text', soc_title: 'text', jobs: 'int' };
   await bulkInsert(
