@@ -89,19 +89,19 @@ admin -d template1 -c 'CREATE EXTENSION IF NOT EXISTS vector' >/dev/null
 admin -d gja_test -c 'CREATE EXTENSION IF NOT EXISTS vector' >/dev/null
 
 # 5. The suites. Files that never touch TEST_DATABASE_URL (they test the embedded database, or no database) ran in
-# npm test already. The multi-instance test runs on its own afterwards: its latency criterion compares windows of
-# time, which the suite's other worker would only add noise to. The server bundle is what that test starts.
+# npm test already. The scale-out project (test/scale-out) runs on its own afterwards: its latency criterion compares
+# windows of time, which the suite's other worker would only add noise to. The server bundle is what it starts.
 export TEST_DATABASE_URL="postgresql://gja@127.0.0.1:$PORT/gja_test"
 npm run build:server --silent
-log "vitest --project server with TEST_DATABASE_URL=$TEST_DATABASE_URL"
+log "vitest with TEST_DATABASE_URL=$TEST_DATABASE_URL"
 if [ $# -gt 0 ]; then
-  npx vitest run --project server "$@"
+  npx vitest run --project server --project scale-out "$@"
   exit
 fi
 EMBEDDED_ONLY=("test/unit/**" test/integration/ingest.test.ts test/integration/killed-ingest.test.ts
   test/integration/knowledge-deploy.test.ts test/integration/knowledge-build.test.ts test/integration/evals-gate.test.ts
   test/integration/postgres-path.test.ts test/integration/postgres-read-only.test.ts)
 status=0
-npx vitest run --project server "${EMBEDDED_ONLY[@]/#/--exclude=}" --exclude=test/integration/multi-instance.test.ts || status=$?
-npx vitest run --project server test/integration/multi-instance.test.ts || status=$?
+npx vitest run --project server "${EMBEDDED_ONLY[@]/#/--exclude=}" || status=$?
+npx vitest run --project scale-out || status=$?
 exit $status
