@@ -99,7 +99,8 @@ if [ $# -gt 0 ]; then
   npx vitest run --project server --project scale-out "$@"
   exit
 fi
-mapfile -t USING_DATABASE < <(grep -lE 'openTestDb|createTestApp|testDatabaseUrl' test/integration/*.test.ts)
+# (postgres-path serves PGlite over the wire protocol: it stands in for a PostgreSQL server in npm test.)
+mapfile -t USING_DATABASE < <(grep -lE 'openTestDb|createTestApp|testDatabaseUrl' test/integration/*.test.ts | grep -v postgres-path)
 status=0
 npx vitest run --project server "${USING_DATABASE[@]}" || status=$?
 npx vitest run --project scale-out || status=$?

@@ -27,7 +27,7 @@ import { createScratchDatabase, type ScratchDatabase, testDatabaseUrl } from '..
 const CHECK_INTERVAL_MS = 2_000;
 const CLIENTS_PER_SERVER = 2;
 const PACE_MS = 40;
-const STEADY_MS = 10_000;
+const STEADY_MS = 6_000;
 /** A steady-state window lasts STEADY_MS and until it holds this many samples (a busy machine serves fewer). */
 const STEADY_SAMPLES = 500;
 const QUESTIONS = [
@@ -237,7 +237,7 @@ describe.runIf(testDatabaseUrl)('three app servers on one PostgreSQL', () => {
     let ingestWindow: [number, number];
     const seenAt = new Map<Server, number>();
     try {
-      await sleep(5_000); // warm-up, not measured
+      await sleep(3_000); // warm-up, not measured
       steadyBefore = await steadyWindow(load.samples);
       ingest = await ingestProcess(scratch.url, knowledgeDir);
       const step = (name: string) => ingest.steps.find((entry) => entry.step === name)!.at;
