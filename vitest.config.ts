@@ -18,6 +18,15 @@ export default defineConfig({
         },
       },
       {
+        // Real servers on the PostgreSQL at TEST_DATABASE_URL (skipped without it); run on their own by
+        // npm run test:postgres, since they measure latency, and without the server project's PGlite dump.
+        test: {
+          name: 'scale-out',
+          include: ['test/scale-out/**/*.test.ts'],
+          fileParallelism: false,
+        },
+      },
+      {
         plugins: [react()],
         test: {
           name: 'web',

@@ -88,21 +88,20 @@ SQL
 admin -d template1 -c 'CREATE EXTENSION IF NOT EXISTS vector' >/dev/null
 admin -d gja_test -c 'CREATE EXTENSION IF NOT EXISTS vector' >/dev/null
 
-# 5. The suites. Files that never touch TEST_DATABASE_URL (they test the embedded database, or no database) ran in
-# npm test already. The multi-instance test runs on its own afterwards: its latency criterion compares windows of
-# time, which the suite's other worker would only add noise to. The server bundle is what that test starts.
+# 5. The suites: the files that can use the database at TEST_DATABASE_URL (the rest test the embedded database, or
+# no database, and ran in npm test already). The scale-out project (test/scale-out) runs on its own afterwards: its
+# latency criterion compares windows of time, which the suite's other worker would only add noise to. The server
+# bundle is what it starts.
 export TEST_DATABASE_URL="postgresql://gja@127.0.0.1:$PORT/gja_test"
 npm run build:server --silent
-log "vitest --project server with TEST_DATABASE_URL=$TEST_DATABASE_URL"
+log "vitest with TEST_DATABASE_URL=$TEST_DATABASE_URL"
 if [ $# -gt 0 ]; then
-  npx vitest run --project server "$@"
+  npx vitest run --project server --project scale-out "$@"
   exit
 fi
-EMBEDDED_ONLY=("test/unit/**" test/integration/ingest.test.ts test/integration/killed-ingest.test.ts
-  test/integration/knowledge-deploy.test.ts test/integration/knowledge-build.test.ts test/integration/evals-gate.test.ts
-  test/integration/postgres-path.test.ts test/integration/postgres-read-only.test.ts
-  test/integration/blind-gate.test.ts test/integration/operation-classifier.test.ts)
+# (postgres-path serves PGlite over the wire protocol: it stands in for a PostgreSQL server in npm test.)
+mapfile -t USING_DATABASE < <(grep -lE 'openTestDb|createTestApp|testDatabaseUrl' test/integration/*.test.ts | grep -v postgres-path)
 status=0
-npx vitest run --project server "${EMBEDDED_ONLY[@]/#/--exclude=}" --exclude=test/integration/multi-instance.test.ts || status=$?
-npx vitest run --project server test/integration/multi-instance.test.ts || status=$?
+npx vitest run --project server "${USING_DATABASE[@]}" || status=$?
+npx vitest run --project scale-out || status=$?
 exit $status

@@ -34,8 +34,12 @@ async function inTransaction<T>(pool: pg.Pool, begin: string, run: (client: pg.P
  * An external PostgreSQL with the pgvector extension (DATABASE_URL). Reads run as requests make them: inside a
  * read-only transaction with a statement timeout, so nothing a request runs can write or hold the database for long.
  */
-export async function openPostgresDb(connectionString: string, options: { max?: number; statementTimeoutMs?: number } = {}): Promise<Db> {
-  const pool = new pg.Pool({ connectionString, max: options.max ?? 10, connectionTimeoutMillis: 5_000 });
+export async function openPostgresDb(
+  connectionString: string,
+  options: { max?: number; statementTimeoutMs?: number; connectionTimeoutMs?: number } = {},
+): Promise<Db> {
+  // connectionTimeoutMs: how long to wait for a connection, new or from a full pool.
+  const pool = new pg.Pool({ connectionString, max: options.max ?? 10, connectionTimeoutMillis: options.connectionTimeoutMs ?? 5_000 });
   // An idle client losing its connection must not crash the process; the next query reconnects.
   pool.on('error', () => {});
   // The role's own search path (it may list the schema where an administrator put the vector extension).

@@ -19,7 +19,7 @@ import { type DatasetFingerprint, fingerprintKnowledge } from './dataset-version
 import { createDatasetSchema, dropReplacedDatasets, readLiveDataset, switchLiveDataset } from './datasets.ts';
 import { verifyKnowledgeChecksums } from './knowledge-checksums.ts';
 import type { Knowledge } from './knowledge-files.ts';
-import { loadSectorTables, SECTOR_TABLES } from './sector-tables.ts';
+import { loadSectorTables } from './sector-tables.ts';
 
 export interface IngestOptions {
   knowledgeDir: string;

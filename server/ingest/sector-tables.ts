@@ -3,20 +3,6 @@ import type { Queryable } from '../db/db.ts';
 import { bulkInsert, sameNames } from './bulk-insert.ts';
 import type { SectorKnowledge } from './sector-files.ts';
 
-/** Children before parents, so foreign keys never block a delete. */
-export const SECTOR_TABLES = [
-  'sector_totals',
-  'sector_validation',
-  'sector_estimates',
-  'sector_group_shares',
-  'soc_isco_links',
-  'us_sector_occupations',
-  'sector_employment',
-  'sector_aliases',
-  'naics_sectors',
-  'sectors',
-];
-
 export async function loadSectorTables(tx: Queryable, sectors: SectorKnowledge): Promise<void> {
   const sectorInput = { section: 'text', title_en: 'text', title_zh_tw: 'text', short_name_en: 'text', short_name_zh_tw: 'text' };
   await bulkInsert(tx, 'sectors', sectorInput, sameNames(sectorInput), sectors.sectors);

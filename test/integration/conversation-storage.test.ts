@@ -9,7 +9,7 @@ import { MockLanguageModelV3 } from 'ai/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConversationStore } from '../../server/data/conversations.ts';
 import type { Db } from '../../server/db/db.ts';
-import { createTestApp, getJson, openTestDb } from '../support/test-app.ts';
+import { createTestApp, getJson, openIngestedPglite, openTestDb } from '../support/test-app.ts';
 import { readChatResponse, userMessage } from '../support/ui-stream.ts';
 
 let db: Db;
@@ -156,21 +156,29 @@ describe('a conversation id another browser holds', () => {
 
 describe('failed saves', () => {
   it('tell the user, and show in /api/health until a save succeeds again', async () => {
-    const { app } = await createTestApp(db);
-    const owner = 'browser-failing-01';
-    expect((await getJson(app, '/api/health')).body).toMatchObject({ storage: { lastSaveError: null } });
-    await db.exec('ALTER TABLE conversation_messages RENAME TO conversation_messages_away');
+    // Saves are made to fail by renaming a table: in a database of this test's own (the PostgreSQL at
+    // TEST_DATABASE_URL is shared with the other test files).
+    const own = await openIngestedPglite();
     try {
-      const { message } = await ask(app, 'fail-1', 'How exposed are bookkeepers?', owner);
-      expect(noticesOf(message)).toEqual([expect.stringContaining('could not be saved')]);
-      const health = (await getJson(app, '/api/health')).body;
-      expect(health.status).toBe('degraded');
-      expect(health.storage.lastSaveError.message).toMatch(/conversation_messages/);
+      const { app } = await createTestApp(own);
+      const owner = 'browser-failing-01';
+      expect((await getJson(app, '/api/health')).body).toMatchObject({ storage: { lastSaveError: null } });
+      const rename = (from: string, to: string) => own.transaction((tx) => tx.exec(`ALTER TABLE ${from} RENAME TO ${to}`));
+      await rename('conversation_messages', 'conversation_messages_away');
+      try {
+        const { message } = await ask(app, 'fail-1', 'How exposed are bookkeepers?', owner);
+        expect(noticesOf(message)).toEqual([expect.stringContaining('could not be saved')]);
+        const health = (await getJson(app, '/api/health')).body;
+        expect(health.status).toBe('degraded');
+        expect(health.storage.lastSaveError.message).toMatch(/conversation_messages/);
+      } finally {
+        await rename('conversation_messages_away', 'conversation_messages');
+      }
+      const { message } = await ask(app, 'fail-2', 'How exposed are bookkeepers?', owner);
+      expect(noticesOf(message)).toEqual([]);
+      expect((await getJson(app, '/api/health')).body.storage.lastSaveError).toBeNull();
     } finally {
-      await db.exec('ALTER TABLE conversation_messages_away RENAME TO conversation_messages');
+      await own.close();
     }
-    const { message } = await ask(app, 'fail-2', 'How exposed are bookkeepers?', owner);
-    expect(noticesOf(message)).toEqual([]);
-    expect((await getJson(app, '/api/health')).body.storage.lastSaveError).toBeNull();
   });
 });

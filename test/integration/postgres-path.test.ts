@@ -26,7 +26,9 @@ beforeAll(async () => {
   server = new PGLiteSocketServer({ db: pglite, port, host: '127.0.0.1' });
   await server.start();
   // One connection: pglite-socket mishandles parameterised queries across concurrent connections.
-  db = await openPostgresDb(`postgresql://postgres@127.0.0.1:${port}/postgres`, { max: 1 });
+  // With one connection, loading a catalog queues a dozen queries behind each other: on a busy machine that is
+  // longer than the usual 5 s wait for a connection.
+  db = await openPostgresDb(`postgresql://postgres@127.0.0.1:${port}/postgres`, { max: 1, connectionTimeoutMs: 120_000 });
 });
 afterAll(async () => {
   await db?.close();
