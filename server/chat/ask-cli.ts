@@ -29,7 +29,7 @@ try {
     question,
     language: languageOfText(question),
     repair: config.GROUNDING_REPAIR === 'on',
-        maxOutputTokens: config.MODEL_MAX_OUTPUT_TOKENS,
+    maxOutputTokens: config.MODEL_MAX_OUTPUT_TOKENS,
   });
   console.log(`\n${outcome.answer}\n`);
   if (outcome.notice) console.log(`Note: ${outcome.notice}\n`);
