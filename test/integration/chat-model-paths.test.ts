@@ -245,11 +245,10 @@ describe('OpenAI path (real @ai-sdk/openai against a stub server)', () => {
     expect(body.notice).toBeDefined();
   });
 
-  it('after a provider hang, answers the rest of the turn and the next turns with the local model, within the timeouts', async () => {
+  it('after a provider hang, answers the rest of the turn and the next turns with the local model, waiting for the provider once', async () => {
     // The provider never answers in time; each step of the tool loop used to wait for it again.
     const { app } = await openAIApp((() => ({ delayMs: 5_000, status: 500 })) as never, {
       MODEL_TIMEOUT_MS: '1000',
-      REQUEST_TIMEOUT_MS: '2800',
       MODEL_CIRCUIT_BREAKER_MS: '600000',
     });
     const providerCalls = () => stub!.requests.filter((request) => request.path.endsWith('/chat/completions')).length;
@@ -264,6 +263,7 @@ describe('OpenAI path (real @ai-sdk/openai against a stub server)', () => {
     const notice = message.parts.find((part) => part.type === 'data-notice') as { data: { message: string } };
     expect(notice.data.message).toBe('The model openai:stub-model was unavailable, so the built-in local model answered instead.');
     expect(message.parts.map((part) => part.type)).toContain('tool-getOccupation');
+    // One wait of MODEL_TIMEOUT_MS for the whole turn, not one per step of the tool loop (three here).
     expect(providerCalls()).toBe(1);
     // The circuit breaker: the next turn does not wait for the provider at all, and still says so.
     const { body } = await ask(app, 'How exposed are bookkeepers?');

@@ -2,13 +2,14 @@
  * The official MCP SDK client against our server: over Streamable HTTP (the real app, in process) and
  * over stdio (a child process, as a desktop client starts it). Same tools, data and sources as REST.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openPgliteDb } from '../../server/db/pglite-db.ts';
 import { ROOT_DIR } from '../../server/paths.ts';
 import { createTestApp, getJson } from '../support/test-app.ts';
 
@@ -112,12 +113,15 @@ describe('MCP over Streamable HTTP', () => {
 
 describe('MCP over stdio', () => {
   it('starts as a child process, lists tools and answers a call', async () => {
+    // A DATA_DIR holding the database the global setup ingested, so the child starts warm instead of ingesting.
+    const dataDir = mkdtempSync(join(tmpdir(), 'gja-mcp-'));
+    await (await openPgliteDb(join(dataDir, 'pglite'), { loadDataDir: new Blob([readFileSync(inject('pgliteDump'))]) })).close();
     const transport = new StdioClientTransport({
       command: process.execPath,
       args: ['--import', 'tsx', join(ROOT_DIR, 'server/mcp/stdio.ts')],
       env: {
         ...(process.env as Record<string, string>),
-        DATA_DIR: mkdtempSync(join(tmpdir(), 'gja-mcp-')),
+        DATA_DIR: dataDir,
         DATABASE_URL: '',
         LOG_LEVEL: 'warn',
       },
