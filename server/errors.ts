@@ -15,7 +15,6 @@ export const ERROR_STATUS = {
   internal: 500,
   model_unavailable: 502,
   unavailable: 503,
-  insufficient_storage: 507,
   timeout: 504,
 } as const;
 

@@ -1,16 +1,9 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import {
-  convertToModelMessages,
-  createUIMessageStream,
-  createUIMessageStreamResponse,
-  generateId,
-  readUIMessageStream,
-  type UIMessage,
-  type UIMessageChunk,
-} from 'ai';
+import { convertToModelMessages, generateId, readUIMessageStream, type UIMessage, type UIMessageChunk } from 'ai';
 import type { AppEnv } from '../app-env.ts';
 import { newQuestion, textHistory } from '../chat/client-messages.ts';
 import { finishTurn, reportUnderstanding, startTurn } from '../chat/turn.ts';
+import { uiMessageSseResponse } from '../chat/ui-message-sse.ts';
 import type { ConversationStore } from '../data/conversations.ts';
 import { LANGUAGES, type Language } from '../domain/language.ts';
 import { AppError } from '../errors.ts';
@@ -155,74 +148,76 @@ export function chatRoutes(limits: { maxQuestion: number; maxHistory: number }) 
         repair: config.GROUNDING_REPAIR === 'on',
         maxOutputTokens: config.MODEL_MAX_OUTPUT_TOKENS,
       });
-      const stream = createUIMessageStream({
-        execute: async ({ writer }) => {
-          // Every chunk the client gets is kept, so the saved answer is exactly the one shown.
-          const sent: UIMessageChunk[] = [];
-          const send = (chunk: UIMessageChunk) => {
-            sent.push(chunk);
-            writer.write(chunk);
-          };
-          // Forwarded chunk by chunk, so the citations and grounding are guaranteed to come after the answer.
-          for await (const chunk of turn.result.toUIMessageStream({
-            sendFinish: false,
-            sendReasoning: false,
-            generateMessageId: generateId,
-          })) {
-            send(chunk);
-            // What was understood comes right after the message starts, so the answer can open with it.
-            if (chunk.type === 'start') send({ type: 'data-understood', data: reportUnderstanding(understanding, language) });
-          }
-          const outcome = await finishTurn(turn);
-          if (outcome.notice) send({ type: 'data-notice', data: { message: outcome.notice } });
-          for (const citation of outcome.citations) {
-            send({
-              type: 'source-document',
-              sourceId: citation.id,
-              mediaType: 'application/json',
-              title: citation.title,
-              filename: citation.locator,
-              providerMetadata: {
-                citation: {
-                  n: citation.n,
-                  kind: citation.kind,
-                  locator: citation.locator,
-                  url: citation.url ?? null,
-                  sourceClass: citation.sourceClass ?? null,
-                },
+      /** The answer's chunks: the model's stream as it comes, then sources, citations and the grounding result. */
+      async function* answer(): AsyncGenerator<UIMessageChunk> {
+        // Every chunk the client gets is kept when saving, so the saved answer is exactly the one shown.
+        const sent: UIMessageChunk[] = [];
+        const keep = (chunk: UIMessageChunk) => {
+          if (saveAs) sent.push(chunk);
+          return chunk;
+        };
+        for await (const chunk of turn.result.toUIMessageStream({
+          sendFinish: false,
+          sendReasoning: false,
+          generateMessageId: generateId,
+        })) {
+          yield keep(chunk);
+          // What was understood comes right after the message starts, so the answer can open with it.
+          if (chunk.type === 'start') yield keep({ type: 'data-understood', data: reportUnderstanding(understanding, language) });
+        }
+        const outcome = await finishTurn(turn);
+        if (outcome.notice) yield keep({ type: 'data-notice', data: { message: outcome.notice } });
+        for (const citation of outcome.citations) {
+          yield keep({
+            type: 'source-document',
+            sourceId: citation.id,
+            mediaType: 'application/json',
+            title: citation.title,
+            filename: citation.locator,
+            providerMetadata: {
+              citation: {
+                n: citation.n,
+                kind: citation.kind,
+                locator: citation.locator,
+                url: citation.url ?? null,
+                sourceClass: citation.sourceClass ?? null,
               },
-            });
-          }
-          send({ type: 'data-citations', data: outcome.citations });
-          send({
-            type: 'data-grounding',
-            data: {
-              ...outcome.grounding,
-              ...(outcome.grounding.repaired ? { repairedAnswer: outcome.answer } : {}),
-              model: outcome.model,
-              language,
             },
           });
-          // Saved before the stream ends, so the user learns if it failed (the only request-time write).
-          if (saveAs) {
-            const failed = await saveTurn(conversations, logger, {
-              ...saveAs,
-              language,
-              question: userMessage,
-              answer: await assemble(sent),
-            });
-            if (failed) writer.write({ type: 'data-notice', data: { message: failed, saved: false } });
-          }
-          writer.write({ type: 'finish' });
-        },
-        onError: (error) => {
-          logger.error({ event: 'chat', error: (error as Error).message });
-          return language === 'zh-TW'
-            ? '抱歉，產生回答時發生錯誤。請再試一次。'
-            : 'Sorry, something went wrong while answering. Please try again.';
-        },
+        }
+        yield keep({ type: 'data-citations', data: outcome.citations });
+        yield keep({
+          type: 'data-grounding',
+          data: {
+            ...outcome.grounding,
+            ...(outcome.grounding.repaired ? { repairedAnswer: outcome.answer } : {}),
+            model: outcome.model,
+            language,
+          },
+        });
+        // Saved before the stream ends, so the user learns if it failed (the only request-time write).
+        if (saveAs) {
+          const failed = await saveTurn(conversations, logger, {
+            ...saveAs,
+            language,
+            question: userMessage,
+            answer: await assemble(sent),
+          });
+          if (failed) yield { type: 'data-notice', data: { message: failed, saved: false } };
+        }
+        yield { type: 'finish' };
+      }
+
+      return uiMessageSseResponse(answer(), (error) => {
+        logger.error({ event: 'chat', error: (error as Error).message });
+        return {
+          type: 'error',
+          errorText:
+            language === 'zh-TW'
+              ? '抱歉，產生回答時發生錯誤。請再試一次。'
+              : 'Sorry, something went wrong while answering. Please try again.',
+        };
       });
-      return createUIMessageStreamResponse({ stream });
     },
   );
 }

@@ -10,6 +10,7 @@ import type { Tools } from '../tools/registry.ts';
 import { describeUnderstanding } from '../understanding/describe-understanding.ts';
 import type { Understanding } from '../understanding/understanding.ts';
 import { type Citation, CitationRegistry, withCitations } from './citations.ts';
+import { coalesceTextDeltas } from './coalesce-text-deltas.ts';
 import { checkGrounding, type GroundingResult } from './grounding.ts';
 import { systemPrompt } from './system-prompt.ts';
 
@@ -87,14 +88,19 @@ type Prepared = ReturnType<typeof prepare>;
 export function startTurn(options: TurnOptions) {
   const prepared = prepare(options);
   // Errors reach the caller through the result's promises (finishTurn) or the UI stream's onError.
-  return { ...prepared, result: streamText({ ...prepared.settings, onError: () => {} }) };
+  return {
+    ...prepared,
+    result: streamText({ ...prepared.settings, experimental_transform: coalesceTextDeltas(), onError: () => {} }),
+  };
 }
 
 export type Turn = ReturnType<typeof startTurn>;
 
-/** Waits for a streamed turn to end and checks its numbers. */
+/**
+ * Checks a streamed turn's numbers once its UI stream has been read to the end (reading the stream a
+ * second time, to wait for it, would pass every chunk through the SDK's pipeline again).
+ */
 export async function finishTurn(turn: Turn): Promise<TurnOutcome> {
-  await turn.result.consumeStream();
   return conclude(turn, await turn.result.steps, await turn.result.text, (await turn.result.response).messages);
 }
 

@@ -19,12 +19,22 @@ export interface Conversation extends ConversationSummary {
   createdAt: string;
 }
 
-/** What a turn needs of a stored conversation: who owns it, how big it is, and its latest messages. */
+/** What a turn needs of a stored conversation: who owns it, how big it is, and its latest messages as text. */
 export interface StoredConversation {
   owner: string;
   messageCount: number;
   bytes: number;
   recent: UIMessage[];
+}
+
+/** A message as the model reads it in later turns: an answer as it was shown (repaired, if it was). */
+function plainText(message: UIMessage): string {
+  const grounding = message.parts.find((part) => part.type === 'data-grounding') as { data?: { repairedAnswer?: unknown } } | undefined;
+  if (typeof grounding?.data?.repairedAnswer === 'string') return grounding.data.repairedAnswer;
+  return message.parts
+    .map((part) => (part.type === 'text' ? part.text : ''))
+    .join('')
+    .trim();
 }
 
 export type AppendResult = { saved: true; dropped: number } | { saved: false; reason: 'taken' };
@@ -64,55 +74,75 @@ export class ConversationStore {
       [id],
     );
     if (!row) return null;
-    const recent = await this.db.query<{ message: UIMessage }>(
-      'SELECT message FROM conversation_messages WHERE conversation_id = $1 ORDER BY seq DESC LIMIT $2',
+    const recent = await this.db.query<{ seq: number; role: 'user' | 'assistant'; text: string }>(
+      'SELECT seq, role, text FROM conversation_messages WHERE conversation_id = $1 ORDER BY seq DESC LIMIT $2',
       [id, recentCount],
     );
     return {
       owner: row.owner,
       messageCount: row.message_count,
       bytes: Number(row.bytes),
-      recent: recent.map((entry) => entry.message).reverse(),
+      recent: recent
+        .reverse()
+        .filter((entry) => entry.text !== '')
+        .map((entry): UIMessage => ({ id: `${id}-${entry.seq}`, role: entry.role, parts: [{ type: 'text', text: entry.text }] })),
     };
   }
 
   /**
-   * Appends one turn's messages (creating the conversation on its first turn), then drops the owner's
-   * oldest conversations beyond the caps. Another owner's conversation id is never written.
+   * Appends one turn's messages (creating the conversation on its first turn) and drops the owner's
+   * oldest other conversations beyond the caps, in one statement (on the embedded database each statement
+   * costs a round through WebAssembly). Another owner's conversation id is never written.
    */
   async append(input: { id: string; owner: string; language: string; messages: UIMessage[] }): Promise<AppendResult> {
-    const json = JSON.stringify(input.messages);
+    const encoded = input.messages.map((message) => JSON.stringify(message));
+    const bytes = encoded.reduce((sum, text) => sum + byteLength(text), 0);
+    // One json array of { role, text, message }, the messages embedded as already-encoded text.
+    const incoming = `[${input.messages
+      .map((message, i) => `{"role":${JSON.stringify(message.role)},"text":${JSON.stringify(plainText(message))},"message":${encoded[i]}}`)
+      .join(',')}]`;
     const limits = this.limits;
-    const result = await this.recordingFailure(() =>
-      this.db.transaction(async (tx): Promise<AppendResult> => {
-        const [row] = await tx.query<{ message_count: number }>(
-          `INSERT INTO conversations (id, owner, title, language, message_count, bytes) VALUES ($1, $2, $3, $4, $5, $6)
-         ON CONFLICT (id) DO UPDATE SET language = EXCLUDED.language, updated_at = now(),
-           message_count = conversations.message_count + EXCLUDED.message_count, bytes = conversations.bytes + EXCLUDED.bytes
-         WHERE conversations.owner = EXCLUDED.owner
-         RETURNING message_count`,
-          [input.id, input.owner, titleOf(input.messages[0]!), input.language, input.messages.length, byteLength(json)],
-        );
-        if (!row) return { saved: false, reason: 'taken' };
-        await tx.query(
-          `INSERT INTO conversation_messages (conversation_id, seq, message)
-         SELECT $1, $2 + element.position - 1, element.message FROM jsonb_array_elements($3::jsonb) WITH ORDINALITY AS element (message, position)`,
-          [input.id, row.message_count - input.messages.length, json],
-        );
-        const dropped = await tx.query(
-          `DELETE FROM conversations WHERE id IN (
-           SELECT id FROM (
-             SELECT id, row_number() OVER newest AS position, sum(bytes) OVER newest AS running
-             FROM conversations WHERE owner = $1 WINDOW newest AS (ORDER BY updated_at DESC, id)
-           ) AS mine WHERE (position > $2 OR running > $3) AND id <> $4)
-         RETURNING id`,
-          [input.owner, limits.MAX_CONVERSATIONS_PER_CLIENT, limits.MAX_CONVERSATION_BYTES_PER_CLIENT, input.id],
-        );
-        return { saved: true, dropped: dropped.length };
-      }),
+    const [row] = await this.recordingFailure(() =>
+      this.db.transaction((tx) =>
+        tx.query<{ saved: number; dropped: number }>(
+          `WITH upsert AS (
+             INSERT INTO conversations (id, owner, title, language, message_count, bytes) VALUES ($1, $2, $3, $4, $5, $6)
+             ON CONFLICT (id) DO UPDATE SET language = EXCLUDED.language, updated_at = now(),
+               message_count = conversations.message_count + EXCLUDED.message_count, bytes = conversations.bytes + EXCLUDED.bytes
+             WHERE conversations.owner = EXCLUDED.owner
+             RETURNING message_count, bytes
+           ), appended AS (
+             INSERT INTO conversation_messages (conversation_id, seq, role, text, message)
+             SELECT $1, upsert.message_count - $5 + element.position - 1, element.value ->> 'role', element.value ->> 'text', element.value -> 'message'
+             FROM upsert, json_array_elements($7::json) WITH ORDINALITY AS element (value, position)
+           ), trimmed AS (
+             -- The owner's other conversations, newest first, after this one (position 1, its new size).
+             DELETE FROM conversations WHERE id IN (
+               SELECT others.id FROM upsert, (
+                 SELECT id, row_number() OVER newest + 1 AS position, sum(bytes) OVER newest AS running
+                 FROM conversations WHERE owner = $2 AND id <> $1 WINDOW newest AS (ORDER BY updated_at DESC, id)
+               ) AS others
+               WHERE others.position > $8 OR others.running + upsert.bytes > $9)
+             RETURNING id
+           )
+           SELECT (SELECT count(*) FROM upsert)::int AS saved, (SELECT count(*) FROM trimmed)::int AS dropped`,
+          [
+            input.id,
+            input.owner,
+            titleOf(input.messages[0]!),
+            input.language,
+            input.messages.length,
+            bytes,
+            incoming,
+            limits.MAX_CONVERSATIONS_PER_CLIENT,
+            limits.MAX_CONVERSATION_BYTES_PER_CLIENT,
+          ],
+        ),
+      ),
     );
-    if (result.saved) await this.afterWrite();
-    return result;
+    if (!row?.saved) return { saved: false, reason: 'taken' };
+    await this.afterWrite();
+    return { saved: true, dropped: row.dropped };
   }
 
   async delete(id: string, owner: string): Promise<boolean> {

@@ -118,6 +118,7 @@ describe('MCP over Streamable HTTP', () => {
 
 describe('MCP over stdio', () => {
   it('starts as a child process, lists tools and answers a call', async () => {
+    // A DATA_DIR holding the database the global setup ingested, so the child starts warm instead of ingesting.
     const transport = new StdioClientTransport({
       command: process.execPath,
       args: ['--import', 'tsx', join(ROOT_DIR, 'server/mcp/stdio.ts')],
