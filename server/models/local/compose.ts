@@ -143,8 +143,14 @@ export function compose(u: Understanding, outcomes: readonly ToolOutcome[], ques
           phrase(language, 'estimateCaveat'),
           suggestions(language, 'country', question),
         );
-      const ranking = outputsOf(outcomes, 'rankOccupations')[0];
-      if (ranking) return join(occupationRanking(u, ranking, language), caveat, suggestions(language, 'ranking', question));
+      const [ranking, whole] = outputsOf(outcomes, 'rankOccupations');
+      if (ranking)
+        return join(
+          occupationRanking(u, ranking, language),
+          whole && occupationRanking(u, whole, language, { countOnly: true }),
+          caveat,
+          suggestions(language, 'ranking', question),
+        );
       return join(ambiguity, subjectBlocks(u, outcomes, language, { tasks: 3 }), caveat);
     }
     case 'change': {
