@@ -357,6 +357,13 @@ const cases: Case[] = [
     language: 'zh-TW',
   },
   { question: 'rich vs poor countries: how exposed?', tools: ['groupExposure'], contains: ['High income', 'Low income', '34%', '11%'] },
+  // Ranking inside one occupation ranks its tasks.
+  {
+    question: '電話行銷人員的工作裡，哪一項最容易被AI取代？',
+    tools: ['getOccupation'],
+    contains: ['電話及網路行銷人員', 'Arranging appointments for sales representatives — 0.76'],
+    language: 'zh-TW',
+  },
   // Counts: "exposed" is gradients 1 to 4 together, and a count spanning groups is split by major group.
   {
     question: 'How many occupations fall in gradients 1 to 4 altogether?',

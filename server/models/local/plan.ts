@@ -25,6 +25,9 @@ const RANK_TARGETS: [RankTarget, RegExp][] = [
 
 export function rankTarget(understanding: Understanding, question: string): RankTarget {
   if (understanding.measure === 'tasks' && understanding.subjects.some((subject) => subject.kind === 'occupation')) return 'tasks';
+  // Ranking inside one occupation and nothing else can only rank its tasks ("which part of a telemarketer's work…").
+  const units = understanding.subjects.filter((subject) => subject.kind === 'occupation' && subject.id.length === 4);
+  if (units.length === 1 && understanding.subjects.length === 1) return 'tasks';
   const text = question.toLowerCase();
   return RANK_TARGETS.find(([, pattern]) => pattern.test(text))?.[0] ?? 'occupations';
 }
