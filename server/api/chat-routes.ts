@@ -1,6 +1,7 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { convertToModelMessages, createUIMessageStream, createUIMessageStreamResponse, type UIMessage, validateUIMessages } from 'ai';
+import { convertToModelMessages, createUIMessageStream, createUIMessageStreamResponse, validateUIMessages } from 'ai';
 import type { AppEnv } from '../app-env.ts';
+import type { ChatMessage } from '../chat/chat-message.ts';
 import { finishTurn, startTurn } from '../chat/turn.ts';
 import { saveConversation } from '../data/conversations.ts';
 import { LANGUAGES } from '../domain/language.ts';
@@ -39,7 +40,7 @@ const chatRequest = z
 /** How many of the latest messages the model sees: enough for follow-ups, bounded in cost. */
 const MODEL_CONTEXT_MESSAGES = 12;
 
-const lastUserText = (messages: UIMessage[]) =>
+const lastUserText = (messages: ChatMessage[]) =>
   [...messages]
     .reverse()
     .find((message) => message.role === 'user')
@@ -65,9 +66,9 @@ export function chatRoutes(limits: { maxQuestion: number; maxHistory: number }) 
       const { tools, models, config, logger, kb } = c.var.deps;
       if (body.messages.length > limits.maxHistory + 1)
         throw new AppError('bad_request', `Invalid parameter "messages": must have at most ${limits.maxHistory + 1} messages`);
-      let messages: UIMessage[];
+      let messages: ChatMessage[];
       try {
-        messages = await validateUIMessages({ messages: body.messages });
+        messages = await validateUIMessages<ChatMessage>({ messages: body.messages });
       } catch (error) {
         throw new AppError('bad_request', `Invalid parameter "messages": ${(error as Error).message.split('\n')[0]}`);
       }
@@ -88,7 +89,7 @@ export function chatRoutes(limits: { maxQuestion: number; maxHistory: number }) 
         repair: config.GROUNDING_REPAIR === 'on',
       });
       const owner = clientIdSchema.safeParse(c.req.header(CLIENT_ID_HEADER));
-      const stream = createUIMessageStream({
+      const stream = createUIMessageStream<ChatMessage>({
         originalMessages: messages,
         // Saved when the answer is complete, under the browser's anonymous id (the only request-time write).
         onFinish: async ({ messages: conversation }) => {
@@ -99,7 +100,8 @@ export function chatRoutes(limits: { maxQuestion: number; maxHistory: number }) 
         },
         execute: async ({ writer }) => {
           // Forwarded chunk by chunk, so the citations and grounding are guaranteed to come after the answer.
-          for await (const chunk of turn.result.toUIMessageStream({ sendFinish: false, sendReasoning: false })) writer.write(chunk);
+          for await (const chunk of turn.result.toUIMessageStream<ChatMessage>({ sendFinish: false, sendReasoning: false }))
+            writer.write(chunk);
           const outcome = await finishTurn(turn);
           if (outcome.notice) writer.write({ type: 'data-notice', data: { message: outcome.notice } });
           for (const citation of outcome.citations) {

@@ -1,5 +1,6 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env.ts';
+import type { ChatMessage } from '../chat/chat-message.ts';
 import { deleteConversation, getConversation, listConversations } from '../data/conversations.ts';
 import { AppError } from '../errors.ts';
 import { errorResponses } from './schemas.ts';
@@ -42,7 +43,12 @@ export const conversationRoutes = new OpenAPIHono<AppEnv>()
       responses: {
         200: {
           description: 'The conversation',
-          content: { 'application/json': { schema: summary.extend({ createdAt: z.string(), messages: z.array(z.unknown()) }) } },
+          content: {
+            'application/json': {
+              // The chat's UI messages as /api/chat streamed them (typed for the web client, not re-validated).
+              schema: summary.extend({ createdAt: z.string(), messages: z.array(z.custom<ChatMessage>()) }),
+            },
+          },
         },
         ...errorResponses,
       },

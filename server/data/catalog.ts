@@ -5,6 +5,8 @@
 import type { Queryable } from '../db/db.ts';
 import type { EstimateMeasure } from '../domain/country-estimate.ts';
 import type { Wp96Category, Wp140Exposure } from '../domain/exposure.ts';
+import type { Sex, SexCode } from '../domain/sex.ts';
+import type { SourceClass } from '../domain/source-ref.ts';
 import { AppError } from '../errors.ts';
 import { OccupationResolver } from '../retrieval/occupation-resolver.ts';
 
@@ -69,14 +71,14 @@ export interface PublishedFigure {
   metric: string;
   label: string;
   population: string;
-  sex: 'total' | 'women' | 'men';
+  sex: Sex;
   value: number;
   valueHigh: number | null;
   valueText: string;
   unit: string;
   sourceId: string;
   locator: string;
-  sourceClass: 'primary' | 'quoted' | 'secondary' | 'derived';
+  sourceClass: SourceClass;
   note: string | null;
 }
 
@@ -97,7 +99,7 @@ export interface EstimateValidationRow {
   method: EstimateMethodInfo['method'];
   measure: EstimateMeasure;
   areaCode: string;
-  sex: 'F' | 'M' | 'T';
+  sex: SexCode;
   publishedPercent: number;
   estimatePercent: number;
   errorPp: number;
@@ -270,7 +272,7 @@ export async function loadCatalog(db: Queryable): Promise<Catalog> {
       method: EstimateMethodInfo['method'];
       measure: EstimateMeasure;
       area_code: string;
-      sex: 'F' | 'M' | 'T';
+      sex: SexCode;
       published_percent: number;
       estimate_percent: number;
       error_pp: number;

@@ -1,5 +1,5 @@
 /** Saved chat conversations (UI messages as useChat holds them). */
-import type { UIMessage } from 'ai';
+import type { ChatMessage } from '../chat/chat-message.ts';
 import type { Db, Queryable } from '../db/db.ts';
 
 export interface ConversationSummary {
@@ -10,11 +10,11 @@ export interface ConversationSummary {
 }
 
 export interface Conversation extends ConversationSummary {
-  messages: UIMessage[];
+  messages: ChatMessage[];
   createdAt: string;
 }
 
-const titleOf = (messages: UIMessage[]) => {
+const titleOf = (messages: ChatMessage[]) => {
   const first = messages.find((message) => message.role === 'user');
   const text =
     first?.parts
@@ -27,7 +27,7 @@ const titleOf = (messages: UIMessage[]) => {
 /** Creates or replaces a conversation; someone else's conversation id is never overwritten. */
 export async function saveConversation(
   db: Db,
-  input: { id: string; owner: string; language: string; messages: UIMessage[] },
+  input: { id: string; owner: string; language: string; messages: ChatMessage[] },
 ): Promise<boolean> {
   // Writes go through transaction(): plain queries are read-only on an external database.
   const rows = await db.transaction((tx) =>
@@ -57,7 +57,7 @@ export async function getConversation(db: Queryable, id: string): Promise<Conver
     id: string;
     title: string;
     language: string;
-    messages: UIMessage[];
+    messages: ChatMessage[];
     created_at: Date | string;
     updated_at: Date | string;
   }>('SELECT id, title, language, messages, created_at, updated_at FROM conversations WHERE id = $1', [id]);

@@ -1,11 +1,10 @@
 /** Countries and their 2024 employment structure, as the API and the chat tools present them. */
 import { EMPLOYMENT_MAJOR_GROUPS } from '../domain/areas.ts';
 import { type Language, pickTitle } from '../domain/language.ts';
+import { SEX_OF_CODE } from '../domain/sex.ts';
 import type { Catalog, Country } from './catalog.ts';
 import { areaEstimates, estimateMethodSummary, estimateRef } from './estimate-views.ts';
 import { countryRef, figureRef, publicationRef } from './source-refs.ts';
-
-const SEXES = { T: 'total', F: 'women', M: 'men' } as const;
 
 export function majorGroupTitle(catalog: Catalog, group: string, language: Language): string {
   if (group === '96') {
@@ -24,7 +23,7 @@ const round = (value: number, digits: number) => Math.round(value * 10 ** digits
 export function employmentStructure(catalog: Catalog, areaCode: string, language: Language) {
   const bySex = catalog.employment.get(areaCode);
   if (!bySex) return null;
-  return Object.entries(SEXES).map(([sexCode, sex]) => {
+  return Object.entries(SEX_OF_CODE).map(([sexCode, sex]) => {
     const groups = bySex.get(sexCode)!;
     const total = groups.get('total')!.thousands;
     return {

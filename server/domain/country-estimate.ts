@@ -6,6 +6,7 @@
  */
 import { EMPLOYMENT_MAJOR_GROUPS, type EmploymentMajorGroup } from './areas.ts';
 import type { Wp96Category, Wp140Exposure } from './exposure.ts';
+import type { SexCode } from './sex.ts';
 
 export const ESTIMATE_MEASURES = {
   wp140_exposed: { study: 'wp140', label: 'Employment in exposed occupations (WP140 gradients 1-4)' },
@@ -64,7 +65,7 @@ export function estimateSharePercent(
 }
 
 /** The ILO's published aggregate figures the estimate is validated against (ids in published-figures.csv). */
-export const VALIDATION_FIGURES: Record<string, { measure: EstimateMeasure; area: string; sex: 'T' | 'F' | 'M' }> = {
+export const VALIDATION_FIGURES: Record<string, { measure: EstimateMeasure; area: string; sex: SexCode }> = {
   'wp140-exposed-share-world': { measure: 'wp140_exposed', area: 'WORLD', sex: 'T' },
   'wp140-exposed-share-hic': { measure: 'wp140_exposed', area: 'HIC', sex: 'T' },
   'wp140-exposed-share-lic': { measure: 'wp140_exposed', area: 'LIC', sex: 'T' },

@@ -4,6 +4,7 @@
  */
 import type { Queryable } from '../db/db.ts';
 import type { Language } from '../domain/language.ts';
+import type { SourceClass } from '../domain/source-ref.ts';
 import { type Embedder, toVectorLiteral } from './embedder.ts';
 import { hasHan, searchQueryTerms } from './text-analysis.ts';
 
@@ -37,7 +38,7 @@ export interface FindingHit {
   body: string;
   sourceId: string;
   locator: string;
-  sourceClass: 'primary' | 'quoted' | 'secondary' | 'derived';
+  sourceClass: SourceClass;
   translationOf: string | null;
   score: number;
   /** Whether the full-text search matched too (not only vector similarity): a sign the card is really on topic. */
@@ -106,6 +107,7 @@ export async function searchFindings(
 export interface TaskHit {
   id: string;
   occupationCode: string;
+  taskNo: number;
   text: string;
   score2023: number | null;
   score2025: number;
@@ -126,16 +128,23 @@ export async function searchTasks(
     [toVectorLiteral(vector!), terms.english, terms.chinese, options.codePrefix ?? '', options.limit ?? 10],
   );
   if (hits.length === 0) return [];
-  const rows = await db.query<{ id: string; occupation_code: string; text: string; score_2023: number | null; score_2025: number }>(
-    'SELECT id, occupation_code, text, score_2023, score_2025 FROM tasks WHERE id = ANY($1::text[])',
-    [hits.map((hit) => hit.id)],
-  );
+  const rows = await db.query<{
+    id: string;
+    occupation_code: string;
+    task_no: number;
+    text: string;
+    score_2023: number | null;
+    score_2025: number;
+  }>('SELECT id, occupation_code, task_no, text, score_2023, score_2025 FROM tasks WHERE id = ANY($1::text[])', [
+    hits.map((hit) => hit.id),
+  ]);
   const byId = new Map(rows.map((row) => [row.id, row]));
   return hits.map((hit) => {
     const row = byId.get(hit.id)!;
     return {
       id: hit.id,
       occupationCode: row.occupation_code,
+      taskNo: row.task_no,
       text: row.text,
       score2023: row.score_2023,
       score2025: row.score_2025,

@@ -1,15 +1,14 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { UIMessage } from 'ai';
 import { vi } from 'vitest';
+import type { ChatMessage } from '../../src/api/types.ts';
 import { CountryCard } from '../../src/chat/area-results.tsx';
 import { ConversationActions } from '../../src/chat/conversation-actions.tsx';
 import { conversationMarkdown } from '../../src/chat/export-markdown.ts';
 import { RankedOccupations } from '../../src/chat/occupation-results.tsx';
-import type { CountryData, RankOccupationsData } from '../../src/chat/tool-types.ts';
 import { STRINGS } from '../../src/i18n/strings.ts';
 import { resetNoticesCache } from '../../src/shared/notices.ts';
-import { conversation, fakeFetch, json, NOTICES, renderChat, toolOutput } from './helpers.tsx';
+import { conversation, fakeFetch, json, NOTICES, ofKind, renderChat, toolOutput } from './helpers.tsx';
 
 const { downloads } = vi.hoisted(() => ({ downloads: [] as { filename: string; text: string; mediaType?: string }[] }));
 vi.mock('../../src/shared/csv.ts', async (importOriginal) => {
@@ -31,7 +30,7 @@ describe('CSV export', () => {
   it('puts the attribution and disclaimer from /api/sources above the header, and quotes values', async () => {
     const user = userEvent.setup();
     const { calls } = fakeFetch({ 'GET /api/sources': () => json({ items: [], total: 0, ...NOTICES }) });
-    renderChat(<RankedOccupations data={toolOutput<RankOccupationsData>('rank-occupations', 'rankOccupations').data} />);
+    renderChat(<RankedOccupations data={toolOutput('rank-occupations', 'rankOccupations').data} />);
     await user.click(screen.getByRole('button', { name: /Download CSV/ }));
     await waitFor(() => expect(downloads).toHaveLength(1));
     const { filename, text } = downloads[0]!;
@@ -55,7 +54,7 @@ describe('CSV export', () => {
   it('uses the notices of the current language (Traditional Chinese)', async () => {
     const user = userEvent.setup();
     fakeFetch({ 'GET /api/sources': () => json({ items: [], total: 0, ...NOTICES }) });
-    renderChat(<CountryCard data={toolOutput<CountryData>('country', 'countryExposure').data} />, { language: 'zh-TW' });
+    renderChat(<CountryCard data={ofKind(toolOutput('country', 'countryExposure').data, 'country')} />, { language: 'zh-TW' });
     await user.click(screen.getAllByRole('button', { name: /下載 CSV/ })[1]!);
     await waitFor(() => expect(downloads).toHaveLength(1));
     const lines = downloads[0]!.text.split('\n');
@@ -68,7 +67,7 @@ describe('CSV export', () => {
   it('says so when the notices cannot be loaded, and downloads nothing without them', async () => {
     const user = userEvent.setup();
     fakeFetch({ 'GET /api/sources': () => json({ error: { code: 'internal', message: 'Database unavailable' } }, 500) });
-    renderChat(<RankedOccupations data={toolOutput<RankOccupationsData>('rank-occupations', 'rankOccupations').data} />);
+    renderChat(<RankedOccupations data={toolOutput('rank-occupations', 'rankOccupations').data} />);
     await user.click(screen.getByRole('button', { name: /Download CSV/ }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Could not prepare the CSV: Database unavailable');
     expect(downloads).toHaveLength(0);
@@ -78,7 +77,7 @@ describe('CSV export', () => {
 describe('Markdown export', () => {
   const t = (key: keyof (typeof STRINGS)['en'], values: Record<string, string | number> = {}) =>
     STRINGS.en[key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
-  const twoTurns = (): UIMessage[] => {
+  const twoTurns = (): ChatMessage[] => {
     const second = conversation('findings').map((message) => ({ ...message, id: `${message.id}-2` }));
     return [...conversation('occupation'), ...second];
   };

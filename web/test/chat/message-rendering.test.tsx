@@ -1,18 +1,18 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { UIMessage } from 'ai';
 import { vi } from 'vitest';
+import type { ChatMessage } from '../../src/api/types.ts';
 import { MessageList } from '../../src/chat/message-list.tsx';
 import { answerOf, conversation, fixtureJson, renderChat } from './helpers.tsx';
 
 vi.mock('../../src/shared/bar-chart-canvas.tsx', () => ({ default: () => null }));
 
-const assistant = (text: string, extra: UIMessage['parts'] = []): UIMessage => ({
+const assistant = (text: string, extra: ChatMessage['parts'] = []): ChatMessage => ({
   id: 'a1',
   role: 'assistant',
   parts: [{ type: 'text', text }, ...extra],
 });
-const question: UIMessage = { id: 'u1', role: 'user', parts: [{ type: 'text', text: 'A question' }] };
+const question: ChatMessage = { id: 'u1', role: 'user', parts: [{ type: 'text', text: 'A question' }] };
 
 describe('answer rendering', () => {
   it('renders GFM tables from the answer Markdown', async () => {
@@ -35,7 +35,7 @@ describe('answer rendering', () => {
     expect(answer.querySelector('b')).toBeNull();
     expect(answer.querySelector('[onerror], [onclick]')).toBeNull();
     expect(answer.querySelector('a')?.getAttribute('href') ?? '').not.toMatch(/javascript:/i);
-    expect((window as unknown as { hacked?: boolean }).hacked).toBeUndefined();
+    expect(Reflect.get(window, 'hacked')).toBeUndefined();
     expect(answer.textContent).toContain('Before');
     expect(answer.textContent).toContain('after.');
   });
@@ -141,7 +141,7 @@ describe('answer rendering', () => {
     const group = fixtureJson<{ data: unknown; sources: unknown[] }>('occupation-group');
     const message = assistant('ISCO-08 41 has 4 scored unit groups [1].', [
       { type: 'tool-getOccupation', toolCallId: 'g1', state: 'output-available', input: { code: '41' }, output: group },
-    ] as UIMessage['parts']);
+    ] as ChatMessage['parts']);
     renderChat(<MessageList messages={[question, message]} streaming={false} />);
     await user.click(within(document.querySelector('.answer-text') as HTMLElement).getByRole('button', { name: 'Source 1' }));
     const panel = screen.getByTestId('citation-panel');
@@ -184,7 +184,7 @@ describe('grounding', () => {
           language: 'en',
         },
       },
-    ] as UIMessage['parts']);
+    ] as ChatMessage['parts']);
     renderChat(<MessageList messages={[question, message]} streaming={false} />);
     expect(screen.getByTestId('grounding-warning')).toHaveTextContent('2 figures could not be verified: 0.7, 12');
     const answer = document.querySelector('.answer-text')!;
@@ -202,7 +202,7 @@ describe('grounding', () => {
         type: 'data-grounding',
         data: { numbers: 0, verified: 0, unverified: [], excluded: [], repaired: false, model: 'local', language: 'en' },
       },
-    ] as UIMessage['parts']);
+    ] as ChatMessage['parts']);
     renderChat(<MessageList messages={[question, message]} streaming={false} />);
     expect(screen.getByRole('note')).toHaveTextContent(
       'Notice: The configured model did not answer; the built-in local model answered instead.',

@@ -1,23 +1,13 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { vi } from 'vitest';
+import type { ToolData } from '../../src/api/types.ts';
 import { CountryCard, GroupFigures, RankedCountries } from '../../src/chat/area-results.tsx';
 import { FindingsList } from '../../src/chat/findings-list.tsx';
 import { toolCallsOf } from '../../src/chat/message-parts.ts';
 import { ComparisonTable, GroupCard, OccupationCard, RankedOccupations } from '../../src/chat/occupation-results.tsx';
 import { ToolResults } from '../../src/chat/tool-results.tsx';
-import type {
-  CompareOccupationsData,
-  CountryData,
-  GroupData,
-  GroupExposureData,
-  OccupationData,
-  RankCountriesData,
-  RankOccupationsData,
-  SearchFindingsData,
-  ToolOutput,
-} from '../../src/chat/tool-types.ts';
-import { answerOf, fixtureJson, renderChat, toolOutput } from './helpers.tsx';
+import { answerOf, fixtureJson, ofKind, renderChat, toolOutput } from './helpers.tsx';
 
 vi.mock('../../src/shared/bar-chart-canvas.tsx', () => ({ default: () => null }));
 
@@ -33,7 +23,7 @@ const chartValues = (container: HTMLElement) =>
 describe('tool result components (captured outputs)', () => {
   it('occupation card: title, code, both means with badges, change, task bars, explorer link', async () => {
     const user = userEvent.setup();
-    const { data } = toolOutput<OccupationData>('occupation', 'getOccupation');
+    const data = ofKind(toolOutput('occupation', 'getOccupation').data, 'occupation');
     renderChat(<OccupationCard data={data} />);
     const card = screen.getByTestId('occupation-card');
     expect(within(card).getByRole('heading', { level: 3, name: 'Accounting and Bookkeeping Clerks' })).toBeInTheDocument();
@@ -52,7 +42,7 @@ describe('tool result components (captured outputs)', () => {
   });
 
   it('occupation card in Traditional Chinese shows the translated title and labels', () => {
-    const { data } = toolOutput<OccupationData>('occupation-zh', 'getOccupation');
+    const data = ofKind(toolOutput('occupation-zh', 'getOccupation').data, 'occupation');
     renderChat(<OccupationCard data={data} />, { language: 'zh-TW' });
     const card = screen.getByTestId('occupation-card');
     expect(within(card).getByRole('heading', { level: 3 })).toHaveTextContent(data.title);
@@ -62,7 +52,7 @@ describe('tool result components (captured outputs)', () => {
 
   it('long task lists fold and unfold', async () => {
     const user = userEvent.setup();
-    const { data } = toolOutput<OccupationData>('occupation', 'getOccupation');
+    const data = ofKind(toolOutput('occupation', 'getOccupation').data, 'occupation');
     const many = { ...data, tasks: [...data.tasks, ...data.tasks.map((task) => ({ ...task, id: `${task.id}-b` }))] };
     renderChat(<OccupationCard data={many} />);
     expect(screen.getAllByRole('listitem')).toHaveLength(5);
@@ -72,7 +62,7 @@ describe('tool result components (captured outputs)', () => {
   });
 
   it('ISCO group card: how its unit groups spread over categories and gradients', () => {
-    const { data } = fixtureJson<ToolOutput<GroupData>>('occupation-group');
+    const data = ofKind(fixtureJson<{ data: ToolData<'getOccupation'> }>('occupation-group').data, 'group');
     renderChat(<GroupCard data={data} />);
     const card = screen.getByTestId('group-card');
     expect(within(card).getByRole('heading', { name: 'General and Keyboard Clerks' })).toBeInTheDocument();
@@ -81,7 +71,7 @@ describe('tool result components (captured outputs)', () => {
   });
 
   it('ranked occupations: table and bar chart with a text alternative', async () => {
-    const { data } = toolOutput<RankOccupationsData>('rank-occupations', 'rankOccupations');
+    const { data } = toolOutput('rank-occupations', 'rankOccupations');
     // act: the chart canvas loads lazily.
     const { container } = await act(async () => renderChat(<RankedOccupations data={data} />));
     const card = screen.getByTestId('ranked-occupations');
@@ -100,7 +90,7 @@ describe('tool result components (captured outputs)', () => {
   });
 
   it('comparison table: both studies, change and top task for each occupation', () => {
-    const { data } = toolOutput<CompareOccupationsData>('compare', 'compareOccupations');
+    const { data } = toolOutput('compare', 'compareOccupations');
     renderChat(<ComparisonTable data={data} />);
     const table = within(screen.getByTestId('comparison-table')).getByRole('table');
     expect(
@@ -114,7 +104,7 @@ describe('tool result components (captured outputs)', () => {
   });
 
   it('group figures: each published figure with its source class, and the estimate labelled as such', () => {
-    const { data } = toolOutput<GroupExposureData>('group-exposure', 'groupExposure');
+    const { data } = toolOutput('group-exposure', 'groupExposure');
     const { container } = renderChat(<GroupFigures data={data} />);
     const card = screen.getByTestId('group-figures');
     expect(within(card).getByRole('heading', { level: 3, name: 'Published figures: High income' })).toBeInTheDocument();
@@ -140,7 +130,7 @@ describe('tool result components (captured outputs)', () => {
   });
 
   it('country card: estimate label, method and validation error always visible; employment structure', () => {
-    const { data } = toolOutput<CountryData>('country', 'countryExposure');
+    const data = ofKind(toolOutput('country', 'countryExposure').data, 'country');
     const { container } = renderChat(<CountryCard data={data} />);
     const card = screen.getByTestId('country-card');
     expect(within(card).getByRole('heading', { level: 3, name: 'Brazil' })).toBeInTheDocument();
@@ -162,7 +152,7 @@ describe('tool result components (captured outputs)', () => {
   });
 
   it('ranked countries: estimate badge, method, validation error, table and chart', () => {
-    const { data } = toolOutput<RankCountriesData>('rank-countries', 'rankCountries');
+    const { data } = toolOutput('rank-countries', 'rankCountries');
     const { container } = renderChat(<RankedCountries data={data} />);
     const card = screen.getByTestId('ranked-countries');
     expect(within(card).getByRole('heading', { level: 3 })).toHaveTextContent(
@@ -176,7 +166,7 @@ describe('tool result components (captured outputs)', () => {
 
   it('findings list: titles with source class; the text opens on demand', async () => {
     const user = userEvent.setup();
-    const output = toolOutput<SearchFindingsData>('findings', 'searchFindings');
+    const output = toolOutput('findings', 'searchFindings');
     const onCite = vi.fn();
     renderChat(<FindingsList data={output.data} sources={output.sources} onCite={onCite} />);
     const list = screen.getByTestId('findings-list');
@@ -204,7 +194,7 @@ describe('tool result components (captured outputs)', () => {
   it('says when a tool call failed', () => {
     renderChat(
       <ToolResults
-        calls={[{ id: 'x', name: 'getOccupation', state: 'output-error', output: null, errorText: 'Invalid input' }]}
+        calls={[{ id: 'x', name: 'getOccupation', state: 'output-error', data: null, sources: [], errorText: 'Invalid input' }]}
         onCite={vi.fn()}
       />,
     );
