@@ -24,6 +24,7 @@ export default defineConfig({
           include: ['web/test/**/*.test.tsx'],
           environment: 'jsdom',
           globals: true,
+          testTimeout: 60_000,
           setupFiles: ['web/test/setup.ts'],
         },
       },

@@ -14,6 +14,7 @@ import { docsRoutes } from './api/docs-routes.ts';
 import { healthRoutes } from './api/health-routes.ts';
 import { occupationRoutes } from './api/occupation-routes.ts';
 import { referenceRoutes } from './api/reference-routes.ts';
+import { taskRoutes } from './api/task-routes.ts';
 import type { AppDeps, AppEnv } from './app-env.ts';
 import { AppError } from './errors.ts';
 import { handleError } from './http/error-handler.ts';
@@ -69,6 +70,7 @@ export function createApp(deps: AppDeps) {
   const api = app
     .route('/', healthRoutes)
     .route('/', occupationRoutes)
+    .route('/', taskRoutes)
     .route('/', countryRoutes)
     .route('/', referenceRoutes)
     .route('/', askRoutes(limits))

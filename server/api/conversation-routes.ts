@@ -46,7 +46,10 @@ export const conversationRoutes = new OpenAPIHono<AppEnv>()
           content: {
             'application/json': {
               // The chat's UI messages as /api/chat streamed them (typed for the web client, not re-validated).
-              schema: summary.extend({ createdAt: z.string(), messages: z.array(z.custom<ChatMessage>()) }),
+              schema: summary.extend({
+                createdAt: z.string(),
+                messages: z.array(z.custom<ChatMessage>().openapi({ type: 'object', description: 'A UI message (AI SDK)' })),
+              }),
             },
           },
         },

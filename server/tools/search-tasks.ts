@@ -2,7 +2,7 @@ import { tool } from 'ai';
 import { z } from 'zod';
 import { scoresOf } from '../data/occupation-views.ts';
 import { occupationRef } from '../data/source-refs.ts';
-import { pickTitle } from '../domain/language.ts';
+import { type Language, pickTitle } from '../domain/language.ts';
 import { searchTasks } from '../retrieval/hybrid-search.ts';
 import { languageInput, type ToolDeps } from './tool-deps.ts';
 
@@ -25,41 +25,47 @@ export const createSearchTasksTool = ({ kb }: ToolDeps) =>
       limit: z.number().int().min(1).max(20).default(8).describe('How many occupations'),
       language: languageInput,
     }),
-    execute: async ({ query, group, limit, language = 'en' }) => {
-      const catalog = await kb.catalog();
-      const hits = await searchTasks(kb.db, kb.embedder, query, { codePrefix: group, limit: limit * HITS_PER_OCCUPATION });
-      // Hits come best first, so each occupation's rank is that of its best matching task.
-      const byOccupation = new Map<string, typeof hits>();
-      for (const hit of hits) byOccupation.set(hit.occupationCode, [...(byOccupation.get(hit.occupationCode) ?? []), hit]);
-      const items = [...byOccupation.entries()].slice(0, limit).flatMap(([code, tasks]) => {
-        const isco = catalog.groups.get(code);
-        const occupation = catalog.occupations.get(code);
-        if (!isco || !occupation) return [];
-        return [
-          {
-            code,
-            title: pickTitle(language, isco.titleEn, isco.titleZhTw),
-            titleEn: isco.titleEn,
-            wp140: scoresOf(catalog, occupation, language).wp140,
-            tasks: tasks.map(({ id, taskNo, text, score2025, score2023, score }) => ({
-              id,
-              taskNo,
-              text,
-              score2025,
-              score2023,
-              relevance: score,
-            })),
-          },
-        ];
-      });
-      const groupInfo = group ? catalog.groups.get(group) : undefined;
-      return {
-        data: {
-          query,
-          group: groupInfo ? { code: groupInfo.code, title: pickTitle(language, groupInfo.titleEn, groupInfo.titleZhTw) } : null,
-          items,
-        },
-        sources: items.map((item) => occupationRef(catalog, item.code, item.titleEn)),
-      };
-    },
+    execute: (input) => findTaskMatches(kb, input),
   });
+
+/** The occupations whose tasks match the words, best first (the tool's output; REST serves the same). */
+export async function findTaskMatches(
+  kb: ToolDeps['kb'],
+  { query, group, limit, language = 'en' }: { query: string; group?: string; limit: number; language?: Language },
+) {
+  const catalog = await kb.catalog();
+  const hits = await searchTasks(kb.db, kb.embedder, query, { codePrefix: group, limit: limit * HITS_PER_OCCUPATION });
+  // Hits come best first, so each occupation's rank is that of its best matching task.
+  const byOccupation = new Map<string, typeof hits>();
+  for (const hit of hits) byOccupation.set(hit.occupationCode, [...(byOccupation.get(hit.occupationCode) ?? []), hit]);
+  const items = [...byOccupation.entries()].slice(0, limit).flatMap(([code, tasks]) => {
+    const isco = catalog.groups.get(code);
+    const occupation = catalog.occupations.get(code);
+    if (!isco || !occupation) return [];
+    return [
+      {
+        code,
+        title: pickTitle(language, isco.titleEn, isco.titleZhTw),
+        titleEn: isco.titleEn,
+        wp140: scoresOf(catalog, occupation, language).wp140,
+        tasks: tasks.map(({ id, taskNo, text, score2025, score2023, score }) => ({
+          id,
+          taskNo,
+          text,
+          score2025,
+          score2023,
+          relevance: score,
+        })),
+      },
+    ];
+  });
+  const groupInfo = group ? catalog.groups.get(group) : undefined;
+  return {
+    data: {
+      query,
+      group: groupInfo ? { code: groupInfo.code, title: pickTitle(language, groupInfo.titleEn, groupInfo.titleZhTw) } : null,
+      items,
+    },
+    sources: items.map((item) => occupationRef(catalog, item.code, item.titleEn)),
+  };
+}

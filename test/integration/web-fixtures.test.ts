@@ -35,7 +35,6 @@ const QUESTIONS = {
   'rank-countries': ['en', 'Which 5 countries are most exposed?'],
   findings: ['en', 'What policies does the ILO recommend?'],
   'occupation-zh': ['zh-TW', '會計的暴露程度?'],
-  'unverified-zh': ['zh-TW', '女性和男性受到的影響有何不同？'],
 } as const;
 const CLIENT = 'fixture-client-0001';
 
@@ -91,17 +90,31 @@ describe('web component-test fixtures are the real app’s answers', () => {
     if (name === 'occupation') matchesFixture(chatFixture('occupation.sse.txt'), stream);
   });
 
+  /** The app with a scripted model (MockLanguageModelV3) for answers the local model does not give. */
+  const scripted = async (steps: ReturnType<typeof toolCall>[], env: Record<string, string> = {}) => {
+    const model = new MockLanguageModelV3({ doStream: steps });
+    return (await createTestApp(db, env, { models: (local) => ({ id: 'mock', isLocal: false, forTurn: () => model, local }) })).app;
+  };
+
   it('chat: a task search (a scripted model calls searchTasks; the local model does not yet)', async () => {
-    const model = new MockLanguageModelV3({
-      doStream: [
-        toolCall('searchTasks', { query: 'writing reports', limit: 3 }),
-        answer('Occupations whose tasks involve writing reports include legal secretaries [1].'),
-      ],
-    });
-    const scripted = (await createTestApp(db, {}, { models: (local) => ({ id: 'mock', isLocal: false, forTurn: () => model, local }) }))
-      .app;
-    const { messages } = await converse(scripted, 'fixture-task-matches', 'en', 'Which occupations involve tasks like writing reports?');
+    const target = await scripted([
+      toolCall('searchTasks', { query: 'writing reports', limit: 3 }),
+      answer('Occupations whose tasks involve writing reports include paramedical practitioners [1] and geologists [2].'),
+    ]);
+    const { messages } = await converse(target, 'fixture-task-matches', 'en', 'Which occupations involve tasks like writing reports?');
     matchesFixture(chatFixture('task-matches.json'), messages);
+  });
+
+  it('chat: an answer with a figure the tool results do not back (scripted, repair off)', async () => {
+    const target = await scripted(
+      [
+        toolCall('getOccupation', { code: '4132', language: 'zh-TW' }),
+        answer('根據 2024 年的資料，資料輸入人員 2025 年的平均任務分數為 0.70 [1]，其中 42% 的人將被取代。'),
+      ],
+      { GROUNDING_REPAIR: 'off' },
+    );
+    const { messages } = await converse(target, 'fixture-unverified-zh', 'zh-TW', '資料輸入人員的暴露程度？');
+    matchesFixture(chatFixture('unverified-zh.json'), messages);
   });
 
   it('chat: a 1-3 digit group as getOccupation returns it, and the notices exports carry', async () => {

@@ -149,8 +149,8 @@ export function CountryCard({ data }: { data: CountryData }) {
                 { key: 'sex', label: t('dataColSex') },
                 { key: 'majorGroup', label: 'ISCO-08' },
                 { key: 'title', label: t('dataColGroup') },
-                { key: 'thousands', label: t('dataColThousands') },
-                { key: 'sharePercent', label: t('dataColShareTotal') },
+                { key: 'thousands', label: t('chatThousands') },
+                { key: 'sharePercent', label: `${t('chatShare')} (%)` },
               ]}
               rows={data.employment.flatMap((entry) => entry.groups.map((group) => ({ iso3: data.iso3, sex: entry.sex, ...group })))}
             />

@@ -6,6 +6,7 @@ import type { ChatMessage } from '../../src/api/types.ts';
 import { App } from '../../src/app.tsx';
 import ChatPage from '../../src/chat/chat-page.tsx';
 import { resetNoticesCache } from '../../src/shared/notices.ts';
+import limits from '../explore/fixtures/limits.json';
 import occupationStream from './fixtures/occupation.sse.txt?raw';
 import { conversation, type FakeRequest, fakeFetch, json, openStream, renderChat, sse } from './helpers.tsx';
 
@@ -223,12 +224,15 @@ describe('chat page', () => {
   });
 
   it('stops taking questions at the server’s history limit', async () => {
-    const long: ChatMessage[] = Array.from({ length: 51 }, (_, turn) =>
+    // A server configured for 4 earlier messages (GET /api/limits), and a conversation one turn longer.
+    const serverLimits = { ...limits, maxHistoryMessages: 4 };
+    const long: ChatMessage[] = Array.from({ length: serverLimits.maxHistoryMessages / 2 + 1 }, (_, turn) =>
       conversation('occupation').map((message) => ({ ...message, id: `${message.id}-${turn}` })),
     ).flat();
     fakeFetch({
       'GET /api/conversations': () => json({ items: [summary('long-1')] }),
       'GET /api/conversations/long-1': () => json(saved('long-1', long)),
+      'GET /api/limits': () => json(serverLimits),
     });
     renderPage('/c/long-1');
     expect(await screen.findByText(/reached its length limit/)).toBeInTheDocument();

@@ -115,7 +115,7 @@ describe('Markdown export', () => {
 
   it('notes unverified figures under their answer', () => {
     const markdown = conversationMarkdown(conversation('unverified-zh'), { t, attribution: 'A', disclaimer: 'D' });
-    expect(markdown).toContain('> Figures that could not be verified: 8');
+    expect(markdown).toContain('> Figures that could not be verified: 42');
   });
 
   it('downloads the conversation from the Export button, with the permalink copied on request', async () => {

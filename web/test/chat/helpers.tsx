@@ -7,6 +7,7 @@ import type { ChatMessage, ToolName, ToolOutput } from '../../src/api/types.ts';
 import { toolCallsOf } from '../../src/chat/message-parts.ts';
 import { LanguageProvider } from '../../src/i18n/language.tsx';
 import type { Language } from '../../src/i18n/strings.ts';
+import { clearReferenceCache } from '../../src/shared/use-cached.ts';
 
 const files = import.meta.glob('./fixtures/*.json', { eager: true, import: 'default' }) as Record<string, unknown>;
 
@@ -78,6 +79,7 @@ export function fakeFetch(routes: Record<string, Handler>) {
     return handler(request);
   });
   vi.stubGlobal('fetch', fetchMock);
+  clearReferenceCache();
   return { fetchMock, calls };
 }
 

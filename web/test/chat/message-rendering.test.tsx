@@ -91,7 +91,7 @@ describe('answer rendering', () => {
     expect(within(panel).getByTestId('citation-locator')).toHaveTextContent(
       'ILO task-level scores file (Gmyrek et al. 2025), ISCO-08 4311; dataset',
     );
-    expect(within(panel).getByText('Primary: ILO text or data seen directly')).toBeInTheDocument();
+    expect(within(panel).getByText('ILO text or data seen directly')).toBeInTheDocument();
     const row = within(panel).getByTestId('citation-detail-occupation');
     expect(row).toHaveTextContent('0.64');
     expect(row).toHaveTextContent('Gradient 4');
@@ -115,8 +115,8 @@ describe('answer rendering', () => {
     const estimate = within(panel).getByTestId('estimate-block');
     expect(estimate).toHaveTextContent("This project's estimate");
     expect(estimate).toHaveTextContent('27.7%');
-    expect(estimate).toHaveTextContent(/average 1\.9 percentage points \(largest 5\.44\) against 14 published ILO figures/);
-    expect(estimate).toHaveTextContent(/weighted by the number of ESCO job titles/);
+    expect(estimate).toHaveTextContent(/Average error 1\.9 percentage points \(largest 5\.4\) against 14 published ILO figures/);
+    expect(estimate).toHaveTextContent(/weighted by its number of ESCO job titles/);
   });
 
   it('shows a published figure behind a figure citation, with its source class in words', async () => {
@@ -134,7 +134,7 @@ describe('answer rendering', () => {
     const { unmount } = renderChat(<MessageList messages={conversation('country')} streaming={false} />);
     await user.click(within(document.querySelector('.answer-text') as HTMLElement).getByRole('button', { name: 'Source 1' }));
     expect(within(screen.getByTestId('citation-panel')).getByTestId('citation-detail-country')).toHaveTextContent(
-      /Clerical Support Workers\s*8\.5%/,
+      /Clerical Support Workers\s*[\d,]+\s*8\.5%/,
     );
     unmount();
 
@@ -158,14 +158,14 @@ describe('grounding', () => {
     expect(screen.queryByTestId('grounding-warning')).toBeNull();
   });
 
-  it('warns about unverified figures and highlights them in the text (captured zh-TW answer)', () => {
+  it('warns about unverified figures and highlights them in the text (a zh-TW answer with a figure no tool gave)', () => {
     renderChat(<MessageList messages={conversation('unverified-zh')} streaming={false} />, { language: 'zh-TW' });
-    expect(screen.getByTestId('grounding-warning')).toHaveTextContent('有 1 個數字無法查核：8');
+    expect(screen.getByTestId('grounding-warning')).toHaveTextContent('有 1 個數字無法查核：42');
     expect(screen.queryByTestId('grounding-ok')).toBeNull();
     const marks = screen.getAllByTestId('unverified-number');
     expect(marks).toHaveLength(1);
-    expect(marks[0]!.textContent).toMatch(/^8/);
-    // The 8 inside "2024" or "[1]" is not highlighted.
+    expect(marks[0]!.textContent).toMatch(/^42/);
+    // The years and the citation marker are not highlighted.
     expect(document.querySelector('.answer-text')!.textContent).toContain('2024');
   });
 

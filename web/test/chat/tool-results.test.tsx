@@ -116,17 +116,17 @@ describe('tool result components (captured outputs)', () => {
     ).toBeInTheDocument();
     expect(
       within(published).getByRole('row', {
-        name: /augmentation potential \(2023 study\).*13\.4%.*WP96.*Primary: ILO text or data seen directly/,
+        name: /augmentation potential \(2023 study\).*13\.4%.*WP96.*ILO text or data seen directly/,
       }),
     ).toBeInTheDocument();
     expect(chartValues(container)).toMatchObject({ "Women's employment in gradient 4 (Women, WP140)": '9.6%' });
     const estimate = within(card).getByTestId('estimate-block');
-    expect(within(estimate).getByText("This project's estimate")).toHaveClass('estimate-badge');
+    for (const badge of within(estimate).getAllByText("This project's estimate")) expect(badge).toHaveClass('estimate-badge');
     expect(estimate).toHaveTextContent('Estimate for High income');
     expect(
-      within(estimate).getByRole('row', { name: /Employment in exposed occupations \(WP140 gradients 1-4\) 32\.8% 40\.5% 26\.4%/ }),
+      within(estimate).getByRole('row', { name: /Exposed occupations \(2025, gradients 1–4\) 32\.8%.* 40\.5%.* 26\.4%/ }),
     ).toBeInTheDocument();
-    expect(estimate).toHaveTextContent(/Validation error\s*average 1\.9 percentage points/);
+    expect(estimate).toHaveTextContent(/Average error 1\.9 percentage points \(largest 5\.4\) against 14 published ILO figures/);
   });
 
   it('country card: estimate label, method and validation error always visible; employment structure', () => {
@@ -139,15 +139,15 @@ describe('tool result components (captured outputs)', () => {
     expect(estimate).toBeVisible();
     expect(estimate).toHaveTextContent("This project's estimate");
     expect(estimate).toHaveTextContent("This project's estimate, not an ILO figure");
-    expect(estimate).toHaveTextContent(/Method\s*Unit groups are weighted by the number of ESCO job titles/);
-    expect(estimate).toHaveTextContent(
-      /Validation error\s*average 1\.9 percentage points \(largest 5\.44\) against 14 published ILO figures/,
-    );
-    expect(within(estimate).getByRole('row', { name: /Employment in exposed occupations.* 27\.7% 35\.5% 21\.9%/ })).toBeInTheDocument();
+    expect(estimate).toHaveTextContent(/each unit group weighted by its number of ESCO job titles/);
+    expect(estimate).toHaveTextContent(/Average error 1\.9 percentage points \(largest 5\.4\) against 14 published ILO figures/);
+    expect(within(estimate).getByRole('row', { name: /Exposed occupations.* 27\.7%.* 35\.5%.* 21\.9%/ })).toBeInTheDocument();
     expect(within(card).getByRole('heading', { name: 'Employment by major occupation group, 2024' })).toBeInTheDocument();
     expect(within(card).getByRole('row', { name: /Services And Sales Workers 22,489 22\.4%/ })).toBeInTheDocument();
     expect(chartValues(container)).toMatchObject({ 'Clerical Support Workers': '8.5%' });
-    expect(within(card).getByRole('row', { name: /augmentation potential.*13\.5%.*ILO text quoted by a third party/ })).toBeInTheDocument();
+    expect(
+      within(card).getByRole('row', { name: /augmentation potential.*13\.5%.*ILO text seen only as quoted elsewhere/ }),
+    ).toBeInTheDocument();
     expect(within(card).getByRole('link', { name: 'Open in explorer' })).toHaveAttribute('href', '/explore/countries/BRA');
   });
 
@@ -156,11 +156,11 @@ describe('tool result components (captured outputs)', () => {
     const { container } = renderChat(<RankedCountries data={data} />);
     const card = screen.getByTestId('ranked-countries');
     expect(within(card).getByRole('heading', { level: 3 })).toHaveTextContent(
-      "Countries ranked: Employment in exposed occupations (WP140 gradients 1-4) This project's estimate",
+      "Countries ranked: Exposed occupations (2025, gradients 1–4) This project's estimate",
     );
     expect(card).toHaveTextContent('10 of 184 countries with data');
-    expect(card).toHaveTextContent(/Validation error\s*average 1\.9 percentage points/);
-    expect(within(card).getByRole('row', { name: /2 Japan HIC 41\.3% 27,944/ })).toBeInTheDocument();
+    expect(card).toHaveTextContent(/Average error 1\.9 percentage points \(largest 5\.4\) against 14 published ILO figures/);
+    expect(within(card).getByRole('row', { name: /2 Japan High income 41\.3% 27,944/ })).toBeInTheDocument();
     expect(chartValues(container)).toMatchObject({ Japan: '41.3%' });
   });
 
