@@ -6,6 +6,7 @@ import { CountryCard, GroupFigures, RankedCountries } from '../../src/chat/area-
 import { FindingsList } from '../../src/chat/findings-list.tsx';
 import { toolCallsOf } from '../../src/chat/message-parts.ts';
 import { ComparisonTable, GroupCard, OccupationCard, RankedOccupations } from '../../src/chat/occupation-results.tsx';
+import { TaskMatches } from '../../src/chat/task-results.tsx';
 import { ToolResults } from '../../src/chat/tool-results.tsx';
 import { answerOf, fixtureJson, ofKind, renderChat, toolOutput } from './helpers.tsx';
 
@@ -162,6 +163,32 @@ describe('tool result components (captured outputs)', () => {
     expect(card).toHaveTextContent(/Average error 1\.9 percentage points \(largest 5\.4\) against 14 published ILO figures/);
     expect(within(card).getByRole('row', { name: /2 Japan High income 41\.3% 27,944/ })).toBeInTheDocument();
     expect(chartValues(container)).toMatchObject({ Japan: '41.3%' });
+  });
+
+  it('task matches: the occupations whose tasks match, each with its tasks, scores and gradient, and a CSV', () => {
+    const { data } = toolOutput('task-matches', 'searchTasks');
+    renderChat(<TaskMatches data={data} />);
+    const card = screen.getByTestId('task-matches');
+    expect(within(card).getByRole('heading', { level: 3, name: 'Occupations with tasks like “writing reports”' })).toBeInTheDocument();
+    const occupations = within(card).getAllByRole('link');
+    expect(occupations.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+      ['Paramedical Practitioners', '/explore/occupations/2240'],
+      ['Geologists and Geophysicists', '/explore/occupations/2114'],
+      ['Physicists and Astronomers', '/explore/occupations/2111'],
+    ]);
+    expect(card).toHaveTextContent('Preparing scientific papers and reports.');
+    expect(within(card).getByText('Gradient 1')).toHaveClass('badge', 'exposure', 'exposure-gradient-1');
+    expect(
+      within(card)
+        .getAllByLabelText(/^2025 score /)
+        .map((score) => score.textContent),
+    ).toEqual(['0.51', '0.49', '0.51']);
+    expect(within(card).getByRole('button', { name: 'Download CSV: tasks matching writing reports' })).toBeInTheDocument();
+  });
+
+  it('renders a searchTasks call under the answer', () => {
+    renderChat(<ToolResults calls={toolCallsOf(answerOf('task-matches'))} onCite={vi.fn()} />);
+    expect(screen.getByTestId('task-matches')).toBeInTheDocument();
   });
 
   it('findings list: titles with source class; the text opens on demand', async () => {
