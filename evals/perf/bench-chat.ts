@@ -84,7 +84,9 @@ const markdown = writeReport(
       results.map((result) => [result.connections, result.p50, result.p99, result.rps, result.errors + result.non2xx]),
     ),
     '',
-    `In process, per question: whole pipeline ${perQuestion(pipelineMs)} ms, of which tool calls (SQL and catalog lookups) ${perQuestion(toolMs)} ms: overhead ratio ${(pipelineMs / toolMs).toFixed(1)}x. Peak server RSS ${rss} MiB. Targets: p50 < 30 ms at 1 client, p99 < 250 ms at 32 clients.`,
+    `In process, per question: whole pipeline ${perQuestion(pipelineMs)} ms, of which tool calls (SQL and catalog lookups) ` +
+      `${perQuestion(toolMs)} ms: overhead ratio ${(pipelineMs / toolMs).toFixed(1)}x. Peak server RSS ${rss} MiB. Targets: p50 < 30 ` +
+      `ms at 1 client, p99 < 250 ms at 32 clients.`,
   ].join('\n'),
 );
 console.log(`\n${markdown}`);

@@ -54,7 +54,8 @@ export function chatRoutes(limits: { maxQuestion: number; maxHistory: number }) 
       method: 'post',
       path: '/api/chat',
       summary:
-        'Chat: the AI SDK UI message stream (server-sent events) with tool parts, source-document parts, data-citations and a final data-grounding part',
+        'Chat: the AI SDK UI message stream (server-sent events) with tool parts, source-document parts, data-citations and a final ' +
+        'data-grounding part',
       request: { body: { required: true, content: { 'application/json': { schema: chatRequest } } } },
       responses: {
         200: { description: 'UI message stream (text/event-stream)', content: { 'text/event-stream': { schema: z.string() } } },

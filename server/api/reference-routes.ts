@@ -192,7 +192,8 @@ export const referenceRoutes = new OpenAPIHono<AppEnv>()
       method: 'get',
       path: '/api/glossary',
       summary:
-        'Names and definitions of the exposure categories and gradients, and the terms the product uses, in English and Traditional Chinese',
+        'Names and definitions of the exposure categories and gradients, and the terms the product uses, in English and Traditional ' +
+        'Chinese',
       responses: {
         200: {
           description: 'Glossary',

@@ -14,7 +14,7 @@ import type { GroundingResult } from './grounding.ts';
 /** A tool output as the chat gets it: the same data, its sources numbered in the order of first use. */
 export type Cited<Output> = Output extends { sources: readonly SourceRef[] } ? Omit<Output, 'sources'> & { sources: Citation[] } : Output;
 
-export type ChatTools = { [Name in ToolName]: { input: InferToolInput<Tools[Name]>; output: Cited<ToolOutputs[Name]> } };
+type ChatTools = { [Name in ToolName]: { input: InferToolInput<Tools[Name]>; output: Cited<ToolOutputs[Name]> } };
 
 export type ChatDataParts = {
   citations: Citation[];

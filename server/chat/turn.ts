@@ -10,7 +10,7 @@ import { type Citation, CitationRegistry, withCitations } from './citations.ts';
 import { checkGrounding, type GroundingResult } from './grounding.ts';
 import { systemPrompt } from './system-prompt.ts';
 
-export const MAX_STEPS = 6;
+const MAX_STEPS = 6;
 
 export interface TurnOptions {
   tools: Tools;
@@ -114,7 +114,10 @@ async function repairAnswer(turn: Prepared, answer: string, unverified: string[]
       ...responseMessages,
       {
         role: 'user',
-        content: `Your answer contains numbers that do not appear in the tool results of this turn: ${unverified.join(', ')}. Rewrite the whole answer using only numbers from the tool results (rounded at most), each with its [n] citation; remove any figure you cannot back. Reply with the corrected answer only.`,
+        content:
+          `Your answer contains numbers that do not appear in the tool results of this turn: ${unverified.join(', ')}. Rewrite the ` +
+          `whole answer using only numbers from the tool results (rounded at most), each with its [n] citation; remove any figure you ` +
+          `cannot back. Reply with the corrected answer only.`,
       },
     ],
     abortSignal: turn.options.abortSignal,
@@ -123,7 +126,7 @@ async function repairAnswer(turn: Prepared, answer: string, unverified: string[]
   return text.trim() || answer;
 }
 
-export function fallbackNotice(modelId: string, error: unknown, language: Language): string {
+function fallbackNotice(modelId: string, error: unknown, language: Language): string {
   const reason = error instanceof Error ? error.message.slice(0, 200) : String(error).slice(0, 200);
   return language === 'zh-TW'
     ? `模型 ${modelId} 無法使用（${reason}），此回答改由內建的本機模型產生。`

@@ -22,7 +22,9 @@ export function estimateMethodSummary(catalog: Catalog) {
       meanAbsoluteErrorPp: selected.meanAbsoluteErrorPp,
       maxAbsoluteErrorPp: selected.maxAbsoluteErrorPp,
       figures: selected.validationFigures,
-      note: 'Mean and largest absolute difference, in percentage points, from the ILO published world and income-group figures (see /api/estimates/validation).',
+      note:
+        'Mean and largest absolute difference, in percentage points, from the ILO published world and income-group figures (see ' +
+        '/api/estimates/validation).',
     },
   };
 }
@@ -33,7 +35,9 @@ export function estimateRef(catalog: Catalog, areaCode: string, areaName: string
     id: `estimate:${areaCode}`,
     kind: 'country',
     title: `${areaName}: this project's estimate of employment in exposed occupations`,
-    locator: `knowledge/data/country-estimates.csv (${selected.method}; validation error ${selected.meanAbsoluteErrorPp} pp on ${selected.validationFigures} ILO figures); dataset ${catalog.dataset.version}`,
+    locator:
+      `knowledge/data/country-estimates.csv (${selected.method}; validation error ${selected.meanAbsoluteErrorPp} pp on ` +
+      `${selected.validationFigures} ILO figures); dataset ${catalog.dataset.version}`,
     url: catalog.sources.get('this-project')?.url ?? undefined,
     sourceClass: 'derived',
   };

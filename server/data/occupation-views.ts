@@ -19,7 +19,7 @@ const groupRef = (group: IscoGroup, language: Language): GroupRef => ({
 });
 
 /** Major, sub-major and minor group of a code (its ancestors, top first). */
-export function ancestors(catalog: Catalog, code: string, language: Language): GroupRef[] {
+function ancestors(catalog: Catalog, code: string, language: Language): GroupRef[] {
   const chain: GroupRef[] = [];
   for (let parent = catalog.groups.get(code)?.parentCode; parent; parent = catalog.groups.get(parent)?.parentCode) {
     chain.unshift(groupRef(catalog.groups.get(parent)!, language));
@@ -33,7 +33,7 @@ const studySources = (catalog: Catalog): SourceRef[] => [
 ];
 
 /** The display name of a category or gradient key, in the requested language. */
-export function exposureLabel(catalog: Catalog, key: Wp96Category | Wp140Exposure, language: Language): string {
+function exposureLabel(catalog: Catalog, key: Wp96Category | Wp140Exposure, language: Language): string {
   const label = catalog.exposureLabels.get(key);
   return label ? pickTitle(language, label.labelEn, label.labelZhTw) : key;
 }
@@ -44,7 +44,7 @@ export const scoresOf = (catalog: Catalog, occupation: Occupation, language: Lan
 });
 
 /** WP140 mean minus WP96 mean, rounded as the published means are (null if unscored). */
-export const changeOf = (occupation: Occupation) =>
+const changeOf = (occupation: Occupation) =>
   occupation.wp96 && occupation.wp140 ? Math.round((occupation.wp140.mean - occupation.wp96.mean) * 100) / 100 : null;
 
 const UNSCORED_NOTE =
@@ -162,7 +162,7 @@ export function listOccupations(catalog: Catalog, filters: OccupationFilters, re
   const sort = filters.sort ?? (matches ? 'relevance' : 'code');
   const rows = [...catalog.occupations.values()]
     .map((occupation) => ({ occupation, group: catalog.groups.get(occupation.code)! }))
-    .filter(({ occupation, group }) => {
+    .filter(({ occupation }) => {
       if (filters.major && !occupation.code.startsWith(filters.major)) return false;
       if (filters.exposure && occupation.wp140?.exposure !== filters.exposure) return false;
       if (filters.category && occupation.wp96?.category !== filters.category) return false;

@@ -15,7 +15,7 @@ export const WORLD = { code: 'WORLD', nameEn: 'World', nameZhTw: '全球' } as c
 export const ILO_REGIONS = ['Europe and Central Asia', 'Americas', 'Asia and the Pacific', 'Africa'] as const;
 
 /** The World Bank FY2026 regions of the country classification, spelled as the data has them. */
-export const WORLD_BANK_REGIONS = [
+const WORLD_BANK_REGIONS = [
   'East Asia & Pacific',
   'Europe & Central Asia',
   'Latin America & Caribbean',

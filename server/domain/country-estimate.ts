@@ -30,13 +30,14 @@ const inMeasure: Record<EstimateMeasure, (unit: ScoredUnitGroup) => boolean> = {
 };
 
 /** Employment data merges major groups 6 and 9 into "96". */
-export const employmentGroupOf = (code: string): EmploymentMajorGroup =>
+const employmentGroupOf = (code: string): EmploymentMajorGroup =>
   code[0] === '6' || code[0] === '9' ? '96' : (code[0] as EmploymentMajorGroup);
 
 export const ESTIMATE_METHODS = {
   unweighted: 'Every scored unit group counts equally within its major group.',
   esco_weighted:
-    'Unit groups are weighted by the number of ESCO job titles (preferred and alternative labels) mapped to them, a proxy for how many distinct jobs a group covers (no employment by 4-digit group is available).',
+    'Unit groups are weighted by the number of ESCO job titles (preferred and alternative labels) mapped to them, a proxy for how ' +
+    'many distinct jobs a group covers (no employment by 4-digit group is available).',
 } as const;
 export type EstimateMethod = keyof typeof ESTIMATE_METHODS;
 

@@ -10,9 +10,6 @@ export type Wp96Category = (typeof WP96_CATEGORIES)[number];
 export const WP140_EXPOSURES = ['gradient_4', 'gradient_3', 'gradient_2', 'gradient_1', 'minimal', 'not_exposed'] as const;
 export type Wp140Exposure = (typeof WP140_EXPOSURES)[number];
 
-/** Gradients 1-4: the occupations the ILO counts as "exposed" in WP140. */
-export const WP140_EXPOSED: readonly Wp140Exposure[] = ['gradient_4', 'gradient_3', 'gradient_2', 'gradient_1'];
-
 /** Labels exactly as they appear in the ILO score file (potential23 / potential25 columns). */
 export const WP96_SOURCE_LABELS: Record<string, Wp96Category> = {
   'Automation Potential': 'automation',

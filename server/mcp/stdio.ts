@@ -1,12 +1,12 @@
 /** `npm run mcp`: the MCP server over stdio, for desktop clients. Logs go to stderr; stdout is the protocol. */
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
-import { type ConfigError, loadConfig } from '../config.ts';
+import { type Config, type ConfigError, loadConfig } from '../config.ts';
 import { openDatabase } from '../db/open-database.ts';
 import { createLogger } from '../logger.ts';
 import { prepareKnowledge } from '../start.ts';
 import { createMcpServer } from './mcp-server.ts';
 
-let config;
+let config: Config;
 try {
   config = loadConfig();
 } catch (error) {

@@ -9,7 +9,7 @@ import { type Embedder, toVectorLiteral } from './embedder.ts';
 import { hasHan, searchQueryTerms } from './text-analysis.ts';
 
 /** The usual RRF constant: damps the advantage of a first place in either list. */
-export const RRF_K = 60;
+const RRF_K = 60;
 const CANDIDATES = 30;
 
 const fusedSql = (table: string, filter: string) => `

@@ -6,7 +6,7 @@ import { normalise } from '../retrieval/text-analysis.ts';
 import { languageInput, type ToolDeps } from './tool-deps.ts';
 
 /** A country by ISO3 code or by any of its English or Chinese names and aliases. */
-export function findCountry(catalog: Catalog, query: string): Country | undefined {
+function findCountry(catalog: Catalog, query: string): Country | undefined {
   const wanted = normalise(query.trim()).replace(/[\s.,'’()-]+/g, '');
   if (/^[a-z]{3}$/.test(wanted)) {
     const byCode = catalog.countries.get(wanted.toUpperCase());
@@ -22,7 +22,10 @@ export function findCountry(catalog: Catalog, query: string): Country | undefine
 export const createCountryExposureTool = ({ kb }: ToolDeps) =>
   tool({
     description:
-      "A country's 2024 employment structure by ISCO-08 major group and sex (ILO modelled estimates), this project's ESTIMATE of the share of its employment in exposed occupations (always present it as this project's estimate, with its method and validation error; the ILO does not publish country figures here), and the ILO's published figures for its income group. Accepts an ISO3 code or a country name in English or Traditional Chinese.",
+      "A country's 2024 employment structure by ISCO-08 major group and sex (ILO modelled estimates), this project's ESTIMATE of the " +
+      "share of its employment in exposed occupations (always present it as this project's estimate, with its method and validation " +
+      "error; the ILO does not publish country figures here), and the ILO's published figures for its income group. Accepts an ISO3 " +
+      'code or a country name in English or Traditional Chinese.',
     inputSchema: z.object({
       country: z.string().trim().min(2).max(80).describe('ISO3 code (e.g. "BRA") or name ("Brazil", "台灣")'),
       language: languageInput,

@@ -12,7 +12,11 @@ const STUDIES = { wp96: ['wp96'], wp140: ['wp140', 'wp166', 'ilo-regional'], any
 export const createGroupExposureTool = ({ kb }: ToolDeps) =>
   tool({
     description:
-      "Published ILO figures on the share of employment exposed to GenAI for the world, income groups (HIC, UMC, LMC, LIC) and regions, by sex, from the 2023 study (wp96: automation and augmentation) and the 2025 index (wp140: exposed = gradients 1-4, and gradient 4); each with its source class. Where the ILO published nothing for the group asked, also gives this project's estimate for that aggregate, clearly labelled. With majorGroup, also how that ISCO major group's occupations spread over the categories and gradients.",
+      'Published ILO figures on the share of employment exposed to GenAI for the world, income groups (HIC, UMC, LMC, LIC) and ' +
+      'regions, by sex, from the 2023 study (wp96: automation and augmentation) and the 2025 index (wp140: exposed = gradients 1-4, ' +
+      "and gradient 4); each with its source class. Where the ILO published nothing for the group asked, also gives this project's " +
+      "estimate for that aggregate, clearly labelled. With majorGroup, also how that ISCO major group's occupations spread over the " +
+      'categories and gradients.',
     inputSchema: z.object({
       population: z
         .enum([WORLD.code, ...INCOME_GROUP_CODES, ...ILO_REGIONS])

@@ -10,7 +10,9 @@ import { languageInput, type ToolDeps } from './tool-deps.ts';
 export const createRankCountriesTool = ({ kb }: ToolDeps) =>
   tool({
     description:
-      "Rank countries by this project's ESTIMATE of the share of employment in exposed occupations (measure: wp140_exposed = gradients 1-4, wp140_gradient_4, wp96_automation, wp96_augmentation), by sex, optionally within one income group (HIC, UMC, LMC, LIC) or World Bank region. These are estimates, not ILO figures: always say so and give the validation error.",
+      "Rank countries by this project's ESTIMATE of the share of employment in exposed occupations (measure: wp140_exposed = " +
+      'gradients 1-4, wp140_gradient_4, wp96_automation, wp96_augmentation), by sex, optionally within one income group (HIC, UMC, ' +
+      'LMC, LIC) or World Bank region. These are estimates, not ILO figures: always say so and give the validation error.',
     inputSchema: z.object({
       measure: z.enum(Object.keys(ESTIMATE_MEASURES) as [EstimateMeasure, ...EstimateMeasure[]]).default('wp140_exposed'),
       sex: z.enum(SEXES).default('total'),

@@ -8,7 +8,10 @@ import { languageInput, type ToolDeps } from './tool-deps.ts';
 export const createRankOccupationsTool = ({ kb }: ToolDeps) =>
   tool({
     description:
-      'Rank ISCO-08 unit groups by their mean task exposure score: most exposed (order "desc") or least exposed ("asc"), by the 2025 index (by "wp140", default) or the 2023 study ("wp96"), or by the change from 2023 to 2025 ("change"). Filter by ISCO group (1-3 digit prefix, e.g. "2" professionals, "4" clerical support workers, "25" ICT professionals), 2025 gradient or 2023 category.',
+      'Rank ISCO-08 unit groups by their mean task exposure score: most exposed (order "desc") or least exposed ("asc"), by the 2025 ' +
+      'index (by "wp140", default) or the 2023 study ("wp96"), or by the change from 2023 to 2025 ("change"). Filter by ISCO group ' +
+      '(1-3 digit prefix, e.g. "2" professionals, "4" clerical support workers, "25" ICT professionals), 2025 gradient or 2023 ' +
+      'category.',
     inputSchema: z.object({
       by: z.enum(['wp140', 'wp96', 'change']).default('wp140'),
       order: z.enum(['desc', 'asc']).default('desc'),

@@ -35,7 +35,8 @@ describe('ingest', () => {
     expect(levels.map((row) => row.n)).toEqual([10, 43, 130, 436]);
     // 184 areas x 3 sexes (women, men, total) x 9 categories, plus world and 4 income groups x 3 sexes x 9.
     const areas = await db.query<{ area_kind: string; areas: number; rows: number }>(
-      'SELECT area_kind, count(DISTINCT area_code)::int AS areas, count(*)::int AS rows FROM employment GROUP BY area_kind ORDER BY area_kind',
+      'SELECT area_kind, count(DISTINCT area_code)::int AS areas, count(*)::int AS rows FROM employment GROUP BY area_kind ORDER BY ' +
+        'area_kind',
     );
     expect(areas).toEqual([
       { area_kind: 'country', areas: 184, rows: 184 * 3 * 9 },
@@ -141,7 +142,8 @@ describe('ingest', () => {
     const dir = copyKnowledge();
     writeFileSync(
       join(dir, 'findings/bad-card.md'),
-      '---\nid: bad-card\ntitle: A bad card\ntopics: [results]\nsource: nowhere\nlocator: p. 1\nsourceClass: primary\nlanguage: en\n---\nBody.\n',
+      '---\nid: bad-card\ntitle: A bad card\ntopics: [results]\nsource: nowhere\nlocator: p. 1\nsourceClass: primary\nlanguage: ' +
+        'en\n---\nBody.\n',
     );
     await expect(ingest(db, { knowledgeDir: dir, embedderConfig })).rejects.toThrow('findings/bad-card.md: unknown source id nowhere');
     const other = copyKnowledge();

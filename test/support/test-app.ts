@@ -18,7 +18,7 @@ import { KNOWLEDGE_DIR } from '../../server/paths.ts';
 import { createServices } from '../../server/start.ts';
 
 // Tests send hundreds of questions a minute from one (socketless) client: the rate limit is off unless a test sets it.
-export const testConfig = (env: Record<string, string> = {}) =>
+const testConfig = (env: Record<string, string> = {}) =>
   loadConfig({ DATA_DIR: '/tmp/gja-unused', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '0', ...env });
 
 /** A fresh in-memory PGlite restored from the ingested dump. */
@@ -50,6 +50,7 @@ export async function createTestApp(
   return { app, db: database, kb, config, models: services.models };
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: response bodies default to any in tests; each assertion states the shape it expects.
 export async function getJson<T = any>(
   app: { request: (path: string, init?: RequestInit) => Response | Promise<Response> },
   path: string,

@@ -10,19 +10,18 @@ import type { ToolName } from '../../../server/domain/tool-names.ts';
 import type { ToolOutputs } from '../../../server/tools/registry.ts';
 import type { api } from './client.ts';
 
-export type { SourceClass, SourceRef } from '../../../server/domain/source-ref.ts';
+export type { SourceRef } from '../../../server/domain/source-ref.ts';
 export type { ChatMessage, Citation, ToolName };
 
 type Get<Route extends { $get: (...args: never[]) => unknown }> = InferResponseType<Route['$get'], 200>;
 
 // REST
-export type OccupationList = Get<typeof api.occupations>;
+type OccupationList = Get<typeof api.occupations>;
 export type OccupationListItem = OccupationList['items'][number];
 export type OccupationDetail = Get<(typeof api.occupations)[':code']>;
 export type UnitGroup = Extract<OccupationDetail, { tasks: unknown }>;
 export type IscoGroup = Exclude<OccupationDetail, UnitGroup>;
-export type ResolvedOccupations = Get<typeof api.occupations.resolve>;
-export type CountryList = Get<typeof api.countries>;
+type CountryList = Get<typeof api.countries>;
 export type CountryListItem = CountryList['items'][number];
 export type CountryDetail = Get<(typeof api.countries)[':iso3']>;
 export type Employment = NonNullable<CountryDetail['employment']>;
@@ -31,7 +30,6 @@ export type EstimateMethod = CountryList['estimateMethod'];
 export type PublishedFigure = CountryDetail['incomeGroupFigures'][number];
 export type Glossary = Get<typeof api.glossary>;
 export type Sources = Get<typeof api.sources>;
-export type Validation = Get<typeof api.estimates.validation>;
 export type Limits = Get<typeof api.limits>;
 export type SavedConversation = Omit<Get<(typeof api.conversations)[':id']>, 'messages'> & { messages: ChatMessage[] };
 export type ConversationSummary = Get<typeof api.conversations>['items'][number];

@@ -6,7 +6,7 @@
  */
 import { Chat } from '@ai-sdk/react';
 import { DefaultChatTransport } from 'ai';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { ApiError } from '../api/client.ts';
 import type { ChatMessage, ConversationSummary, SavedConversation } from '../api/types.ts';
@@ -166,6 +166,7 @@ export default function ChatPage() {
   );
 
   // The list shows conversations started here before the server has saved them.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the chats live in a ref; a new route or chat count is when they changed.
   const listed = useMemo(() => {
     const saved = new Set(conversations.items.map((item) => item.id));
     const pending: ConversationSummary[] = [];
@@ -185,7 +186,7 @@ export default function ChatPage() {
     };
   }, [activeId, listed, t]);
 
-  let body;
+  let body: ReactNode;
   if (!routeId) {
     body = (
       <LiveConversation key={freshId} chat={chatFor(freshId)} onFirstSend={onFirstSend} isSaved={false} initialQuestion={initialQuestion} />

@@ -81,7 +81,7 @@ export const CHAT_STRINGS = {
     chatChange: 'Change 2023 to 2025',
     chatNoScores: 'Not scored',
     chatTasks: 'Tasks, most exposed first (2025 score)',
-    chatTaskScoreLabel: '2025 score {score}',
+    chatTaskScoreLabel: '2025 score',
     chatTask2023: '2023: {score}',
     chatShowAllTasks: 'Show all {count} tasks',
     chatShowFewerTasks: 'Show fewer tasks',
@@ -133,7 +133,8 @@ export const CHAT_STRINGS = {
     chatTaskMatches: 'Occupations with tasks like “{query}”',
     chatTaskMatchesCount: '{count} occupations, each with its matching tasks and their exposure scores',
     chatTaskMatchesNote:
-      'Matched by meaning and words against the ILO task statements (in English). A match says what the work involves, not how much of the job it is.',
+      'Matched by meaning and words against the ILO task statements (in English). A match says what the work involves, not how much ' +
+      'of the job it is.',
     chatTask: 'Task',
     chatStatussearchTasks: 'Searching ILO task statements…',
     chatChartRanked: 'Ranking chart',
@@ -244,7 +245,7 @@ export const CHAT_STRINGS = {
     chatChange: '2023 至 2025 年變化',
     chatNoScores: '未評分',
     chatTasks: '工作任務，依暴露程度排序（2025 年分數）',
-    chatTaskScoreLabel: '2025 年分數 {score}',
+    chatTaskScoreLabel: '2025 年分數',
     chatTask2023: '2023 年：{score}',
     chatShowAllTasks: '顯示全部 {count} 項任務',
     chatShowFewerTasks: '顯示較少任務',

@@ -111,6 +111,7 @@ export function CitationPanel({ citation, detail, onClose }: { citation: Citatio
   const onCloseRef = useRef(onClose);
   onCloseRef.current = onClose;
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each newly opened citation takes the focus.
   useEffect(() => {
     headingRef.current?.focus();
   }, [citation]);

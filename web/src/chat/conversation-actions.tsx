@@ -8,7 +8,7 @@ import { loadNotices } from '../shared/notices.ts';
 import { conversationMarkdown } from './export-markdown.ts';
 import { textOf } from './message-parts.ts';
 
-export const permalink = (id: string) => `${window.location.origin}/c/${id}`;
+const permalink = (id: string) => `${window.location.origin}/c/${id}`;
 
 export function ConversationActions({ id, messages, canShare }: { id: string; messages: ChatMessage[]; canShare: boolean }) {
   const { t, language } = useLanguage();

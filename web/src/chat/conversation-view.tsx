@@ -14,7 +14,7 @@ import { groundingOf, textOf, toolCallsOf } from './message-parts.ts';
 // light; the page asks for them as soon as it is idle, before the first answer arrives.
 const loadMessageList = () => import('./message-list.tsx');
 const MessageList = lazy(() => loadMessageList().then((module) => ({ default: module.MessageList })));
-export const preloadMessageList = () => void loadMessageList();
+const preloadMessageList = () => void loadMessageList();
 
 const TOOL_STATUS: Record<ToolName, StringKey> = {
   resolveOccupation: 'chatStatusresolveOccupation',
@@ -31,11 +31,11 @@ const TOOL_STATUS: Record<ToolName, StringKey> = {
 type Translate = ReturnType<typeof useLanguage>['t'];
 
 /** What is happening now, per tool: "Looking up occupations…", "Reading ILO findings…". */
-export function statusText(status: string, messages: ChatMessage[], t: Translate): string {
+function statusText(status: string, messages: ChatMessage[], t: Translate): string {
   if (status === 'submitted') return t('chatStatusThinking');
   if (status !== 'streaming') return '';
   const last = messages.at(-1);
-  if (!last || last.role !== 'assistant') return t('chatStatusThinking');
+  if (last?.role !== 'assistant') return t('chatStatusThinking');
   const running = toolCallsOf(last).filter((call) => call.state === 'input-streaming' || call.state === 'input-available');
   const current = running.at(-1);
   if (current) return t(TOOL_STATUS[current.name]);
@@ -43,7 +43,7 @@ export function statusText(status: string, messages: ChatMessage[], t: Translate
 }
 
 /** The error in words: network, timeout, or the server's own message. */
-export function describeError(error: Error, t: Translate): string {
+function describeError(error: Error, t: Translate): string {
   const message = error.message ?? '';
   if (/failed to fetch|networkerror|load failed|network request failed/i.test(message)) return t('chatErrorNetwork');
   try {
@@ -66,6 +66,7 @@ function useFollowScroll(trigger: unknown, active: boolean) {
     window.addEventListener('scroll', onScroll, { passive: true });
     return () => window.removeEventListener('scroll', onScroll);
   }, []);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `trigger` (the messages) is what should scroll the page along.
   useEffect(() => {
     if (active && nearBottom.current) end.current?.scrollIntoView?.({ block: 'end' });
   }, [trigger, active]);

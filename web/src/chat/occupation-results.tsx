@@ -62,7 +62,8 @@ export function TaskBars({ tasks }: { tasks: OccupationDetail['tasks'] }) {
             <span className="score-bar" aria-hidden="true">
               <span style={{ width: `${Math.max(0, Math.min(1, task.score2025)) * 100}%` }} />
             </span>
-            <span className="score-number" aria-label={t('chatTaskScoreLabel', { score: formatScore(task.score2025, language) })}>
+            <span className="score-number">
+              <span className="visually-hidden">{t('chatTaskScoreLabel')} </span>
               {formatScore(task.score2025, language)}
             </span>
             {task.score2023 !== null && (

@@ -18,7 +18,8 @@ const EXPLORE_EN = {
   // Occupations list
   exploreOccupationsTitle: 'Occupations and generative AI exposure',
   exploreOccupationsIntro:
-    'The ILO scored the tasks of every ISCO-08 unit group for how much generative AI could perform or assist with them. Search, filter and sort the unit groups, then open one to see its tasks. Exposure is not job loss.',
+    'The ILO scored the tasks of every ISCO-08 unit group for how much generative AI could perform or assist with them. Search, ' +
+    'filter and sort the unit groups, then open one to see its tasks. Exposure is not job loss.',
   exploreSearchLabel: 'Search by job name or code',
   exploreSearchPlaceholder: 'e.g. clerk, nurse, 2512',
   exploreMajorGroupLabel: 'Major group',
@@ -47,7 +48,9 @@ const EXPLORE_EN = {
   explorePastEnd: 'This page is past the end of the results.',
   exploreFirstPage: 'Go to the first page',
   exploreScoresNote:
-    'Means are averages of the task scores, from 0 to 1. Change is the 2025 mean minus the 2023 mean: the 2025 index used a new method, so it is a difference between two measures, not a trend. When sorting by a score or the change, unit groups without ILO scores come last.',
+    'Means are averages of the task scores, from 0 to 1. Change is the 2025 mean minus the 2023 mean: the 2025 index used a new ' +
+    'method, so it is a difference between two measures, not a trend. When sorting by a score or the change, unit groups without ILO ' +
+    'scores come last.',
   exploreCsvCode: 'ISCO-08 code',
   exploreCsvTitle: 'Title',
   exploreCsvTitleEn: 'Title (English)',
@@ -90,7 +93,8 @@ const EXPLORE_EN = {
   exploreTaskModels: '2025 model predictions: GPT-4o {gpt}, Gemini {gemini}',
   exploreReconciled: 'reconciled',
   exploreReconciledExplanation:
-    'The ILO file marks this 2025 score as "reconciled" rather than predicted from the two models; the file does not describe the procedure.',
+    'The ILO file marks this 2025 score as "reconciled" rather than predicted from the two models; the file does not describe the ' +
+    'procedure.',
   exploreUnscoredNote: 'The ILO published no task scores for this unit group, so it has no exposure measure in either study.',
   exploreGroupCounts: '{scored} of its {total} unit groups have ILO scores.',
   exploreViewInTable: 'Show these unit groups in the table',
@@ -107,7 +111,8 @@ const EXPLORE_EN = {
   // Countries
   exploreCountriesTitle: 'Countries: employment and estimated exposure',
   exploreCountriesIntro:
-    "Employment in 2024 from the ILO modelled estimates, and this project's estimate of the share of employment in occupations exposed to generative AI (2025 index, gradients 1–4).",
+    "Employment in 2024 from the ILO modelled estimates, and this project's estimate of the share of employment in occupations " +
+    'exposed to generative AI (2025 index, gradients 1–4).',
   exploreSeeValidation: 'See the validation table.',
   exploreEstimateShort: 'estimate',
   exploreIncomeGroupLabel: 'Income group',
@@ -130,7 +135,9 @@ const EXPLORE_EN = {
   // Validation
   exploreValidationHeading: 'How the country estimate was checked',
   exploreValidationIntro:
-    "Each row compares a figure the ILO published for the world, an income group or one sex with this project's estimate for the same group. The product shows the method with the smaller average error. The set of figures is small and also chose the method, so the error is an optimistic guide; single countries can be further off.",
+    "Each row compares a figure the ILO published for the world, an income group or one sex with this project's estimate for the " +
+    'same group. The product shows the method with the smaller average error. The set of figures is small and also chose the method, ' +
+    'so the error is an optimistic guide; single countries can be further off.',
   exploreValidationMethodsCaption: 'Methods compared',
   exploreValidationRowsCaption: "Published ILO figures and this project's estimates",
   exploreValidationUnderestimate:
@@ -154,11 +161,13 @@ const EXPLORE_EN = {
   exploreNoEmployment: 'The ILO modelled estimates have no 2024 employment figures for this area, so there is no estimate for it either.',
   exploreEstimateHeading: 'Estimated share of employment in exposed occupations',
   exploreEstimateCaveat:
-    'A rough indication: the validation shows the method tends to underestimate the ILO’s 2025 exposure figures, while for lower-income countries global task scores may overstate exposure (ILO Working Paper 166).',
+    'A rough indication: the validation shows the method tends to underestimate the ILO’s 2025 exposure figures, while for ' +
+    'lower-income countries global task scores may overstate exposure (ILO Working Paper 166).',
   exploreIncomeFiguresHeading: 'Published ILO figures for {group} countries',
   exploreIncomeFiguresCaption: 'Figures the ILO published for the {group} group',
   exploreIncomeFiguresIntro:
-    'The ILO publishes these shares for the whole income group, not for single countries. Each figure names the kind of source it was seen in.',
+    'The ILO publishes these shares for the whole income group, not for single countries. Each figure names the kind of source it ' +
+    'was seen in.',
   exploreNoIncomeFigures: 'The data has no published ILO figures for this income group.',
   exploreNotesHeading: 'Notes',
   exploreCountryNotFound: 'No country or territory “{code}”',
@@ -179,7 +188,8 @@ const EXPLORE_ZH_TW: Record<keyof typeof EXPLORE_EN, string> = {
 
   exploreOccupationsTitle: '各職業的生成式AI暴露程度',
   exploreOccupationsIntro:
-    'ILO 為每個 ISCO-08 細類的任務評分，衡量生成式AI能執行或輔助這些任務的程度。您可以搜尋、篩選與排序各細類，並點選查看其任務。暴露程度不等於失業。',
+    'ILO 為每個 ISCO-08 ' +
+    '細類的任務評分，衡量生成式AI能執行或輔助這些任務的程度。您可以搜尋、篩選與排序各細類，並點選查看其任務。暴露程度不等於失業。',
   exploreSearchLabel: '以職業名稱或代碼搜尋',
   exploreSearchPlaceholder: '例如：會計、護理、2512',
   exploreMajorGroupLabel: '大類',
@@ -208,7 +218,8 @@ const EXPLORE_ZH_TW: Record<keyof typeof EXPLORE_EN, string> = {
   explorePastEnd: '此頁已超出結果範圍。',
   exploreFirstPage: '回到第一頁',
   exploreScoresNote:
-    '平均為各任務分數的平均值，介於 0 到 1。變化為 2025 平均減 2023 平均；由於 2025 年指數採用新方法，這是兩種衡量方式的差異，而非趨勢。依分數或變化排序時，沒有 ILO 分數的細類排在最後。',
+    '平均為各任務分數的平均值，介於 0 到 1。變化為 2025 平均減 2023 平均；由於 2025 ' +
+    '年指數採用新方法，這是兩種衡量方式的差異，而非趨勢。依分數或變化排序時，沒有 ILO 分數的細類排在最後。',
   exploreCsvCode: 'ISCO-08 代碼',
   exploreCsvTitle: '名稱',
   exploreCsvTitleEn: '英文名稱',
@@ -285,7 +296,9 @@ const EXPLORE_ZH_TW: Record<keyof typeof EXPLORE_EN, string> = {
 
   exploreValidationHeading: '國家估計值的驗證方式',
   exploreValidationIntro:
-    '每一列將 ILO 針對全球、某所得組別或單一性別發布的數據，與本專案對同一群體的估計值相比較。本產品採用平均誤差較小的方法。由於可比較的數據不多，且同一組數據也用來選擇方法，誤差只是偏樂觀的參考；個別國家的偏差可能更大。',
+    '每一列將 ILO ' +
+    '針對全球、某所得組別或單一性別發布的數據，與本專案對同一群體的估計值相比較。本產品採用平均誤差較小的方法。由於可比較的數據不多，' +
+    '且同一組數據也用來選擇方法，誤差只是偏樂觀的參考；個別國家的偏差可能更大。',
   exploreValidationMethodsCaption: '方法比較',
   exploreValidationRowsCaption: 'ILO 已發布數據與本專案估計值',
   exploreValidationUnderestimate: '兩種方法都傾向低估 ILO 的 2025 年暴露數據，因此國家估計值只能視為粗略、可能偏低的參考。',
@@ -307,7 +320,8 @@ const EXPLORE_ZH_TW: Record<keyof typeof EXPLORE_EN, string> = {
   exploreNoEmployment: 'ILO 模型推估沒有此地區 2024 年的就業數據，因此也沒有估計值。',
   exploreEstimateHeading: '受暴露職業的估計就業比例',
   exploreEstimateCaveat:
-    '僅供粗略參考：驗證顯示此方法傾向低估 ILO 的 2025 年暴露數據；而對低所得國家而言，全球任務分數可能高估暴露程度（ILO 第 166 號工作報告）。',
+    '僅供粗略參考：驗證顯示此方法傾向低估 ILO 的 2025 年暴露數據；而對低所得國家而言，全球任務分數可能高估暴露程度（ILO 第 166 ' +
+    '號工作報告）。',
   exploreIncomeFiguresHeading: '{group}的 ILO 已發布數據',
   exploreIncomeFiguresCaption: 'ILO 針對{group}發布的數據',
   exploreIncomeFiguresIntro: 'ILO 針對整個所得組別發布這些比例，而非針對單一國家。每項數據都註明其來源類型。',

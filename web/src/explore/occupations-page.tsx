@@ -67,11 +67,11 @@ export default function OccupationsPage() {
   useEffect(() => {
     setSearchText((text) => (text.trim() === view.q ? text : view.q));
   }, [view.q]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only typing starts the timer; `view.q` is read fresh when it fires.
   useEffect(() => {
     if (searchText.trim() === view.q) return;
     const timer = setTimeout(() => update({ q: searchText.trim() }, { replace: true }), SEARCH_DELAY_MS);
     return () => clearTimeout(timer);
-    // Only typing starts the timer; `view.q` is read fresh when it fires.
   }, [searchText]);
 
   const sortBy = (sort: SortKey) =>
@@ -128,83 +128,83 @@ export default function OccupationsPage() {
         <p className="lede">{t('exploreOccupationsIntro')}</p>
       </header>
 
-      <form
-        className="filters"
-        role="search"
-        aria-label={t('exploreFiltersLabel')}
-        onSubmit={(event) => {
-          event.preventDefault();
-          update({ q: searchText.trim() });
-        }}
-      >
-        <div className="field field-wide">
-          <label htmlFor={ids.search}>{t('exploreSearchLabel')}</label>
-          <input
-            id={ids.search}
-            type="search"
-            value={searchText}
-            placeholder={t('exploreSearchPlaceholder')}
-            onChange={(event) => setSearchText(event.target.value)}
-            maxLength={200}
-            autoComplete="off"
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={ids.major}>{t('exploreMajorGroupLabel')}</label>
-          <select id={ids.major} value={view.major} onChange={(event) => update({ major: event.target.value })}>
-            <option value="">{t('exploreAllMajorGroups')}</option>
-            {ISCO_MAJOR_GROUPS.map((code) => (
-              <option key={code} value={code}>
-                {code} {majorTitle(code)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={ids.exposure}>{t('exploreGradientLabel')}</label>
-          <select
-            id={ids.exposure}
-            value={view.exposure}
-            onChange={(event) => update({ exposure: event.target.value as OccupationsView['exposure'] })}
-          >
-            <option value="">{t('exploreAllGradients')}</option>
-            {WP140_EXPOSURES.map((key) => (
-              <option key={key} value={key}>
-                {label(key)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={ids.category}>{t('exploreCategoryLabel')}</label>
-          <select
-            id={ids.category}
-            value={view.category}
-            onChange={(event) => update({ category: event.target.value as OccupationsView['category'] })}
-          >
-            <option value="">{t('exploreAllCategories')}</option>
-            {WP96_CATEGORIES.map((key) => (
-              <option key={key} value={key}>
-                {label(key)}
-              </option>
-            ))}
-          </select>
-        </div>
-        {hasFilters(view) && (
-          <div className="field field-action">
-            <button
-              type="button"
-              className="button secondary"
-              onClick={() => {
-                setSearchText('');
-                update({ q: '', major: '', exposure: '', category: '' });
-              }}
-            >
-              {t('exploreClearFilters')}
-            </button>
+      <search aria-label={t('exploreFiltersLabel')}>
+        <form
+          className="filters"
+          onSubmit={(event) => {
+            event.preventDefault();
+            update({ q: searchText.trim() });
+          }}
+        >
+          <div className="field field-wide">
+            <label htmlFor={ids.search}>{t('exploreSearchLabel')}</label>
+            <input
+              id={ids.search}
+              type="search"
+              value={searchText}
+              placeholder={t('exploreSearchPlaceholder')}
+              onChange={(event) => setSearchText(event.target.value)}
+              maxLength={200}
+              autoComplete="off"
+            />
           </div>
-        )}
-      </form>
+          <div className="field">
+            <label htmlFor={ids.major}>{t('exploreMajorGroupLabel')}</label>
+            <select id={ids.major} value={view.major} onChange={(event) => update({ major: event.target.value })}>
+              <option value="">{t('exploreAllMajorGroups')}</option>
+              {ISCO_MAJOR_GROUPS.map((code) => (
+                <option key={code} value={code}>
+                  {code} {majorTitle(code)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={ids.exposure}>{t('exploreGradientLabel')}</label>
+            <select
+              id={ids.exposure}
+              value={view.exposure}
+              onChange={(event) => update({ exposure: event.target.value as OccupationsView['exposure'] })}
+            >
+              <option value="">{t('exploreAllGradients')}</option>
+              {WP140_EXPOSURES.map((key) => (
+                <option key={key} value={key}>
+                  {label(key)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={ids.category}>{t('exploreCategoryLabel')}</label>
+            <select
+              id={ids.category}
+              value={view.category}
+              onChange={(event) => update({ category: event.target.value as OccupationsView['category'] })}
+            >
+              <option value="">{t('exploreAllCategories')}</option>
+              {WP96_CATEGORIES.map((key) => (
+                <option key={key} value={key}>
+                  {label(key)}
+                </option>
+              ))}
+            </select>
+          </div>
+          {hasFilters(view) && (
+            <div className="field field-action">
+              <button
+                type="button"
+                className="button secondary"
+                onClick={() => {
+                  setSearchText('');
+                  update({ q: '', major: '', exposure: '', category: '' });
+                }}
+              >
+                {t('exploreClearFilters')}
+              </button>
+            </div>
+          )}
+        </form>
+      </search>
 
       <div className="table-toolbar">
         <p className="result-count" role="status" aria-live="polite">

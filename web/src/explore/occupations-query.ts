@@ -20,7 +20,7 @@ export interface OccupationsView {
   size: number;
 }
 
-export const DEFAULT_VIEW: OccupationsView = {
+const DEFAULT_VIEW: OccupationsView = {
   q: '',
   major: '',
   exposure: '',

@@ -9,11 +9,14 @@ const DATA_EN = {
   dataSourceClassSecondary: 'Press or third-party summary',
   dataSourceClassDerived: 'Computed by this project',
   dataEstimateNote:
-    "These are this project's estimates, not ILO figures: {method}. Average error {mean} percentage points (largest {max}) against {n} published ILO figures.",
+    "These are this project's estimates, not ILO figures: {method}. Average error {mean} percentage points (largest {max}) against " +
+    '{n} published ILO figures.',
   dataMethodEscoWeighted:
-    "employment in each occupation major group times the share of that group's unit groups that are exposed, each unit group weighted by its number of ESCO job titles",
+    "employment in each occupation major group times the share of that group's unit groups that are exposed, each unit group " +
+    'weighted by its number of ESCO job titles',
   dataMethodUnweighted:
-    "employment in each occupation major group times the share of that group's unit groups that are exposed, every unit group counting once",
+    "employment in each occupation major group times the share of that group's unit groups that are exposed, every unit group " +
+    'counting once',
   dataMethodNameEscoWeighted: 'ESCO-weighted',
   dataMethodNameUnweighted: 'Unweighted',
   dataIncomeHIC: 'High income',

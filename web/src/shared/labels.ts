@@ -19,7 +19,7 @@ const lookup =
   (code: string, t: Translate, fallback: string = code) =>
     code in keys ? t(keys[code as Code]) : fallback;
 
-export const SOURCE_CLASS_KEYS: Record<SourceClass, StringKey> = {
+const SOURCE_CLASS_KEYS: Record<SourceClass, StringKey> = {
   primary: 'dataSourceClassPrimary',
   quoted: 'dataSourceClassQuoted',
   secondary: 'dataSourceClassSecondary',

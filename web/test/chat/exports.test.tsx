@@ -39,7 +39,8 @@ describe('CSV export', () => {
     expect(lines[0]).toBe(`# ${NOTICES.attribution.en}`);
     expect(lines[1]).toBe(`# ${NOTICES.disclaimer.en}`);
     expect(lines[2]).toBe(
-      'Rank,ISCO-08,Occupation,2025 index (WP140) Mean task score,2025 index (WP140) Gradient,2023 study (WP96) Mean task score,2023 study (WP96) Category,Change 2023 to 2025',
+      'Rank,ISCO-08,Occupation,2025 index (WP140) Mean task score,2025 index (WP140) Gradient,2023 study (WP96) Mean task score,2023 ' +
+        'study (WP96) Category,Change 2023 to 2025',
     );
     expect(lines[3]).toBe('1,4132,Data Entry Clerks,0.7,Gradient 4,0.7,Automation potential,0');
     expect(lines).toContain('4,4312,"Statistical, Finance and Insurance Clerks",0.64,Gradient 4,0.66,Automation potential,-0.02');
@@ -102,10 +103,12 @@ describe('Markdown export', () => {
     expect(markdown).toContain("**The webinar's policy advice in five points** [7]");
     const sources = markdown.slice(markdown.indexOf('## Sources'), markdown.indexOf('---'));
     expect(sources).toContain(
-      '1. International Standard Classification of Occupations (ISCO-08). ISCO-08 titles. https://www.ilo.org/ilostat-files/Documents/ISCO.csv',
+      '1. International Standard Classification of Occupations (ISCO-08). ISCO-08 titles. ' +
+        'https://www.ilo.org/ilostat-files/Documents/ISCO.csv',
     );
     expect(sources).toContain(
-      '3. ISCO-08 4311 Accounting and Bookkeeping Clerks: ILO GenAI exposure scores. ILO task-level scores file (Gmyrek et al. 2025), ISCO-08 4311; dataset',
+      '3. ISCO-08 4311 Accounting and Bookkeeping Clerks: ILO GenAI exposure scores. ILO task-level scores file (Gmyrek et al. ' +
+        '2025), ISCO-08 4311; dataset',
     );
     expect(sources).toMatch(/7\. The webinar's policy advice in five points\. .*https:\/\/www\.youtube\.com\/watch\?v=X5YJVLm8x9k/);
     expect(sources.match(/^\d+\. /gm)).toHaveLength(7);

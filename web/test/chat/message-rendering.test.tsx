@@ -27,7 +27,8 @@ describe('answer rendering', () => {
 
   it('lets no raw HTML from the model become an element', () => {
     const text =
-      'Before <script>window.hacked = true</script> and <img src=x onerror="window.hacked = true"> and <b onclick="x()">bold</b> and [link](javascript:alert(1)) after.';
+      'Before <script>window.hacked = true</script> and <img src=x onerror="window.hacked = true"> and <b onclick="x()">bold</b> and ' +
+      '[link](javascript:alert(1)) after.';
     const { container } = renderChat(<MessageList messages={[question, assistant(text)]} streaming={false} />);
     const answer = container.querySelector('.answer-text')!;
     expect(answer.querySelector('script')).toBeNull();

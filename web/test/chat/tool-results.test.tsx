@@ -178,11 +178,11 @@ describe('tool result components (captured outputs)', () => {
     ]);
     expect(card).toHaveTextContent('Preparing scientific papers and reports.');
     expect(within(card).getByText('Gradient 1')).toHaveClass('badge', 'exposure', 'exposure-gradient-1');
-    expect(
-      within(card)
-        .getAllByLabelText(/^2025 score /)
-        .map((score) => score.textContent),
-    ).toEqual(['0.51', '0.49', '0.51']);
+    expect([...card.querySelectorAll('.score-number')].map((score) => score.textContent)).toEqual([
+      '2025 score 0.51',
+      '2025 score 0.49',
+      '2025 score 0.51',
+    ]);
     expect(within(card).getByRole('button', { name: 'Download CSV: tasks matching writing reports' })).toBeInTheDocument();
   });
 

@@ -24,7 +24,7 @@ export interface StubbedResponse {
 export const withStatus = (status: number, body: unknown): StubbedResponse => ({ status, body });
 
 /** "/api/x?b=2&a=1" and "/api/x?a=1&b=2" are the same request. */
-export function normalise(url: string): string {
+function normalise(url: string): string {
   const parsed = new URL(url, 'http://localhost');
   const params = [...parsed.searchParams.entries()].sort(([a], [b]) => a.localeCompare(b));
   return params.length ? `${parsed.pathname}?${new URLSearchParams(params)}` : parsed.pathname;
@@ -85,7 +85,7 @@ export function stubApi(routes: Record<string, unknown>) {
 }
 
 /** Shows the router location so tests can read what the page wrote to the URL. */
-export function LocationProbe() {
+function LocationProbe() {
   const location = useLocation();
   return <output data-testid="location">{`${location.pathname}${location.search}${location.hash}`}</output>;
 }

@@ -32,7 +32,8 @@ describe('countries page', () => {
     const { validation } = countries.estimateMethod;
     expect(methodNote()).toHaveTextContent(
       // Estimate errors, like the estimates, with one decimal.
-      `Average error ${validation.meanAbsoluteErrorPp.toFixed(1)} percentage points (largest ${validation.maxAbsoluteErrorPp.toFixed(1)}) against ${validation.figures} published ILO figures.`,
+      `Average error ${validation.meanAbsoluteErrorPp.toFixed(1)} percentage points (largest ` +
+        `${validation.maxAbsoluteErrorPp.toFixed(1)}) against ${validation.figures} published ILO figures.`,
     );
     expect(methodNote()).toHaveTextContent('each unit group weighted by its number of ESCO job titles');
     expect(screen.getByRole('link', { name: 'See the validation table.' })).toHaveAttribute('href', '#validation');
@@ -105,7 +106,8 @@ describe('countries page', () => {
     expect(text.split('\n')).toEqual([
       `# ${sources.attribution.en}`,
       `# ${sources.disclaimer.en}`,
-      `ISO 3166 code,Country or territory,Name (English),Income group,Region,Employment 2024 (thousands),"Estimated share of employment in exposed occupations, % (this project's estimate)"`,
+      `ISO 3166 code,Country or territory,Name (English),Income group,Region,Employment 2024 (thousands),"Estimated share of ` +
+        `employment in exposed occupations, % (this project's estimate)"`,
       `CAN,Canada,Canada,High income,North America,${canada.employmentThousands},${canada.estimatedExposedPercent}`,
       expect.stringMatching(/^USA,United States,United States,High income,North America,[\d.]+,[\d.]+$/),
       '',

@@ -56,10 +56,12 @@ describe('country page', () => {
     expect(within(block).getByText("This project's estimate")).toBeInTheDocument();
     const { validation } = taiwan.estimate;
     expect(block).toHaveTextContent(
-      "These are this project's estimates, not ILO figures: employment in each occupation major group times the share of that group's unit groups that are exposed, each unit group weighted by its number of ESCO job titles.",
+      "These are this project's estimates, not ILO figures: employment in each occupation major group times the share of that " +
+        "group's unit groups that are exposed, each unit group weighted by its number of ESCO job titles.",
     );
     expect(block).toHaveTextContent(
-      `Average error ${validation.meanAbsoluteErrorPp.toFixed(1)} percentage points (largest ${validation.maxAbsoluteErrorPp.toFixed(1)}) against ${validation.figures} published ILO figures.`,
+      `Average error ${validation.meanAbsoluteErrorPp.toFixed(1)} percentage points (largest ` +
+        `${validation.maxAbsoluteErrorPp.toFixed(1)}) against ${validation.figures} published ILO figures.`,
     );
     const measures = within(block).getByRole('table', {
       name: /^This project's estimate, not an ILO figure: share of employment by measure and sex/,

@@ -166,7 +166,8 @@ describe('occupations table', () => {
     expect(lines[0]).toBe(`# ${sources.attribution.en}`);
     expect(lines[1]).toBe(`# ${sources.disclaimer.en}`);
     expect(lines[2]).toBe(
-      'ISCO-08 code,Title,Title (English),Major group,Scored by the ILO,2025 mean (WP140),2025 SD (WP140),2025 gradient (WP140),2023 mean (WP96),2023 SD (WP96),2023 category (WP96),Change (2025 mean minus 2023 mean),Scored tasks',
+      'ISCO-08 code,Title,Title (English),Major group,Scored by the ILO,2025 mean (WP140),2025 SD (WP140),2025 gradient (WP140),2023 ' +
+        'mean (WP96),2023 SD (WP96),2023 category (WP96),Change (2025 mean minus 2023 mean),Scored tasks',
     );
     expect(lines).toHaveLength(3 + 29);
     expect(lines.slice(3).every((line) => line.startsWith('4'))).toBe(true);
