@@ -8,9 +8,11 @@ const HAN_RUN = /\p{Script=Han}+/gu;
 const LATIN_WORD = /[a-z0-9]+/g;
 
 const EN_STOPWORDS = new Set(
-  'a an and are as at be by can did do does for from has have how i in is it its me my of on or our so than that the their them ' +
+  (
+    'a an and are as at be by can did do does for from has have how i in is it its me my of on or our so than that the their them ' +
     'there these they this to was we were what when where which who why will with would you your about into more most much many any ' +
-    'some also just please tell show give should could might may don doesn didn isn aren shall'.split(' '),
+    'some also just please tell show give should could might may don doesn didn isn aren shall'
+  ).split(' '),
 );
 const ZH_STOPWORDS = new Set(
   '的 了 是 在 和 與 及 嗎 呢 吧 啊 有 我 你 他 她 們 這 那 什 麼 怎 如 何 請 問 為 對 也 都 就 而 或 等 之 其'.split(' '),
