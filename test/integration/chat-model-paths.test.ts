@@ -9,6 +9,7 @@ import { simulateReadableStream } from 'ai';
 import { MockLanguageModelV3 } from 'ai/test';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../server/db/db.ts';
+import { TOOL_NAMES } from '../../server/domain/tool-names.ts';
 import { type OpenAIStub, type StubRequest, startOpenAIStub } from '../support/openai-stub.ts';
 import { createTestApp, openTestDb } from '../support/test-app.ts';
 import { readChatResponse, userMessage } from '../support/ui-stream.ts';
@@ -205,16 +206,7 @@ describe('OpenAI path (real @ai-sdk/openai against a stub server)', () => {
     const first = stub!.requests.find((request) => request.path.endsWith('/chat/completions'))!;
     expect(first.headers.authorization).toBe('Bearer sk-test');
     expect(first.body).toMatchObject({ model: 'stub-model' });
-    expect(first.body.tools.map((tool: { function: { name: string } }) => tool.function.name).sort()).toEqual([
-      'compareOccupations',
-      'countryExposure',
-      'getOccupation',
-      'groupExposure',
-      'rankCountries',
-      'rankOccupations',
-      'resolveOccupation',
-      'searchFindings',
-    ]);
+    expect(first.body.tools.map((tool: { function: { name: string } }) => tool.function.name).sort()).toEqual([...TOOL_NAMES].sort());
     expect(first.body.messages[0]).toMatchObject({ role: 'system' });
     const second = stub!.requests.filter((request) => request.path.endsWith('/chat/completions'))[1]!;
     const toolMessage = second.body.messages.find((message: { role: string }) => message.role === 'tool');
@@ -236,11 +228,10 @@ describe('OpenAI path (real @ai-sdk/openai against a stub server)', () => {
 
   it('falls back when the provider hangs past MODEL_TIMEOUT_MS, without hanging the request', async () => {
     const { app } = await openAIApp((() => ({ delayMs: 4_000, status: 500 })) as never, { MODEL_TIMEOUT_MS: '1000' });
-    const started = performance.now();
     const { body } = await ask(app, 'How exposed are data entry clerks?');
-    expect(performance.now() - started).toBeLessThan(3_500);
     expect(body.model).toBe('local');
-    expect(body.notice).toBeDefined();
+    // The timeout, not the provider's late 500, is what the notice reports (no wall-clock assertion: the machine may be busy).
+    expect(body.notice).toMatch(/openai:stub-model was unavailable \(.*timeout.*\)/i);
   });
 
   it('returns a clear 502 when the provider fails and fallback is off', async () => {
