@@ -18,12 +18,22 @@ export default defineConfig({
         },
       },
       {
+        // Real servers on the PostgreSQL at TEST_DATABASE_URL (skipped without it); run on their own by
+        // npm run test:postgres, since they measure latency, and without the server project's PGlite dump.
+        test: {
+          name: 'scale-out',
+          include: ['test/scale-out/**/*.test.ts'],
+          fileParallelism: false,
+        },
+      },
+      {
         plugins: [react()],
         test: {
           name: 'web',
           include: ['web/test/**/*.test.tsx'],
           environment: 'jsdom',
           globals: true,
+          // Component tests render whole pages; on a busy 2-core machine 5 s is not enough for some.
           testTimeout: 60_000,
           setupFiles: ['web/test/setup.ts'],
         },

@@ -9,8 +9,9 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp } from '../server/app.ts';
 import { loadConfig } from '../server/config.ts';
-import { type Catalog, loadCatalog } from '../server/data/catalog.ts';
-import { migrate } from '../server/db/migrate.ts';
+import type { Catalog } from '../server/data/catalog.ts';
+import { KnowledgeBase } from '../server/data/knowledge-base.ts';
+import type { Db } from '../server/db/db.ts';
 import { openPgliteDb } from '../server/db/pglite-db.ts';
 import { createLogger } from '../server/logger.ts';
 import { KNOWLEDGE_DIR, ROOT_DIR } from '../server/paths.ts';
@@ -52,18 +53,26 @@ function citationExists(catalog: Catalog, id: string, findingIds: Set<string>): 
   if (kind === 'finding') return findingIds.has(key);
   if (kind === 'country') return catalog.countries.has(key);
   if (kind === 'estimate') return key === 'countries' || catalog.countries.has(key) || catalog.estimates.byArea.has(key);
+  if (kind === 'sector') {
+    const [area = '', sector = ''] = key.split(/:(.*)/s);
+    return catalog.sectors.areas.get(area)?.sectors.has(sector) ?? false;
+  }
   return catalog.sources.has(key);
 }
 
-export async function runEvals(env: Record<string, string> = {}) {
+/**
+ * `db`: a database to run on, e.g. the test suite's already ingested one; by default a fresh in-memory PGlite that
+ * is migrated and ingested first. Either way it is closed at the end.
+ */
+export async function runEvals(env: Record<string, string> = {}, db?: Db) {
   const config = loadConfig({ LOG_LEVEL: 'silent', ...process.env, RATE_LIMIT_PER_MINUTE: '0', ...env });
-  const db = await openPgliteDb();
+  const database = db ?? (await openPgliteDb());
+  const kb = db ? await KnowledgeBase.open(db, config) : await prepareKnowledge(database, config, createLogger('silent'), KNOWLEDGE_DIR);
   try {
-    await migrate(db);
-    const services = await createServices(await prepareKnowledge(db, config, createLogger('silent'), KNOWLEDGE_DIR), config);
+    const services = await createServices(kb, config, createLogger('silent'));
     const app = createApp({ config, ...services, logger: createLogger('silent') });
-    const catalog = await loadCatalog(db);
-    const findingIds = new Set((await db.query<{ id: string }>('SELECT id FROM findings')).map((row) => row.id));
+    const catalog = await kb.catalog();
+    const findingIds = new Set((await kb.db.query<{ id: string }>('SELECT id FROM findings')).map((row) => row.id));
     const results: CaseResult[] = [];
     for (const testCase of loadCases()) {
       const started = performance.now();
@@ -118,7 +127,8 @@ export async function runEvals(env: Record<string, string> = {}) {
     }
     return { model: config.MODEL, results, summary: summarise(results) };
   } finally {
-    await db.close();
+    kb.close();
+    await database.close();
   }
 }
 

@@ -9,12 +9,12 @@ import stringWidth from 'string-width';
 
 const MAX_COLUMNS = 140;
 const CODE = /\.(ts|tsx|js|mjs|css)$/;
-/** The local model is being rewritten (the lead's); it joins the check when that lands. */
-const NOT_YET = [/^server\/models\/local\//];
+/** A line that is one regular expression (a vocabulary of alternatives): splitting it would only make it harder to read. */
+const REGEX_LINE = /^\s*\/.+\/[dgimsuy]*[,;]?$/;
 
 const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], { encoding: 'utf8' })
   .split('\n')
-  .filter((file) => CODE.test(file) && !NOT_YET.some((pattern) => pattern.test(file)));
+  .filter((file) => CODE.test(file));
 
 const long: string[] = [];
 for (const file of files) {
@@ -26,7 +26,7 @@ for (const file of files) {
   }
   text.split('\n').forEach((line, index) => {
     const width = stringWidth(line);
-    if (width > MAX_COLUMNS) long.push(`${file}:${index + 1}: ${width} columns`);
+    if (width > MAX_COLUMNS && !REGEX_LINE.test(line)) long.push(`${file}:${index + 1}: ${width} columns`);
   });
 }
 if (long.length > 0) {

@@ -14,6 +14,7 @@ import { docsRoutes } from './api/docs-routes.ts';
 import { healthRoutes } from './api/health-routes.ts';
 import { occupationRoutes } from './api/occupation-routes.ts';
 import { referenceRoutes } from './api/reference-routes.ts';
+import { sectorRoutes } from './api/sector-routes.ts';
 import { taskRoutes } from './api/task-routes.ts';
 import type { AppDeps, AppEnv } from './app-env.ts';
 import { AppError } from './errors.ts';
@@ -52,7 +53,7 @@ export function createApp(deps: AppDeps) {
     app.use('/api/*', cors({ origin: deps.config.CORS_ORIGINS.split(','), allowHeaders: ['content-type', 'x-client-id'], maxAge: 600 }));
   // The model endpoints cost the most: they are limited per client (RATE_LIMIT_PER_MINUTE, 0 = off).
   if (deps.config.RATE_LIMIT_PER_MINUTE > 0) {
-    const limit = perClientRateLimit(deps.config.RATE_LIMIT_PER_MINUTE, deps.config.TRUST_PROXY === 'on');
+    const limit = perClientRateLimit(deps.config.RATE_LIMIT_PER_MINUTE, deps.config.TRUST_PROXY);
     app.use('/api/ask', limit);
     app.use('/api/chat', limit);
   }
@@ -72,6 +73,7 @@ export function createApp(deps: AppDeps) {
     .route('/', occupationRoutes)
     .route('/', taskRoutes)
     .route('/', countryRoutes)
+    .route('/', sectorRoutes)
     .route('/', referenceRoutes)
     .route('/', askRoutes(limits))
     .route('/', chatRoutes(limits))
@@ -87,7 +89,7 @@ export function createApp(deps: AppDeps) {
       license: { name: 'Data: CC BY 4.0 (ILO); see /api/sources for attribution' },
     },
   });
-  app.route('/', mcpRoutes);
+  app.route('/', mcpRoutes(deps.kb, deps.config));
   app.route('/', webRoutes(WEB_DIST_DIR));
   app.notFound((c) =>
     handleError(new AppError('not_found', `No route ${c.req.method} ${c.req.path}. The API is described at /api/openapi.json.`), c),

@@ -7,6 +7,9 @@ import { z } from 'zod';
 
 const emptyAsUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 const optionalString = z.preprocess(emptyAsUndefined, z.string().optional());
+/** An integer setting within [min, max]. */
+const count = (min: number, max: number, fallback: number) =>
+  z.preprocess(emptyAsUndefined, z.coerce.number().int().min(min).max(max).default(fallback));
 
 const schema = z.object({
   PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(65535).default(3000)),
@@ -20,6 +23,7 @@ const schema = z.object({
       .optional(),
   ),
   DATABASE_STATEMENT_TIMEOUT_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(100).max(600_000).default(10_000)),
+  DATASET_CHECK_INTERVAL_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(500).max(3_600_000).default(15_000)),
   MODEL: z.preprocess(
     emptyAsUndefined,
     z
@@ -39,7 +43,15 @@ const schema = z.object({
   MAX_QUESTION_CHARS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(50).max(20_000).default(2_000)),
   MAX_HISTORY_MESSAGES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(500).default(100)),
   RATE_LIMIT_PER_MINUTE: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(100_000).default(60)),
-  TRUST_PROXY: z.preprocess(emptyAsUndefined, z.enum(['on', 'off']).default('off')),
+  // How many reverse proxies in front of the server append to X-Forwarded-For: "off" (0), "on" (1) or a count.
+  TRUST_PROXY: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^(on|off|\d{1,2})$/, 'must be "off", "on" (one proxy) or the number of trusted proxy hops, e.g. 2')
+      .default('off')
+      .transform((value) => (value === 'off' ? 0 : value === 'on' ? 1 : Number(value))),
+  ),
   CORS_ORIGINS: z.preprocess(
     emptyAsUndefined,
     z
@@ -48,6 +60,24 @@ const schema = z.object({
       .optional(),
   ),
   MAX_BODY_BYTES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1024).max(10_000_000).default(1_000_000)),
+  MODEL_MAX_OUTPUT_TOKENS: count(64, 100_000, 2_000),
+  MODEL_CIRCUIT_BREAKER_MS: count(0, 3_600_000, 60_000),
+  MCP_RATE_LIMIT_PER_MINUTE: count(0, 100_000, 300),
+  MCP_MAX_CONCURRENT: count(1, 10_000, 32),
+  MCP_MAX_CONCURRENT_PER_CLIENT: count(1, 1_000, 4),
+  MCP_ALLOWED_HOSTS: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^[A-Za-z0-9.-]+(,[A-Za-z0-9.-]+)*$/, 'must be a comma-separated list of host names such as assistant.example.org')
+      .optional(),
+  ),
+  MAX_CONVERSATIONS_PER_CLIENT: count(1, 100_000, 100),
+  MAX_CONVERSATION_BYTES_PER_CLIENT: count(100_000, 1_000_000_000, 20_000_000),
+  MAX_CONVERSATION_BYTES_TOTAL: count(1_000_000, 1_000_000_000_000, 1_000_000_000),
+  HTTP_HEADERS_TIMEOUT_MS: count(1_000, 600_000, 10_000),
+  HTTP_BODY_TIMEOUT_MS: count(1_000, 600_000, 30_000),
+  MAX_CONNECTIONS_PER_IP: count(0, 100_000, 256),
 });
 
 export type Config = z.infer<typeof schema> & {

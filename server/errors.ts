@@ -4,8 +4,11 @@
  */
 export const ERROR_STATUS = {
   bad_request: 400,
+  forbidden: 403,
   not_found: 404,
+  no_sector_data: 404,
   method_not_allowed: 405,
+  conflict: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,

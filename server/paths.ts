@@ -12,3 +12,4 @@ export const ROOT_DIR = findRoot(dirname(fileURLToPath(import.meta.url)));
 export const KNOWLEDGE_DIR = join(ROOT_DIR, 'knowledge');
 export const WEB_DIST_DIR = join(ROOT_DIR, 'web', 'dist');
 export const MIGRATIONS_DIR = join(ROOT_DIR, 'server', 'db', 'migrations');
+export const DATASET_SCHEMA_FILE = join(ROOT_DIR, 'server', 'db', 'dataset-schema.sql');

@@ -1,8 +1,10 @@
 /**
- * `npm run bench:chat`: /api/ask with the local model over a fixed mix of questions: latency p50/p99
- * and answers per second at 1, 8 and 32 concurrent clients (real server, autocannon); and, in process,
- * the time of the same questions' tool calls (the SQL and catalog work) to report the pipeline overhead.
- * Targets (2-core machine): p50 < 30 ms at 1 client, p99 < 250 ms at 32 clients.
+ * `npm run bench:chat`: /api/ask and /api/chat with the local model over a fixed mix of questions: latency
+ * p50/p99 and answers per second at 1, 8 and 32 concurrent clients (real server, autocannon); and, in
+ * process, the time of the same questions' tool calls (the SQL and catalog work) to report the pipeline
+ * overhead, and what one /api/chat answer costs against one /api/ask answer (with and without history and
+ * saving). Targets (2-core machine): p50 < 30 ms at 1 client, p99 < 250 ms at 32 clients, /api/chat at
+ * most 2x /api/ask per answer.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +14,7 @@ import { loadConfig } from '../../server/config.ts';
 import { openPgliteDb } from '../../server/db/pglite-db.ts';
 import { createLogger } from '../../server/logger.ts';
 import { createServices, prepareKnowledge } from '../../server/start.ts';
+import { measureChatCost } from './chat-cost.ts';
 import { type LoadResult, load } from './load.ts';
 import { QUESTION_MIX } from './question-mix.ts';
 import { table, writeReport } from './report.ts';
@@ -23,7 +26,7 @@ const dataDir = mkdtempSync(join(tmpdir(), 'gja-bench-chat-'));
 // In process: time of the whole pipeline vs. the tool calls alone, per question.
 const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '0' });
 const db = await openPgliteDb(join(dataDir, 'pglite'));
-const services = await createServices(await prepareKnowledge(db, config, createLogger('silent')), config);
+const services = await createServices(await prepareKnowledge(db, config, createLogger('silent')), config, createLogger('silent'));
 const app = createApp({ config, ...services, logger: createLogger('silent') });
 const tools = services.tools as unknown as Record<string, { execute: (input: unknown, options: unknown) => Promise<unknown> }>;
 let pipelineMs = 0;
@@ -43,6 +46,8 @@ for (const question of QUESTION_MIX) {
     toolMs += performance.now() - started;
   }
 }
+const chatCost = await measureChatCost(app);
+for (const cost of chatCost.costs) console.log(`  ${cost.variant}: ${cost.cpuMsPerAnswer} CPU ms/answer, ${cost.vsAsk}x /api/ask`);
 await db.close();
 const perQuestion = (ms: number) => Math.round((ms / (ROUNDS * QUESTION_MIX.length)) * 100) / 100;
 console.log(`in process: pipeline ${perQuestion(pipelineMs)} ms/question, tools (SQL + catalog) ${perQuestion(toolMs)} ms/question`);
@@ -50,20 +55,28 @@ console.log(`in process: pipeline ${perQuestion(pipelineMs)} ms/question, tools 
 // The load generator is one client hammering the server: the per-client limit would stop it at once.
 const server = await startServer({ DATA_DIR: dataDir, DATABASE_URL: '', RATE_LIMIT_PER_MINUTE: '0' });
 const results: LoadResult[] = [];
-for (const connections of [1, 8, 32]) {
-  const result = await load(
-    'POST /api/ask',
-    server.url,
-    QUESTION_MIX.map(() => '/api/ask'),
-    connections,
-    DURATION_S,
-    'POST',
-    (i) => JSON.stringify({ question: QUESTION_MIX[i % QUESTION_MIX.length] }),
-  );
-  console.log(
-    `  x${connections}: p50 ${result.p50} ms, p99 ${result.p99} ms, ${result.rps} answers/s, errors ${result.errors + result.non2xx}`,
-  );
-  results.push(result);
+const bodies = {
+  '/api/ask': (i: number) => JSON.stringify({ question: QUESTION_MIX[i % QUESTION_MIX.length] }),
+  '/api/chat': (i: number) =>
+    JSON.stringify({ messages: [{ id: 'q', role: 'user', parts: [{ type: 'text', text: QUESTION_MIX[i % QUESTION_MIX.length] }] }] }),
+};
+for (const [path, body] of Object.entries(bodies)) {
+  for (const connections of [1, 8, 32]) {
+    const result = await load(
+      `POST ${path}`,
+      server.url,
+      QUESTION_MIX.map(() => path),
+      connections,
+      DURATION_S,
+      'POST',
+      body,
+    );
+    console.log(
+      `  ${path} x${connections}: p50 ${result.p50} ms, p99 ${result.p99} ms, ${result.rps} answers/s, ` +
+        `errors ${result.errors + result.non2xx}`,
+    );
+    results.push(result);
+  }
 }
 const rss = peakRssMiB(server.child.pid!);
 await server.stop();
@@ -77,11 +90,20 @@ const markdown = writeReport(
     toolMsPerQuestion: perQuestion(toolMs),
     peakRssMiB: rss,
     results,
+    chatCost,
   },
   [
     table(
-      ['clients', 'p50 (ms)', 'p99 (ms)', 'answers/s', 'errors'],
-      results.map((result) => [result.connections, result.p50, result.p99, result.rps, result.errors + result.non2xx]),
+      ['endpoint', 'clients', 'p50 (ms)', 'p99 (ms)', 'answers/s', 'errors'],
+      results.map((result) => [result.label, result.connections, result.p50, result.p99, result.rps, result.errors + result.non2xx]),
+    ),
+    '',
+    table(
+      ['one answer, in process', 'CPU ms', 'wall ms', 'cost vs /api/ask (target ≤ 2x)'],
+      [
+        ['/api/ask', chatCost.ask.cpuMsPerAnswer, chatCost.ask.wallMsPerAnswer, '1x'],
+        ...chatCost.costs.map((cost) => [cost.variant, cost.cpuMsPerAnswer, cost.wallMsPerAnswer, `${cost.vsAsk}x`]),
+      ],
     ),
     '',
     `In process, per question: whole pipeline ${perQuestion(pipelineMs)} ms, of which tool calls (SQL and catalog lookups) ` +

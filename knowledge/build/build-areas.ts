@@ -33,7 +33,8 @@ export function buildCountries(sharedDir: string, knowledgeDataDir: string): Row
   });
 }
 
-const round3 = (value: number) => (Math.round(value * 1000) / 1000).toFixed(3).replace(/\.?0+$/, '');
+/** Thousands to three decimals without trailing zeros, as the sources print them. */
+export const round3 = (value: number) => (Math.round(value * 1000) / 1000).toFixed(3).replace(/\.?0+$/, '');
 
 export function buildEmployment(sharedDir: string): Row[] {
   const rows: Row[] = [];

@@ -4,9 +4,10 @@
  * estimate-validation.csv and estimate-methods.csv into knowledge/data and the validation table into
  * knowledge/data/README.md. Reads only knowledge/data, so it runs after build-data.ts.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { EmploymentMajorGroup } from '../../server/domain/areas.ts';
 import {
+  EMPLOYMENT_GROUPING,
   ESTIMATE_MEASURES,
   ESTIMATE_METHODS,
   type EstimateMeasure,
@@ -18,8 +19,9 @@ import {
 } from '../../server/domain/country-estimate.ts';
 import type { Wp96Category, Wp140Exposure } from '../../server/domain/exposure.ts';
 import { type Row, readCsv, writeCsv } from './csv-files.ts';
+import { replaceMarkedBlock } from './marked-block.ts';
 
-const round = (value: number, digits: number) => (Math.round(value * 10 ** digits) / 10 ** digits).toFixed(digits);
+export const round = (value: number, digits: number) => (Math.round(value * 10 ** digits) / 10 ** digits).toFixed(digits);
 
 export interface EstimateTables {
   estimates: Row[];
@@ -27,23 +29,31 @@ export interface EstimateTables {
   methods: Row[];
 }
 
-export function buildEstimates(dataDir: string): EstimateTables {
-  const units: ScoredUnitGroup[] = readCsv(join(dataDir, 'occupations.csv'))
+export const readScoredUnits = (dataDir: string): ScoredUnitGroup[] =>
+  readCsv(join(dataDir, 'occupations.csv'))
     .filter((row) => row.scored === 'true')
     .map((row) => ({
       code: row.isco08_code!,
       wp96Category: row.wp96_category as Wp96Category,
       wp140Exposure: row.wp140_exposure as Wp140Exposure,
     }));
+
+/** How much each unit group counts within its major group, under each method. */
+export function readUnitWeights(dataDir: string): Record<EstimateMethod, (unit: ScoredUnitGroup) => number> {
   const escoCounts = new Map<string, number>();
   for (const row of readCsv(join(dataDir, 'occupation-labels.csv'))) {
     escoCounts.set(row.isco08_code!, (escoCounts.get(row.isco08_code!) ?? 0) + 1);
   }
   // A unit group with no ESCO job title still exists: it counts as one.
-  const weights: Record<EstimateMethod, (unit: ScoredUnitGroup) => number> = {
+  return {
     unweighted: () => 1,
     esco_weighted: (unit) => Math.max(1, escoCounts.get(unit.code) ?? 0),
   };
+}
+
+export function buildEstimates(dataDir: string): EstimateTables {
+  const units = readScoredUnits(dataDir);
+  const weights = readUnitWeights(dataDir);
   const employment = new Map<string, Record<string, number>>();
   const kinds = new Map<string, string>();
   for (const row of readCsv(join(dataDir, 'employment.csv'))) {
@@ -53,10 +63,10 @@ export function buildEstimates(dataDir: string): EstimateTables {
   }
   const published = new Map(readCsv(join(dataDir, 'published-figures.csv')).map((row) => [row.id!, Number(row.value)]));
 
-  const shares = new Map<string, ReturnType<typeof exposedShareByGroup>>();
+  const shares = new Map<string, Record<EmploymentMajorGroup, number>>();
   for (const method of Object.keys(ESTIMATE_METHODS) as EstimateMethod[]) {
     for (const measure of Object.keys(ESTIMATE_MEASURES) as EstimateMeasure[])
-      shares.set(`${method}|${measure}`, exposedShareByGroup(units, measure, weights[method]));
+      shares.set(`${method}|${measure}`, exposedShareByGroup(units, measure, weights[method], EMPLOYMENT_GROUPING));
   }
   const estimate = (method: EstimateMethod, measure: EstimateMeasure, area: string, sex: string) =>
     estimateSharePercent(employment.get(`${area}|${sex}`)!, shares.get(`${method}|${measure}`)!);
@@ -156,12 +166,10 @@ function validationMarkdown(tables: EstimateTables): string {
 }
 
 export function refreshReadmeTable(dataDir: string, tables: EstimateTables): void {
-  const path = join(dataDir, 'README.md');
-  const [start, end] = ['<!-- validation:start (written by knowledge/build/build-estimates.ts) -->', '<!-- validation:end -->'];
-  const text = readFileSync(path, 'utf8');
-  if (!text.includes(start) || !text.includes(end)) throw new Error(`${path} lacks the validation markers`);
-  writeFileSync(
-    path,
-    `${text.slice(0, text.indexOf(start) + start.length)}\n${validationMarkdown(tables)}\n${text.slice(text.indexOf(end))}`,
+  replaceMarkedBlock(
+    join(dataDir, 'README.md'),
+    '<!-- validation:start (written by knowledge/build/build-estimates.ts) -->',
+    '<!-- validation:end -->',
+    validationMarkdown(tables),
   );
 }

@@ -5,7 +5,8 @@ import { answerTurn } from '../chat/turn.ts';
 import { LANGUAGES } from '../domain/language.ts';
 import { AppError } from '../errors.ts';
 import { languageOfText } from '../retrieval/hybrid-search.ts';
-import { errorSchema, sourceRefSchema } from './schemas.ts';
+import { understandConversation } from '../understanding/understand-conversation.ts';
+import { errorSchema, sourceRefSchema, understoodSchema } from './schemas.ts';
 
 const askRequest = (maxQuestion: number, maxHistory: number) =>
   z
@@ -53,6 +54,7 @@ const askResponse = z
     }),
     model: z.string(),
     language: z.enum(LANGUAGES),
+    understood: understoodSchema,
     notice: z.string().optional().openapi({ description: 'Set when the configured model failed and the local model answered' }),
   })
   .openapi('AskResponse');
@@ -72,26 +74,32 @@ export function askRoutes(limits: { maxQuestion: number; maxHistory: number }) {
     }),
     async (c) => {
       const { question, history, language } = c.req.valid('json');
-      const { tools, models, config } = c.var.deps;
+      const { tools, models, config, kb } = c.var.deps;
       const messages: ModelMessage[] = [
         ...history.map((turn) => ({ role: turn.role, content: turn.content }) as ModelMessage),
         { role: 'user', content: question },
       ];
+      const answerLanguage = language ?? languageOfText(question);
+      const earlier = history.filter((turn) => turn.role === 'user').map((turn) => turn.content);
+      const understanding = understandConversation(question, earlier, answerLanguage, await (await kb.catalog()).understanding);
       const turn = answerTurn({
         tools,
+        understanding,
         models,
         messages,
         question,
-        language: language ?? languageOfText(question),
+        language: answerLanguage,
         abortSignal: AbortSignal.any([c.req.raw.signal, AbortSignal.timeout(config.REQUEST_TIMEOUT_MS)]),
         repair: config.GROUNDING_REPAIR === 'on',
+        maxOutputTokens: config.MODEL_MAX_OUTPUT_TOKENS,
       });
       try {
         return c.json(await turn, 200);
       } catch (error) {
         if ((error as Error).name === 'TimeoutError' || (error as Error).name === 'AbortError')
           throw new AppError('timeout', `The answer took longer than ${config.REQUEST_TIMEOUT_MS} ms and was stopped.`);
-        throw new AppError('model_unavailable', `The model could not answer: ${(error as Error).message}`, undefined, { cause: error });
+        // The provider's error text stays in the log (handleError logs the cause of every 5xx).
+        throw new AppError('model_unavailable', 'The model could not answer. Please try again later.', undefined, { cause: error });
       }
     },
   );

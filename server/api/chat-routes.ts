@@ -1,12 +1,16 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { convertToModelMessages, createUIMessageStream, createUIMessageStreamResponse, validateUIMessages } from 'ai';
+import { convertToModelMessages, generateId, type InferUIMessageChunk, readUIMessageStream } from 'ai';
 import type { AppEnv } from '../app-env.ts';
 import type { ChatMessage } from '../chat/chat-message.ts';
-import { finishTurn, startTurn } from '../chat/turn.ts';
-import { saveConversation } from '../data/conversations.ts';
-import { LANGUAGES } from '../domain/language.ts';
+import { newQuestion, textHistory } from '../chat/client-messages.ts';
+import { finishTurn, reportUnderstanding, startTurn } from '../chat/turn.ts';
+import { uiMessageSseResponse } from '../chat/ui-message-sse.ts';
+import type { ConversationStore } from '../data/conversations.ts';
+import { LANGUAGES, type Language } from '../domain/language.ts';
 import { AppError } from '../errors.ts';
+import type { Logger } from '../logger.ts';
 import { languageOfText } from '../retrieval/hybrid-search.ts';
+import { understandConversation } from '../understanding/understand-conversation.ts';
 import { CLIENT_ID_HEADER, clientIdSchema } from './conversation-routes.ts';
 import { errorSchema } from './schemas.ts';
 
@@ -16,12 +20,15 @@ const chatRequest = z
       .string()
       .regex(/^[A-Za-z0-9_-]{1,100}$/, 'must be 1-100 letters, digits, dashes or underscores')
       .optional()
-      .openapi({ description: 'Conversation id; with an x-client-id header the conversation is saved under it' }),
+      .openapi({ description: 'Conversation id; with an x-client-id header the server keeps the conversation under it' }),
     messages: z
-      .array(
-        z.object({ id: z.string().max(100), role: z.enum(['user', 'assistant', 'system']), parts: z.array(z.unknown()) }).passthrough(),
-      )
-      .min(1, 'must contain at least one message'),
+      .array(z.object({ id: z.string().max(100), role: z.enum(['user', 'assistant']), parts: z.array(z.unknown()) }).passthrough())
+      .min(1, 'must contain at least one message')
+      .openapi({
+        description:
+          'The new question last (text parts only). Earlier messages are read as plain text, and only ' +
+          'for a conversation the server has not saved: a saved one continues from what the server stored.',
+      }),
     trigger: z.string().max(40).optional(),
     messageId: z.string().max(100).optional(),
     language: z.enum(LANGUAGES).optional(),
@@ -40,13 +47,47 @@ const chatRequest = z
 /** How many of the latest messages the model sees: enough for follow-ups, bounded in cost. */
 const MODEL_CONTEXT_MESSAGES = 12;
 
-const lastUserText = (messages: ChatMessage[]) =>
-  [...messages]
-    .reverse()
-    .find((message) => message.role === 'user')
-    ?.parts.map((part) => (part.type === 'text' ? part.text : ''))
-    .join(' ')
-    .trim() ?? '';
+const saveFailedNotice = (language: Language, reason: 'taken' | 'error') =>
+  language === 'zh-TW'
+    ? reason === 'taken'
+      ? '此對話編號已屬於其他瀏覽器，這次的問答沒有儲存。請開始新的對話。'
+      : '這次的問答無法儲存（伺服器的儲存空間發生問題），重新整理後將不會出現。'
+    : reason === 'taken'
+      ? 'This conversation id belongs to another browser, so this answer was not saved. Please start a new conversation.'
+      : 'This answer could not be saved (a storage problem on the server), so it will be gone when you reload.';
+
+type ChatChunk = InferUIMessageChunk<ChatMessage>;
+
+/** The assistant message a client assembles from these chunks, assembled the same way for storage. */
+async function assemble(chunks: ChatChunk[]): Promise<ChatMessage | undefined> {
+  let message: ChatMessage | undefined;
+  const stream = new ReadableStream<ChatChunk>({
+    start(controller) {
+      for (const chunk of chunks) controller.enqueue(chunk);
+      controller.close();
+    },
+  });
+  for await (const assembled of readUIMessageStream<ChatMessage>({ stream })) message = assembled;
+  return message;
+}
+
+/** Saves the turn; a failure is logged, and the returned notice tells the user. */
+async function saveTurn(
+  store: ConversationStore,
+  logger: Logger,
+  turn: { id: string; owner: string; language: Language; question: ChatMessage; answer: ChatMessage | undefined },
+): Promise<string | null> {
+  if (!turn.answer) return null;
+  try {
+    const result = await store.append({ id: turn.id, owner: turn.owner, language: turn.language, messages: [turn.question, turn.answer] });
+    if (result.saved) return null;
+    logger.warn({ event: 'conversation', step: 'save', id: turn.id, refused: result.reason });
+    return saveFailedNotice(turn.language, result.reason);
+  } catch (error) {
+    logger.error({ event: 'conversation', step: 'save', id: turn.id, error: (error as Error).message });
+    return saveFailedNotice(turn.language, 'error');
+  }
+}
 
 export function chatRoutes(limits: { maxQuestion: number; maxHistory: number }) {
   return new OpenAPIHono<AppEnv>().openapi(
@@ -54,95 +95,134 @@ export function chatRoutes(limits: { maxQuestion: number; maxHistory: number }) 
       method: 'post',
       path: '/api/chat',
       summary:
-        'Chat: the AI SDK UI message stream (server-sent events) with tool parts, source-document parts, data-citations and a final ' +
-        'data-grounding part',
+        'Chat: the AI SDK UI message stream (server-sent events): a data-understood part, tool parts, source-document parts, ' +
+        'data-citations and a final data-grounding part',
       request: { body: { required: true, content: { 'application/json': { schema: chatRequest } } } },
       responses: {
         200: { description: 'UI message stream (text/event-stream)', content: { 'text/event-stream': { schema: z.string() } } },
         400: { description: 'Invalid request', content: { 'application/json': { schema: errorSchema } } },
+        409: { description: 'The conversation id belongs to another browser', content: { 'application/json': { schema: errorSchema } } },
+        413: { description: 'The saved conversation is full', content: { 'application/json': { schema: errorSchema } } },
       },
     }),
     async (c) => {
       const body = c.req.valid('json');
-      const { tools, models, config, logger, kb } = c.var.deps;
+      const { tools, models, config, logger, conversations, kb } = c.var.deps;
       if (body.messages.length > limits.maxHistory + 1)
         throw new AppError('bad_request', `Invalid parameter "messages": must have at most ${limits.maxHistory + 1} messages`);
-      let messages: ChatMessage[];
-      try {
-        messages = await validateUIMessages<ChatMessage>({ messages: body.messages });
-      } catch (error) {
-        throw new AppError('bad_request', `Invalid parameter "messages": ${(error as Error).message.split('\n')[0]}`);
+      const { message: userMessage, question } = newQuestion(body.messages, limits.maxQuestion);
+      const owner = clientIdSchema.safeParse(c.req.header(CLIENT_ID_HEADER));
+      const saveAs = body.id && owner.success ? { id: body.id, owner: owner.data } : null;
+
+      // A saved conversation continues from what the server stored; the client's copy of it is not read.
+      let history = textHistory(body.messages);
+      if (saveAs) {
+        const stored = await conversations.load(saveAs.id, MODEL_CONTEXT_MESSAGES);
+        if (stored && stored.owner !== saveAs.owner)
+          throw new AppError('conflict', 'This conversation id belongs to another browser. Start a new conversation to ask a question.');
+        if (stored && stored.messageCount >= limits.maxHistory)
+          throw new AppError(
+            'bad_request',
+            `This conversation has reached ${limits.maxHistory} messages. Please start a new conversation.`,
+          );
+        if (stored && stored.bytes >= conversations.limits.MAX_CONVERSATION_BYTES_PER_CLIENT)
+          throw new AppError('payload_too_large', 'This conversation has reached its storage limit. Please start a new conversation.');
+        if (stored) history = stored.recent;
       }
-      const question = lastUserText(messages);
-      if (!question) throw new AppError('bad_request', 'Invalid parameter "messages": the last user message has no text');
-      if (question.length > limits.maxQuestion)
-        throw new AppError('bad_request', `Invalid parameter "messages": the question must be at most ${limits.maxQuestion} characters`);
 
       const language = body.language ?? languageOfText(question);
+      const earlier = history
+        .filter((message) => message.role === 'user')
+        .map((message) =>
+          message.parts
+            .map((part) => (part.type === 'text' ? part.text : ''))
+            .join(' ')
+            .trim(),
+        );
+      const understanding = understandConversation(question, earlier, language, await (await kb.catalog()).understanding);
       const turn = startTurn({
         tools,
+        understanding,
         models,
-        // The model sees the recent turns; the whole conversation is still saved.
-        messages: await convertToModelMessages(messages.slice(-MODEL_CONTEXT_MESSAGES), { ignoreIncompleteToolCalls: true }),
+        messages: await convertToModelMessages([...history, userMessage].slice(-MODEL_CONTEXT_MESSAGES), {
+          ignoreIncompleteToolCalls: true,
+        }),
         question,
         language,
         abortSignal: AbortSignal.any([c.req.raw.signal, AbortSignal.timeout(config.REQUEST_TIMEOUT_MS)]),
         repair: config.GROUNDING_REPAIR === 'on',
+        maxOutputTokens: config.MODEL_MAX_OUTPUT_TOKENS,
       });
-      const owner = clientIdSchema.safeParse(c.req.header(CLIENT_ID_HEADER));
-      const stream = createUIMessageStream<ChatMessage>({
-        originalMessages: messages,
-        // Saved when the answer is complete, under the browser's anonymous id (the only request-time write).
-        onFinish: async ({ messages: conversation }) => {
-          if (!body.id || !owner.success) return;
-          await saveConversation(kb.db, { id: body.id, owner: owner.data, language, messages: conversation }).catch((error: Error) =>
-            logger.error({ event: 'conversation', step: 'save', error: error.message }),
-          );
-        },
-        execute: async ({ writer }) => {
-          // Forwarded chunk by chunk, so the citations and grounding are guaranteed to come after the answer.
-          for await (const chunk of turn.result.toUIMessageStream<ChatMessage>({ sendFinish: false, sendReasoning: false }))
-            writer.write(chunk);
-          const outcome = await finishTurn(turn);
-          if (outcome.notice) writer.write({ type: 'data-notice', data: { message: outcome.notice } });
-          for (const citation of outcome.citations) {
-            writer.write({
-              type: 'source-document',
-              sourceId: citation.id,
-              mediaType: 'application/json',
-              title: citation.title,
-              filename: citation.locator,
-              providerMetadata: {
-                citation: {
-                  n: citation.n,
-                  kind: citation.kind,
-                  locator: citation.locator,
-                  url: citation.url ?? null,
-                  sourceClass: citation.sourceClass ?? null,
-                },
+      /** The answer's chunks: the model's stream as it comes, then sources, citations and the grounding result. */
+      async function* answer(): AsyncGenerator<ChatChunk> {
+        // Every chunk the client gets is kept when saving, so the saved answer is exactly the one shown.
+        const sent: ChatChunk[] = [];
+        const keep = (chunk: ChatChunk) => {
+          if (saveAs) sent.push(chunk);
+          return chunk;
+        };
+        for await (const chunk of turn.result.toUIMessageStream<ChatMessage>({
+          sendFinish: false,
+          sendReasoning: false,
+          generateMessageId: generateId,
+        })) {
+          yield keep(chunk);
+          // What was understood comes right after the message starts, so the answer can open with it.
+          if (chunk.type === 'start') yield keep({ type: 'data-understood', data: reportUnderstanding(understanding, language) });
+        }
+        const outcome = await finishTurn(turn);
+        if (outcome.notice) yield keep({ type: 'data-notice', data: { message: outcome.notice } });
+        for (const citation of outcome.citations) {
+          yield keep({
+            type: 'source-document',
+            sourceId: citation.id,
+            mediaType: 'application/json',
+            title: citation.title,
+            filename: citation.locator,
+            providerMetadata: {
+              citation: {
+                n: citation.n,
+                kind: citation.kind,
+                locator: citation.locator,
+                url: citation.url ?? null,
+                sourceClass: citation.sourceClass ?? null,
               },
-            });
-          }
-          writer.write({ type: 'data-citations', data: outcome.citations });
-          writer.write({
-            type: 'data-grounding',
-            data: {
-              ...outcome.grounding,
-              ...(outcome.grounding.repaired ? { repairedAnswer: outcome.answer } : {}),
-              model: outcome.model,
-              language,
             },
           });
-          writer.write({ type: 'finish' });
-        },
-        onError: (error) => {
-          logger.error({ event: 'chat', error: (error as Error).message });
-          return language === 'zh-TW'
-            ? '抱歉，產生回答時發生錯誤。請再試一次。'
-            : 'Sorry, something went wrong while answering. Please try again.';
-        },
+        }
+        yield keep({ type: 'data-citations', data: outcome.citations });
+        yield keep({
+          type: 'data-grounding',
+          data: {
+            ...outcome.grounding,
+            ...(outcome.grounding.repaired ? { repairedAnswer: outcome.answer } : {}),
+            model: outcome.model,
+            language,
+          },
+        });
+        // Saved before the stream ends, so the user learns if it failed (the only request-time write).
+        if (saveAs) {
+          const failed = await saveTurn(conversations, logger, {
+            ...saveAs,
+            language,
+            question: userMessage,
+            answer: await assemble(sent),
+          });
+          if (failed) yield { type: 'data-notice', data: { message: failed, saved: false } };
+        }
+        yield { type: 'finish' };
+      }
+
+      return uiMessageSseResponse(answer(), (error) => {
+        logger.error({ event: 'chat', error: (error as Error).message });
+        return {
+          type: 'error',
+          errorText:
+            language === 'zh-TW'
+              ? '抱歉，產生回答時發生錯誤。請再試一次。'
+              : 'Sorry, something went wrong while answering. Please try again.',
+        };
       });
-      return createUIMessageStreamResponse({ stream });
     },
   );
 }

@@ -1,7 +1,6 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env.ts';
 import type { ChatMessage } from '../chat/chat-message.ts';
-import { deleteConversation, getConversation, listConversations } from '../data/conversations.ts';
 import { AppError } from '../errors.ts';
 import { errorResponses } from './schemas.ts';
 
@@ -32,7 +31,7 @@ export const conversationRoutes = new OpenAPIHono<AppEnv>()
         400: errorResponses[400],
       },
     }),
-    async (c) => c.json({ items: await listConversations(c.var.deps.kb.db, c.req.valid('header')[CLIENT_ID_HEADER]) }, 200),
+    async (c) => c.json({ items: await c.var.deps.conversations.list(c.req.valid('header')[CLIENT_ID_HEADER]) }, 200),
   )
   .openapi(
     createRoute({
@@ -57,7 +56,7 @@ export const conversationRoutes = new OpenAPIHono<AppEnv>()
       },
     }),
     async (c) => {
-      const conversation = await getConversation(c.var.deps.kb.db, c.req.valid('param').id);
+      const conversation = await c.var.deps.conversations.get(c.req.valid('param').id);
       if (!conversation) throw new AppError('not_found', 'No saved conversation with this id.');
       return c.json(conversation, 200);
     },
@@ -74,7 +73,7 @@ export const conversationRoutes = new OpenAPIHono<AppEnv>()
       },
     }),
     async (c) => {
-      const deleted = await deleteConversation(c.var.deps.kb.db, c.req.valid('param').id, c.req.valid('header')[CLIENT_ID_HEADER]);
+      const deleted = await c.var.deps.conversations.delete(c.req.valid('param').id, c.req.valid('header')[CLIENT_ID_HEADER]);
       if (!deleted) throw new AppError('not_found', 'No conversation with this id belongs to this browser.');
       return c.json({ deleted: true as const }, 200);
     },

@@ -1,9 +1,11 @@
 /** Shapes shared by several routes, with the OpenAPI metadata the docs page shows. */
+
 import { z } from '@hono/zod-openapi';
 import { WP96_CATEGORIES, WP140_EXPOSURES } from '../domain/exposure.ts';
 import { LANGUAGES } from '../domain/language.ts';
 import { SEXES } from '../domain/sex.ts';
 import { SOURCE_CLASSES, SOURCE_KINDS } from '../domain/source-ref.ts';
+import { OPERATIONS } from '../understanding/operation-classifier.ts';
 
 export const languageQuery = z.enum(LANGUAGES).default('en').openapi({ description: 'Language of titles and names', example: 'en' });
 
@@ -96,3 +98,41 @@ export const figureSchema = z
     note: z.string().nullable(),
   })
   .openapi('PublishedFigure');
+
+/** What the question was understood to ask, as every answer reports it. */
+export const understoodSchema = z
+  .object({
+    operation: z.enum(OPERATIONS),
+    confidence: z.number(),
+    subjects: z.array(
+      z.object({
+        kind: z.string(),
+        id: z.string(),
+        label: z.string(),
+        fromText: z.string(),
+        confidence: z.number(),
+        fromContext: z.boolean().optional(),
+      }),
+    ),
+    measure: z.string().nullable(),
+    measures: z.array(z.string()),
+    study: z.enum(['wp96', 'wp140']).nullable(),
+    order: z.enum(['desc', 'asc']),
+    limit: z.number().nullable(),
+    unused: z.array(z.string()).openapi({ description: 'Words of the question that informed nothing' }),
+    clarify: z
+      .object({
+        reason: z.enum(['ambiguous', 'low_confidence']),
+        fromText: z.string(),
+        options: z.array(z.object({ kind: z.string(), id: z.string(), label: z.string() })),
+      })
+      .nullable(),
+    claim: z.object({ values: z.array(z.number()), jobLoss: z.boolean(), ratio: z.number().nullable() }).nullable(),
+    fromContext: z.array(z.enum(['subjects', 'operation'])),
+    missingData: z.string().nullable(),
+    manipulation: z.boolean(),
+    summary: z
+      .string()
+      .openapi({ description: 'One line in the answer language: what was answered, read from which words, what went unused' }),
+  })
+  .openapi('Understood');

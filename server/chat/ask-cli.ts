@@ -4,6 +4,7 @@ import { openDatabase } from '../db/open-database.ts';
 import { createLogger } from '../logger.ts';
 import { languageOfText } from '../retrieval/hybrid-search.ts';
 import { createServices, prepareKnowledge } from '../start.ts';
+import { understandConversation } from '../understanding/understand-conversation.ts';
 import { answerTurn } from './turn.ts';
 
 const question = process.argv.slice(2).join(' ').trim();
@@ -21,16 +22,19 @@ try {
 const logger = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL);
 const db = await openDatabase(config);
 try {
-  const { tools, models } = await createServices(await prepareKnowledge(db, config, logger), config);
+  const { tools, models, kb } = await createServices(await prepareKnowledge(db, config, logger), config, logger);
+  const language = languageOfText(question);
   const outcome = await answerTurn({
     tools,
+    understanding: understandConversation(question, [], language, await (await kb.catalog()).understanding),
     models,
     messages: [{ role: 'user', content: question }],
     question,
-    language: languageOfText(question),
+    language,
     repair: config.GROUNDING_REPAIR === 'on',
+    maxOutputTokens: config.MODEL_MAX_OUTPUT_TOKENS,
   });
-  console.log(`\n${outcome.answer}\n`);
+  console.log(`\n${outcome.understood.summary}\n\n${outcome.answer}\n`);
   if (outcome.notice) console.log(`Note: ${outcome.notice}\n`);
   for (const citation of outcome.citations)
     console.log(`[${citation.n}] ${citation.title} — ${citation.locator}${citation.url ? ` <${citation.url}>` : ''}`);

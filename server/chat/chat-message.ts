@@ -10,6 +10,7 @@ import type { ToolName } from '../domain/tool-names.ts';
 import type { ToolOutputs, Tools } from '../tools/registry.ts';
 import type { Citation } from './citations.ts';
 import type { GroundingResult } from './grounding.ts';
+import type { Understood } from './turn.ts';
 
 /** A tool output as the chat gets it: the same data, its sources numbered in the order of first use. */
 export type Cited<Output> = Output extends { sources: readonly SourceRef[] } ? Omit<Output, 'sources'> & { sources: Citation[] } : Output;
@@ -17,9 +18,12 @@ export type Cited<Output> = Output extends { sources: readonly SourceRef[] } ? O
 type ChatTools = { [Name in ToolName]: { input: InferToolInput<Tools[Name]>; output: Cited<ToolOutputs[Name]> } };
 
 export type ChatDataParts = {
+  /** What the question was understood to ask, right after the message starts. */
+  understood: Understood;
   citations: Citation[];
   grounding: GroundingResult & { repaired: boolean; repairedAnswer?: string; model: string; language: Language };
-  notice: { message: string };
+  /** saved: false when the turn could not be stored. */
+  notice: { message: string; saved?: false };
 };
 
 export type ChatMessage = UIMessage<unknown, ChatDataParts, ChatTools>;

@@ -34,6 +34,21 @@ function findNumbers(text: string): FoundNumber[] {
 }
 
 /** Why a number in the answer is not a figure, or null if it is one. */
+/**
+ * "The 5 most exposed occupations", "最高的 5 個職業": a number from the question may go unchecked only
+ * where it counts the ranked items listed. Elsewhere ("99% of bookkeepers", "99 of 100 clerks") the answer
+ * asserts it, and it must be backed like any other figure, whoever wrote it first.
+ */
+const RANKING_AFTER =
+  /^\s*(?:most|least|highest|lowest|largest|smallest|occupations\b[^.\n]{0,60}\b(?:most|least)|countries with the (?:highest|lowest))\b/i;
+const RANKING_BEFORE = /(?:\btop|最高的|最低的|最大的|最小的|前)\s*$/i;
+
+function isRankingCount(text: string, found: FoundNumber): boolean {
+  const before = text.slice(Math.max(0, found.index - 12), found.index);
+  const after = text.slice(found.index + found.text.length, found.index + found.text.length + 90);
+  return RANKING_BEFORE.test(before) || RANKING_AFTER.test(after);
+}
+
 function exclusionReason(text: string, found: FoundNumber, codes: ReadonlySet<string>, asked: ReadonlySet<number>): string | null {
   const before = text.slice(Math.max(0, found.index - 24), found.index);
   const after = text.slice(found.index + found.text.length, found.index + found.text.length + 6);
@@ -45,7 +60,7 @@ function exclusionReason(text: string, found: FoundNumber, codes: ReadonlySet<st
   if (found.decimals === 0 && /^\d{4}$/.test(found.text) && found.value >= 1990 && found.value <= 2035 && !/^[\s]*%/.test(after))
     return 'year';
   if (/(#|rank\s*)$/i.test(before)) return 'rank';
-  if (found.decimals === 0 && asked.has(found.value) && !/^\s*%/.test(after)) return 'count asked for';
+  if (found.decimals === 0 && asked.has(found.value) && isRankingCount(text, found)) return 'count asked for';
   return null;
 }
 

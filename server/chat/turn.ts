@@ -2,11 +2,15 @@
  * One question-and-answer turn through the AI SDK tool loop, shared by /api/chat (streamed) and
  * /api/ask (JSON): numbered citations, the grounding check and, for LLMs, one repair round.
  */
-import { generateText, type ModelMessage, stepCountIs, streamText } from 'ai';
+import type { JSONObject } from '@ai-sdk/provider';
+import { type Experimental_DownloadFunction as DownloadFunction, generateText, type ModelMessage, stepCountIs, streamText } from 'ai';
 import type { Language } from '../domain/language.ts';
 import type { ModelProvider } from '../models/model-provider.ts';
 import type { Tools } from '../tools/registry.ts';
+import { describeUnderstanding } from '../understanding/describe-understanding.ts';
+import type { Understanding } from '../understanding/understanding.ts';
 import { type Citation, CitationRegistry, withCitations } from './citations.ts';
+import { coalesceTextDeltas } from './coalesce-text-deltas.ts';
 import { checkGrounding, type GroundingResult } from './grounding.ts';
 import { systemPrompt } from './system-prompt.ts';
 
@@ -14,13 +18,26 @@ const MAX_STEPS = 6;
 
 export interface TurnOptions {
   tools: Tools;
+  /** What the question was understood to ask (the local model answers from it; every answer reports it). */
+  understanding: Understanding;
   models: ModelProvider;
   messages: ModelMessage[];
   question: string;
   language: Language;
   abortSignal?: AbortSignal;
   repair: boolean;
+  /** Longest answer an LLM may write per call (MODEL_MAX_OUTPUT_TOKENS). */
+  maxOutputTokens: number;
 }
+
+/**
+ * The AI SDK downloads any file URL in a prompt that the model cannot take as a URL; a client could make
+ * the server fetch thousands of URLs of its choosing. The app sends no files, so none is ever fetched.
+ */
+const refuseDownloads: DownloadFunction = async (files) => {
+  if (files.length > 0) throw new Error(`Refused to download ${files.length} file(s): this server sends no files to the model.`);
+  return [];
+};
 
 export interface TurnOutcome {
   answer: string;
@@ -29,8 +46,17 @@ export interface TurnOutcome {
   grounding: GroundingResult & { repaired: boolean };
   model: string;
   language: Language;
+  understood: Understood;
   notice?: string;
 }
+
+/** The understanding as reported with the answer, with its one-line summary in the answer language. */
+export type Understood = Understanding & { summary: string };
+
+export const reportUnderstanding = (understanding: Understanding, language: Language): Understood => ({
+  ...understanding,
+  summary: describeUnderstanding(understanding, language),
+});
 
 function prepare(options: TurnOptions) {
   const registry = new CitationRegistry();
@@ -46,6 +72,12 @@ function prepare(options: TurnOptions) {
     stopWhen: stepCountIs(MAX_STEPS),
     abortSignal: options.abortSignal,
     maxRetries: 1,
+    // Typed options for the local model (ignored by other providers): no prose to parse back.
+    providerOptions: { local: { language: options.language, understanding: options.understanding } as unknown as JSONObject },
+    maxOutputTokens: options.maxOutputTokens,
+    experimental_download: refuseDownloads,
+    // Instructions come from the server's system prompt only, never from a message.
+    allowSystemInMessages: false,
   };
   return { registry, fallback, model, settings, options };
 }
@@ -56,14 +88,19 @@ type Prepared = ReturnType<typeof prepare>;
 export function startTurn(options: TurnOptions) {
   const prepared = prepare(options);
   // Errors reach the caller through the result's promises (finishTurn) or the UI stream's onError.
-  return { ...prepared, result: streamText({ ...prepared.settings, onError: () => {} }) };
+  return {
+    ...prepared,
+    result: streamText({ ...prepared.settings, experimental_transform: coalesceTextDeltas(), onError: () => {} }),
+  };
 }
 
 export type Turn = ReturnType<typeof startTurn>;
 
-/** Waits for a streamed turn to end and checks its numbers. */
+/**
+ * Checks a streamed turn's numbers once its UI stream has been read to the end (reading the stream a
+ * second time, to wait for it, would pass every chunk through the SDK's pipeline again).
+ */
 export async function finishTurn(turn: Turn): Promise<TurnOutcome> {
-  await turn.result.consumeStream();
   return conclude(turn, await turn.result.steps, await turn.result.text, (await turn.result.response).messages);
 }
 
@@ -100,7 +137,8 @@ async function conclude(turn: Prepared, steps: Steps, text: string, responseMess
     grounding,
     model: fallback.error !== undefined ? 'local' : options.models.id,
     language: options.language,
-    ...(fallback.error !== undefined ? { notice: fallbackNotice(options.models.id, fallback.error, options.language) } : {}),
+    understood: reportUnderstanding(options.understanding, options.language),
+    ...(fallback.error !== undefined ? { notice: fallbackNotice(options.models.id, options.language) } : {}),
   };
 }
 
@@ -122,13 +160,15 @@ async function repairAnswer(turn: Prepared, answer: string, unverified: string[]
     ],
     abortSignal: turn.options.abortSignal,
     maxRetries: 0,
+    maxOutputTokens: turn.options.maxOutputTokens,
+    experimental_download: refuseDownloads,
   });
   return text.trim() || answer;
 }
 
-function fallbackNotice(modelId: string, error: unknown, language: Language): string {
-  const reason = error instanceof Error ? error.message.slice(0, 200) : String(error).slice(0, 200);
+/** What the user is told; the provider's error text (hosts, account ids, key fragments) stays in the log. */
+function fallbackNotice(modelId: string, language: Language): string {
   return language === 'zh-TW'
-    ? `模型 ${modelId} 無法使用（${reason}），此回答改由內建的本機模型產生。`
-    : `The model ${modelId} was unavailable (${reason}), so the built-in local model answered instead.`;
+    ? `模型 ${modelId} 目前無法使用，此回答改由內建的本機模型產生。`
+    : `The model ${modelId} was unavailable, so the built-in local model answered instead.`;
 }

@@ -9,6 +9,9 @@ import type { Sex, SexCode } from '../domain/sex.ts';
 import type { SourceClass } from '../domain/source-ref.ts';
 import { AppError } from '../errors.ts';
 import { OccupationResolver } from '../retrieval/occupation-resolver.ts';
+import { loadUnderstanding } from '../understanding/load-understanding.ts';
+import type { UnderstandingResources } from '../understanding/understand.ts';
+import { loadSectorCatalog, type SectorCatalog } from './sector-catalog.ts';
 
 interface Source {
   id: string;
@@ -138,6 +141,8 @@ export interface Catalog {
   estimates: { selected: EstimateMethodInfo; methods: EstimateMethodInfo[]; byArea: EstimateTable; validation: EstimateValidationRow[] };
   exposureLabels: Map<string, ExposureLabel>;
   glossary: { termEn: string; termZhTw: string; definitionEn: string; definitionZhTw: string }[];
+  /** Employment by sector and occupation and this project's sector estimates. */
+  sectors: SectorCatalog;
   /** CC BY attribution and adaptation disclaimer, by language. */
   notices: { attribution: Record<string, string>; disclaimer: Record<string, string> };
   /**
@@ -145,6 +150,8 @@ export interface Catalog {
    * background when the catalog loads and only requests that resolve names wait for it.
    */
   resolver: Promise<OccupationResolver>;
+  /** The lexicon and classifier of the question understanding, built in the background like the resolver. */
+  understanding: Promise<UnderstandingResources>;
 }
 
 /**
@@ -184,6 +191,7 @@ export async function loadCatalog(db: Queryable): Promise<Catalog> {
     validation,
     exposureLabels,
     glossary,
+    sectors,
   ] = await Promise.all([
     db.query<Source>('SELECT id, kind, title, authors, publisher, year, doi, url, licence, citation, note FROM sources ORDER BY id'),
     db.query<{ code: string; level: number; parent_code: string | null; title_en: string; title_zh_tw: string | null }>(
@@ -287,6 +295,7 @@ export async function loadCatalog(db: Queryable): Promise<Catalog> {
     db.query<{ term_en: string; term_zh_tw: string; definition_en: string; definition_zh_tw: string }>(
       'SELECT * FROM glossary ORDER BY term_en',
     ),
+    loadSectorCatalog(db),
   ]);
   const estimateTable: EstimateTable = new Map();
   for (const row of estimates) {
@@ -327,7 +336,7 @@ export async function loadCatalog(db: Queryable): Promise<Catalog> {
     const byGroup = bySex.get(row.sex) ?? bySex.set(row.sex, new Map()).get(row.sex)!;
     byGroup.set(row.major_group, { thousands: row.thousands, maleDerived: row.male_derived });
   }
-  return {
+  const catalog: Omit<Catalog, 'understanding'> = {
     dataset: {
       version: dataset.version,
       checksum: dataset.checksum,
@@ -424,10 +433,15 @@ export async function loadCatalog(db: Queryable): Promise<Catalog> {
       definitionEn: row.definition_en,
       definitionZhTw: row.definition_zh_tw,
     })),
+    sectors,
     notices: {
       attribution: Object.fromEntries(notices.filter((row) => row.key === 'attribution').map((row) => [row.language, row.text])),
       disclaimer: Object.fromEntries(notices.filter((row) => row.key === 'disclaimer').map((row) => [row.language, row.text])),
     },
     resolver,
   };
+  // The question understanding needs the whole catalog (names of groups, countries…): built after it, also in the background.
+  const understanding = loadUnderstanding(db, catalog);
+  understanding.catch(() => {});
+  return Object.assign(catalog, { understanding });
 }

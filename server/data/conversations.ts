@@ -1,6 +1,11 @@
-/** Saved chat conversations (UI messages as useChat holds them). */
+/**
+ * Saved chat conversations. The server owns them: a turn appends the question it accepted and the answer
+ * it generated, never what a client sends as earlier messages. Messages are rows appended per turn, and
+ * each client's conversations are capped in number and size (oldest dropped), as is the total.
+ */
 import type { ChatMessage } from '../chat/chat-message.ts';
-import type { Db, Queryable } from '../db/db.ts';
+import type { Config } from '../config.ts';
+import type { Db } from '../db/db.ts';
 
 export interface ConversationSummary {
   id: string;
@@ -14,67 +19,202 @@ export interface Conversation extends ConversationSummary {
   createdAt: string;
 }
 
-const titleOf = (messages: ChatMessage[]) => {
-  const first = messages.find((message) => message.role === 'user');
-  const text =
-    first?.parts
-      .map((part) => (part.type === 'text' ? part.text : ''))
-      .join(' ')
-      .trim() ?? '';
+/** What a turn needs of a stored conversation: who owns it, how big it is, and its latest messages as text. */
+export interface StoredConversation {
+  owner: string;
+  messageCount: number;
+  bytes: number;
+  recent: ChatMessage[];
+}
+
+/** A message as the model reads it in later turns: an answer as it was shown (repaired, if it was). */
+function plainText(message: ChatMessage): string {
+  const grounding = message.parts.find((part) => part.type === 'data-grounding');
+  if (grounding?.data.repairedAnswer !== undefined) return grounding.data.repairedAnswer;
+  return message.parts
+    .map((part) => (part.type === 'text' ? part.text : ''))
+    .join('')
+    .trim();
+}
+
+export type AppendResult = { saved: true; dropped: number } | { saved: false; reason: 'taken' };
+
+export type ConversationLimits = Pick<
+  Config,
+  'MAX_CONVERSATIONS_PER_CLIENT' | 'MAX_CONVERSATION_BYTES_PER_CLIENT' | 'MAX_CONVERSATION_BYTES_TOTAL'
+>;
+
+// On PGlite nothing vacuums in the background: every so many writes, the store does.
+const VACUUM_EVERY_WRITES = 200;
+
+const titleOf = (message: ChatMessage) => {
+  const text = message.parts
+    .map((part) => (part.type === 'text' ? part.text : ''))
+    .join(' ')
+    .trim();
   return text.length > 80 ? `${text.slice(0, 77)}…` : text || 'Conversation';
 };
 
-/** Creates or replaces a conversation; someone else's conversation id is never overwritten. */
-export async function saveConversation(
-  db: Db,
-  input: { id: string; owner: string; language: string; messages: ChatMessage[] },
-): Promise<boolean> {
-  // Writes go through transaction(): plain queries are read-only on an external database.
-  const rows = await db.transaction((tx) =>
-    tx.query<{ id: string }>(
-      `INSERT INTO conversations (id, owner, title, language, messages) VALUES ($1, $2, $3, $4, $5::jsonb)
-     ON CONFLICT (id) DO UPDATE SET messages = EXCLUDED.messages, language = EXCLUDED.language, updated_at = now()
-     WHERE conversations.owner = EXCLUDED.owner
-     RETURNING id`,
-      [input.id, input.owner, titleOf(input.messages), input.language, JSON.stringify(input.messages)],
-    ),
-  );
-  return rows.length > 0;
-}
-
 const iso = (value: Date | string) => new Date(value).toISOString();
+const byteLength = (text: string) => Buffer.byteLength(text, 'utf8');
 
-export async function listConversations(db: Queryable, owner: string, limit = 50): Promise<ConversationSummary[]> {
-  const rows = await db.query<{ id: string; title: string; language: string; updated_at: Date | string }>(
-    'SELECT id, title, language, updated_at FROM conversations WHERE owner = $1 ORDER BY updated_at DESC LIMIT $2',
-    [owner, limit],
-  );
-  return rows.map((row) => ({ id: row.id, title: row.title, language: row.language, updatedAt: iso(row.updated_at) }));
-}
+export class ConversationStore {
+  private writes = 0;
+  /** The last failed write, until a write succeeds again (shown by /api/health). */
+  lastError: { message: string; at: string } | null = null;
 
-export async function getConversation(db: Queryable, id: string): Promise<Conversation | null> {
-  const [row] = await db.query<{
-    id: string;
-    title: string;
-    language: string;
-    messages: ChatMessage[];
-    created_at: Date | string;
-    updated_at: Date | string;
-  }>('SELECT id, title, language, messages, created_at, updated_at FROM conversations WHERE id = $1', [id]);
-  return row
-    ? {
-        id: row.id,
-        title: row.title,
-        language: row.language,
-        messages: row.messages,
-        createdAt: iso(row.created_at),
-        updatedAt: iso(row.updated_at),
-      }
-    : null;
-}
+  constructor(
+    private readonly db: Db,
+    readonly limits: ConversationLimits,
+  ) {}
 
-export async function deleteConversation(db: Db, id: string, owner: string): Promise<boolean> {
-  return (
-    (await db.transaction((tx) => tx.query('DELETE FROM conversations WHERE id = $1 AND owner = $2 RETURNING id', [id, owner]))).length > 0
-  );
+  async load(id: string, recentCount: number): Promise<StoredConversation | null> {
+    const [row] = await this.db.query<{ owner: string; message_count: number; bytes: number | string }>(
+      'SELECT owner, message_count, bytes FROM conversations WHERE id = $1',
+      [id],
+    );
+    if (!row) return null;
+    const recent = await this.db.query<{ seq: number; role: 'user' | 'assistant'; text: string }>(
+      'SELECT seq, role, text FROM conversation_messages WHERE conversation_id = $1 ORDER BY seq DESC LIMIT $2',
+      [id, recentCount],
+    );
+    return {
+      owner: row.owner,
+      messageCount: row.message_count,
+      bytes: Number(row.bytes),
+      recent: recent
+        .reverse()
+        .filter((entry) => entry.text !== '')
+        .map((entry): ChatMessage => ({ id: `${id}-${entry.seq}`, role: entry.role, parts: [{ type: 'text', text: entry.text }] })),
+    };
+  }
+
+  /**
+   * Appends one turn's messages (creating the conversation on its first turn) and drops the owner's
+   * oldest other conversations beyond the caps, in one statement (on the embedded database each statement
+   * costs a round through WebAssembly). Another owner's conversation id is never written.
+   */
+  async append(input: { id: string; owner: string; language: string; messages: ChatMessage[] }): Promise<AppendResult> {
+    const encoded = input.messages.map((message) => JSON.stringify(message));
+    const bytes = encoded.reduce((sum, text) => sum + byteLength(text), 0);
+    // One json array of { role, text, message }, the messages embedded as already-encoded text.
+    const incoming = `[${input.messages
+      .map((message, i) => `{"role":${JSON.stringify(message.role)},"text":${JSON.stringify(plainText(message))},"message":${encoded[i]}}`)
+      .join(',')}]`;
+    const limits = this.limits;
+    const [row] = await this.recordingFailure(() =>
+      this.db.transaction((tx) =>
+        tx.query<{ saved: number; dropped: number }>(
+          `WITH upsert AS (
+             INSERT INTO conversations (id, owner, title, language, message_count, bytes) VALUES ($1, $2, $3, $4, $5, $6)
+             ON CONFLICT (id) DO UPDATE SET language = EXCLUDED.language, updated_at = now(),
+               message_count = conversations.message_count + EXCLUDED.message_count, bytes = conversations.bytes + EXCLUDED.bytes
+             WHERE conversations.owner = EXCLUDED.owner
+             RETURNING message_count, bytes
+           ), appended AS (
+             INSERT INTO conversation_messages (conversation_id, seq, role, text, message)
+             SELECT $1, upsert.message_count - $5 + element.position - 1,
+               element.value ->> 'role', element.value ->> 'text', element.value -> 'message'
+             FROM upsert, json_array_elements($7::json) WITH ORDINALITY AS element (value, position)
+           ), trimmed AS (
+             -- The owner's other conversations, newest first, after this one (position 1, its new size).
+             DELETE FROM conversations WHERE id IN (
+               SELECT others.id FROM upsert, (
+                 SELECT id, row_number() OVER newest + 1 AS position, sum(bytes) OVER newest AS running
+                 FROM conversations WHERE owner = $2 AND id <> $1 WINDOW newest AS (ORDER BY updated_at DESC, id)
+               ) AS others
+               WHERE others.position > $8 OR others.running + upsert.bytes > $9)
+             RETURNING id
+           )
+           SELECT (SELECT count(*) FROM upsert)::int AS saved, (SELECT count(*) FROM trimmed)::int AS dropped`,
+          [
+            input.id,
+            input.owner,
+            titleOf(input.messages[0]!),
+            input.language,
+            input.messages.length,
+            bytes,
+            incoming,
+            limits.MAX_CONVERSATIONS_PER_CLIENT,
+            limits.MAX_CONVERSATION_BYTES_PER_CLIENT,
+          ],
+        ),
+      ),
+    );
+    if (!row?.saved) return { saved: false, reason: 'taken' };
+    await this.afterWrite();
+    return { saved: true, dropped: row.dropped };
+  }
+
+  async delete(id: string, owner: string): Promise<boolean> {
+    const rows = await this.recordingFailure(() =>
+      this.db.transaction((tx) => tx.query('DELETE FROM conversations WHERE id = $1 AND owner = $2 RETURNING id', [id, owner])),
+    );
+    if (rows.length > 0) await this.afterWrite();
+    return rows.length > 0;
+  }
+
+  private async recordingFailure<T>(write: () => Promise<T>): Promise<T> {
+    try {
+      const result = await write();
+      this.lastError = null;
+      return result;
+    } catch (error) {
+      this.lastError = { message: (error as Error).message, at: new Date().toISOString() };
+      throw error;
+    }
+  }
+
+  /** Every so many writes: the total cap (oldest conversations of anyone dropped) and, on PGlite, a vacuum. */
+  private async afterWrite() {
+    this.writes += 1;
+    if (this.writes % VACUUM_EVERY_WRITES !== 0) return;
+    await this.maintain();
+  }
+
+  async maintain(): Promise<{ dropped: number }> {
+    const dropped = await this.db.transaction((tx) =>
+      tx.query(
+        `DELETE FROM conversations WHERE id IN (
+           SELECT id FROM (SELECT id, sum(bytes) OVER (ORDER BY updated_at DESC, id) AS running FROM conversations) AS everyone
+           WHERE running > $1)
+         RETURNING id`,
+        [this.limits.MAX_CONVERSATION_BYTES_TOTAL],
+      ),
+    );
+    // An external PostgreSQL vacuums by itself (autovacuum); VACUUM cannot run in its read-only request transactions.
+    if (this.db.kind === 'pglite') await this.db.exec('VACUUM conversations, conversation_messages');
+    return { dropped: dropped.length };
+  }
+
+  async list(owner: string, limit = 50): Promise<ConversationSummary[]> {
+    const rows = await this.db.query<{ id: string; title: string; language: string; updated_at: Date | string }>(
+      'SELECT id, title, language, updated_at FROM conversations WHERE owner = $1 ORDER BY updated_at DESC LIMIT $2',
+      [owner, limit],
+    );
+    return rows.map((row) => ({ id: row.id, title: row.title, language: row.language, updatedAt: iso(row.updated_at) }));
+  }
+
+  async get(id: string): Promise<Conversation | null> {
+    const [row] = await this.db.query<{
+      id: string;
+      title: string;
+      language: string;
+      created_at: Date | string;
+      updated_at: Date | string;
+    }>('SELECT id, title, language, created_at, updated_at FROM conversations WHERE id = $1', [id]);
+    if (!row) return null;
+    const messages = await this.db.query<{ message: ChatMessage }>(
+      'SELECT message FROM conversation_messages WHERE conversation_id = $1 ORDER BY seq',
+      [id],
+    );
+    return {
+      id: row.id,
+      title: row.title,
+      language: row.language,
+      messages: messages.map((entry) => entry.message),
+      createdAt: iso(row.created_at),
+      updatedAt: iso(row.updated_at),
+    };
+  }
 }

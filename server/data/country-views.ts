@@ -2,6 +2,7 @@
 import { EMPLOYMENT_MAJOR_GROUPS } from '../domain/areas.ts';
 import { type Language, pickTitle } from '../domain/language.ts';
 import { SEX_OF_CODE } from '../domain/sex.ts';
+import { normalise } from '../retrieval/text-analysis.ts';
 import type { Catalog, Country } from './catalog.ts';
 import { areaEstimates, estimateMethodSummary, estimateRef } from './estimate-views.ts';
 import { countryRef, figureRef, publicationRef } from './source-refs.ts';
@@ -13,6 +14,23 @@ function majorGroupTitle(catalog: Catalog, group: string, language: Language): s
   }
   const major = catalog.groups.get(group)!;
   return pickTitle(language, major.titleEn, major.titleZhTw);
+}
+
+/** A name as compared when looking one up: case, width, spaces and punctuation do not matter. */
+export const nameKey = (name: string) => normalise(name.trim()).replace(/[\s.,'’()-]+/g, '');
+
+/** A country by ISO3 code or by any of its English or Chinese names and aliases. */
+export function findCountry(catalog: Catalog, query: string): Country | undefined {
+  const wanted = nameKey(query);
+  if (/^[a-z]{3}$/.test(wanted)) {
+    const byCode = catalog.countries.get(wanted.toUpperCase());
+    if (byCode) return byCode;
+  }
+  for (const country of catalog.countries.values()) {
+    const names = [country.nameEn, country.nameZhTw, ...country.aliasesEn, ...country.aliasesZhTw, country.worldBankName ?? ''];
+    if (names.some((name) => name && nameKey(name) === wanted)) return country;
+  }
+  return undefined;
 }
 
 export const countryName = (country: Country, language: Language) => (language === 'zh-TW' ? country.nameZhTw : country.nameEn);

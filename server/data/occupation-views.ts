@@ -33,7 +33,7 @@ const studySources = (catalog: Catalog): SourceRef[] => [
 ];
 
 /** The display name of a category or gradient key, in the requested language. */
-function exposureLabel(catalog: Catalog, key: Wp96Category | Wp140Exposure, language: Language): string {
+export function exposureLabel(catalog: Catalog, key: Wp96Category | Wp140Exposure, language: Language): string {
   const label = catalog.exposureLabels.get(key);
   return label ? pickTitle(language, label.labelEn, label.labelZhTw) : key;
 }

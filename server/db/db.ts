@@ -17,5 +17,17 @@ export interface Db extends Queryable {
   readonly kind: 'pglite' | 'postgres';
   /** Runs fn in one read-write transaction: committed if fn resolves, rolled back if it throws. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /**
+   * The same database (same connections) with unqualified table names looked up in `schema` first, then in the
+   * usual search path: how a server reads the knowledge dataset it has loaded (server/ingest/datasets.ts).
+   */
+  withSchema(schema: string): Db;
+  /** Closes the database, for this Db and every withSchema view of it. */
   close(): Promise<void>;
+}
+
+/** A schema name as SQL. Dataset schemas are named by the ingest; anything else is refused rather than quoted. */
+export function schemaIdentifier(schema: string): string {
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`Not a schema name: ${schema}`);
+  return `"${schema}"`;
 }

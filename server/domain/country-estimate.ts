@@ -22,7 +22,7 @@ export interface ScoredUnitGroup {
   wp140Exposure: Wp140Exposure;
 }
 
-const inMeasure: Record<EstimateMeasure, (unit: ScoredUnitGroup) => boolean> = {
+export const inMeasure: Record<EstimateMeasure, (unit: ScoredUnitGroup) => boolean> = {
   wp140_exposed: (unit) => unit.wp140Exposure.startsWith('gradient_'),
   wp140_gradient_4: (unit) => unit.wp140Exposure === 'gradient_4',
   wp96_automation: (unit) => unit.wp96Category === 'automation',
@@ -41,15 +41,23 @@ export const ESTIMATE_METHODS = {
 } as const;
 export type EstimateMethod = keyof typeof ESTIMATE_METHODS;
 
+/** How unit groups fall into the groups that employment is reported by. */
+export interface MajorGrouping<Group extends string> {
+  groups: readonly Group[];
+  groupOf: (code: string) => Group;
+}
+export const EMPLOYMENT_GROUPING: MajorGrouping<EmploymentMajorGroup> = { groups: EMPLOYMENT_MAJOR_GROUPS, groupOf: employmentGroupOf };
+
 /** Share (0-1) of each major group's unit groups that fall in the measure, under the given weights. */
-export function exposedShareByGroup(
+export function exposedShareByGroup<Group extends string>(
   units: readonly ScoredUnitGroup[],
   measure: EstimateMeasure,
   weight: (unit: ScoredUnitGroup) => number,
+  grouping: MajorGrouping<Group>,
 ) {
-  const shares = {} as Record<EmploymentMajorGroup, number>;
-  for (const group of EMPLOYMENT_MAJOR_GROUPS) {
-    const members = units.filter((unit) => employmentGroupOf(unit.code) === group);
+  const shares = {} as Record<Group, number>;
+  for (const group of grouping.groups) {
+    const members = units.filter((unit) => grouping.groupOf(unit.code) === group);
     const total = members.reduce((sum, unit) => sum + weight(unit), 0);
     shares[group] = total === 0 ? 0 : members.filter(inMeasure[measure]).reduce((sum, unit) => sum + weight(unit), 0) / total;
   }

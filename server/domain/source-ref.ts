@@ -2,7 +2,7 @@
 export const SOURCE_CLASSES = ['primary', 'quoted', 'secondary', 'derived'] as const;
 export type SourceClass = (typeof SOURCE_CLASSES)[number];
 
-export const SOURCE_KINDS = ['occupation', 'figure', 'finding', 'country', 'source'] as const;
+export const SOURCE_KINDS = ['occupation', 'figure', 'finding', 'country', 'sector', 'source'] as const;
 
 /** What every API response and tool result carries about where its data came from. */
 export interface SourceRef {

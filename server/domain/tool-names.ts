@@ -11,6 +11,10 @@ export const TOOL_NAMES = [
   'groupExposure',
   'countryExposure',
   'rankCountries',
+  'sectorExposure',
+  'rankSectors',
+  'rankSectorOccupations',
   'searchFindings',
+  'defineTerms',
 ] as const;
 export type ToolName = (typeof TOOL_NAMES)[number];

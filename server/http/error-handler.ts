@@ -5,6 +5,7 @@ import { AppError, type ErrorCode } from '../errors.ts';
 
 const CODE_BY_STATUS: Record<number, ErrorCode> = {
   400: 'bad_request',
+  403: 'forbidden',
   404: 'not_found',
   405: 'method_not_allowed',
   413: 'payload_too_large',

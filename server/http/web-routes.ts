@@ -18,7 +18,9 @@ export function webRoutes(distDir: string) {
     serveStatic({ root: distDir, onFound: (_, c) => c.header('cache-control', 'public, max-age=31536000, immutable') }),
   );
   routes.get('*', async (c, next) => {
-    if (c.req.path.startsWith('/api/') || c.req.path === '/api') return next();
+    // A missing script or stylesheet (an old page asking for a previous build's chunk) is a 404: the index
+    // page in its place would be run as JavaScript and fail obscurely.
+    if (c.req.path.startsWith('/api/') || c.req.path === '/api' || c.req.path.startsWith('/assets/')) return next();
     return c.html(index);
   });
   return routes;

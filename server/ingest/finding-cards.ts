@@ -33,6 +33,7 @@ const TOPICS = [
   'employment',
   'job-quality',
   'productivity',
+  'sectors',
 ] as const;
 
 const frontMatter = z.object({

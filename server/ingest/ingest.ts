@@ -1,10 +1,13 @@
 /**
- * Loads knowledge/ into the database. Idempotent: the dataset fingerprint decides whether anything
- * happens. All-or-nothing: every table is replaced inside one transaction, so a failure or a kill at
- * any point leaves the previous dataset in place. Vector indexes are rebuilt after the bulk load.
+ * Loads knowledge/ into the database. Idempotent: the dataset fingerprint decides whether anything happens.
+ * Safe with many servers on one database: one ingest at a time (an advisory lock, then the fingerprint is checked
+ * again, since another server may have loaded the same files meanwhile). All-or-nothing and invisible to readers
+ * until done: the files are verified against their checksum lists and validated, then loaded into a new dataset
+ * schema beside the live one, which becomes live in the same transaction (server/ingest/datasets.ts). A failure
+ * or a kill at any point leaves the previous dataset live.
  */
 
-import type { Db } from '../db/db.ts';
+import { type Db, type Queryable, schemaIdentifier } from '../db/db.ts';
 import { INCOME_GROUPS } from '../domain/areas.ts';
 import { toVectorLiteral } from '../retrieval/embedder.ts';
 import { type EmbedderConfig, embedderIdFor, prepareIngestEmbedder } from '../retrieval/embedder-factory.ts';
@@ -12,62 +15,82 @@ import { LOCAL_EMBEDDER_ID } from '../retrieval/local-embedder.ts';
 import { OCCUPATION_LABELS_INDEX } from '../retrieval/occupation-resolver.ts';
 import { chineseSearchText } from '../retrieval/text-analysis.ts';
 import { bulkInsert, sameNames } from './bulk-insert.ts';
-import { fingerprintKnowledge } from './dataset-version.ts';
+import { type DatasetFingerprint, fingerprintKnowledge } from './dataset-version.ts';
+import { createDatasetSchema, dropReplacedDatasets, readLiveDataset, switchLiveDataset } from './datasets.ts';
+import { verifyKnowledgeChecksums } from './knowledge-checksums.ts';
 import type { Knowledge } from './knowledge-files.ts';
+import { loadSectorTables } from './sector-tables.ts';
 
 export interface IngestOptions {
   knowledgeDir: string;
   embedderConfig: EmbedderConfig;
   /** Reload even when the fingerprint matches. */
   force?: boolean;
-  /** Called at every step (progress logging). */
-  onStep?: (step: string, detail?: Record<string, unknown>) => void;
+  /** Called at every step (progress logging); a returned promise is awaited (tests pause the ingest with it). */
+  onStep?: (step: string, detail?: Record<string, unknown>) => void | Promise<void>;
 }
 
 export interface IngestResult {
+  /** `unchanged`: the live dataset already has these files, loaded earlier or by another server while this one waited. */
   status: 'loaded' | 'unchanged';
   version: string;
   counts: Record<string, number>;
   ms: number;
 }
 
-// Children before parents, so foreign keys never block a delete.
-const DATA_TABLES = [
-  'estimate_validation',
-  'exposure_estimates',
-  'estimate_methods',
-  'glossary',
-  'exposure_labels',
-  'notices',
-  'finding_chunks',
-  'findings',
-  'published_figures',
-  'employment',
-  'countries',
-  'income_groups',
-  'occupation_labels',
-  'tasks',
-  'occupations',
-  'isco_groups',
-  'sources',
-  'derived_indexes',
-];
-const VECTOR_INDEXES = {
-  tasks_embedding_hnsw: 'tasks',
-  finding_chunks_embedding_hnsw: 'finding_chunks',
-};
+// Any constant works; it only has to be the same for every app server sharing one database.
+const INGEST_LOCK = 727_096_141;
 
 export async function ingest(db: Db, options: IngestOptions): Promise<IngestResult> {
   const started = performance.now();
   const step = options.onStep ?? (() => {});
   const fingerprint = fingerprintKnowledge(options.knowledgeDir, embedderIdFor(options.embedderConfig));
-  const [current] = await db.query<{ checksum: string; counts: Record<string, number> }>('SELECT checksum, counts FROM dataset_version');
-  if (!options.force && current?.checksum === fingerprint.checksum) {
-    step('unchanged', { version: fingerprint.version });
-    return { status: 'unchanged', version: fingerprint.version, counts: current.counts, ms: performance.now() - started };
+  const isLive = async (q: Queryable) => !options.force && (await readLiveDataset(q))?.checksum === fingerprint.checksum;
+  const result = async (status: IngestResult['status'], counts: Record<string, number>) => {
+    const cleanup = await dropReplacedDatasets(db);
+    if (cleanup.dropped.length + cleanup.kept.length > 0) await step('cleanup', cleanup);
+    return { status, version: fingerprint.version, counts, ms: performance.now() - started };
+  };
+  if (await isLive(db)) {
+    await step('unchanged', { version: fingerprint.version });
+    return result('unchanged', await liveCounts(db));
   }
+  verifyKnowledgeChecksums(options.knowledgeDir, fingerprint);
 
-  step('read', { dir: options.knowledgeDir });
+  const counts = await db.transaction(async (tx) => {
+    // The whole load is one transaction; it may sit idle while embedding, which some managed databases time out.
+    await tx.exec('SET LOCAL idle_in_transaction_session_timeout = 0');
+    await step('lock');
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [INGEST_LOCK]);
+    if (await isLive(tx)) {
+      await step('unchanged', { version: fingerprint.version, loadedBy: 'another process' });
+      return null;
+    }
+    const schema = await loadDataset(tx, options, fingerprint, step);
+    await step('switch', { version: fingerprint.version, schema });
+    await switchLiveDataset(tx, schema, fingerprint);
+    const counted = await liveCounts(tx);
+    await step('commit', { version: fingerprint.version, schema });
+    return counted;
+  });
+  return counts ? result('loaded', counts) : result('unchanged', await liveCounts(db));
+}
+
+/** The live dataset's row counts (as recorded when it was loaded). */
+async function liveCounts(q: Queryable): Promise<Record<string, number>> {
+  const live = await readLiveDataset(q);
+  const [row] = await q.query<{ counts: Record<string, number> }>(`SELECT counts FROM ${schemaIdentifier(live!.schema)}.dataset_version`);
+  return row!.counts;
+}
+
+/** Reads, validates and embeds knowledge/, then loads it into a new dataset schema; returns the schema's name. */
+async function loadDataset(
+  tx: Queryable,
+  options: IngestOptions,
+  fingerprint: DatasetFingerprint,
+  step: NonNullable<IngestOptions['onStep']>,
+): Promise<string> {
+  await step('read', { dir: options.knowledgeDir });
   // Loaded only when there is something to ingest: the parsers are not needed on an unchanged start.
   const { readKnowledge } = await import('./knowledge-files.ts');
   const knowledge = await readKnowledge(options.knowledgeDir);
@@ -83,124 +106,113 @@ export async function ingest(db: Db, options: IngestOptions): Promise<IngestResu
   );
   const tasks = knowledge.tasks.filter((task) => task.task_text !== '');
 
-  step('embed', { texts: chunks.length + tasks.length });
+  await step('embed', { texts: chunks.length + tasks.length });
   const chunkTexts = chunks.map((chunk) => `${chunk.title}\n${chunk.text}`);
   const taskTexts = tasks.map((task) => task.task_text);
   const { embedder, state } = prepareIngestEmbedder(options.embedderConfig, [...chunkTexts, ...taskTexts]);
   const [chunkVectors, taskVectors] = [await embedder.embed(chunkTexts), await embedder.embed(taskTexts)];
 
-  const counts = await db.transaction(async (tx) => {
-    for (const table of DATA_TABLES) await tx.exec(`DELETE FROM ${table}`);
-    for (const index of Object.keys(VECTOR_INDEXES)) await tx.exec(`DROP INDEX IF EXISTS ${index}`);
-    await loadTables(tx, knowledge, step);
-    step('load', { table: 'tasks' });
-    const embeddingById = new Map(tasks.map((task, i) => [`${task.isco08_code}-${task.task_no}`, toVectorLiteral(taskVectors[i]!)]));
-    await bulkInsert(
-      tx,
-      'tasks',
-      {
-        id: 'text',
-        occupation_code: 'text',
-        task_no: 'int',
-        text: 'text',
-        score_2023: 'float8',
-        score_2025: 'float8',
-        score_2025_gpt4o: 'float8',
-        score_2025_gemini: 'float8',
-        score_2025_source: 'text',
-        embedding: 'text',
-      },
-      {
-        ...sameNames({
-          id: '',
-          occupation_code: '',
-          task_no: '',
-          text: '',
-          score_2023: '',
-          score_2025: '',
-          score_2025_gpt4o: '',
-          score_2025_gemini: '',
-          score_2025_source: '',
-        }),
-        embedding: 'x.embedding::vector',
-        fts: "to_tsvector('english', x.text)",
-      },
-      knowledge.tasks.map((task) => {
-        const id = `${task.isco08_code}-${task.task_no}`;
-        return {
-          id,
-          occupation_code: task.isco08_code,
-          task_no: task.task_no,
-          text: task.task_text,
-          score_2023: task.score_2023,
-          score_2025: task.score_2025,
-          score_2025_gpt4o: task.score_2025_gpt4o,
-          score_2025_gemini: task.score_2025_gemini,
-          score_2025_source: task.score_2025_source,
-          embedding: embeddingById.get(id) ?? null,
-        };
+  const schema = await createDatasetSchema(tx);
+  await step('schema', { schema });
+  await loadTables(tx, knowledge, step);
+  await step('load', { table: 'tasks' });
+  const embeddingById = new Map(tasks.map((task, i) => [`${task.isco08_code}-${task.task_no}`, toVectorLiteral(taskVectors[i]!)]));
+  await bulkInsert(
+    tx,
+    'tasks',
+    {
+      id: 'text',
+      occupation_code: 'text',
+      task_no: 'int',
+      text: 'text',
+      score_2023: 'float8',
+      score_2025: 'float8',
+      score_2025_gpt4o: 'float8',
+      score_2025_gemini: 'float8',
+      score_2025_source: 'text',
+      embedding: 'text',
+    },
+    {
+      ...sameNames({
+        id: '',
+        occupation_code: '',
+        task_no: '',
+        text: '',
+        score_2023: '',
+        score_2025: '',
+        score_2025_gpt4o: '',
+        score_2025_gemini: '',
+        score_2025_source: '',
       }),
-    );
-    step('load', { table: 'finding_chunks' });
-    await bulkInsert(
-      tx,
-      'finding_chunks',
-      {
-        id: 'text',
-        finding_id: 'text',
-        chunk_no: 'int',
-        language: 'text',
-        text: 'text',
-        embedding: 'text',
-        search_title: 'text',
-        search_body: 'text',
-      },
-      {
-        ...sameNames({ id: '', finding_id: '', chunk_no: '', language: '', text: '' }),
-        embedding: 'x.embedding::vector',
-        // Title words weigh more than body words. Chinese has no spaces: it is indexed as character
-        // bigrams with the 'simple' configuration.
-        fts: `CASE WHEN x.language = 'zh-TW'
-          THEN setweight(to_tsvector('simple', x.search_title), 'A') || to_tsvector('simple', x.search_body)
-          ELSE setweight(to_tsvector('english', x.search_title), 'A') || to_tsvector('english', x.search_body) END`,
-      },
-      chunks.map((chunk, i) => ({
-        ...chunk,
-        embedding: toVectorLiteral(chunkVectors[i]!),
-        search_title: chunk.language === 'zh-TW' ? chineseSearchText(chunk.title) : chunk.title,
-        search_body: chunk.language === 'zh-TW' ? chineseSearchText(chunk.text) : chunk.text,
-      })),
-    );
-    if (state)
-      await tx.query('INSERT INTO derived_indexes (name, data) VALUES ($1, $2)', [`embedder:${LOCAL_EMBEDDER_ID}`, JSON.stringify(state)]);
-    await tx.query(
-      `INSERT INTO derived_indexes (name, data)
-       SELECT $1, json_agg(json_build_array(occupation_code, label, kind, language) ORDER BY id)::text FROM occupation_labels`,
-      [OCCUPATION_LABELS_INDEX],
-    );
-    step('index', { indexes: Object.keys(VECTOR_INDEXES) });
-    for (const [index, table] of Object.entries(VECTOR_INDEXES)) {
-      await tx.exec(`CREATE INDEX ${index} ON ${table} USING hnsw (embedding vector_cosine_ops)`);
-    }
-    const counted = await countRows(tx);
-    await tx.query(
-      `INSERT INTO dataset_version (id, version, checksum, embedder, files, counts) VALUES (1, $1, $2, $3, $4::jsonb, $5::jsonb)
-       ON CONFLICT (id) DO UPDATE SET version = EXCLUDED.version, checksum = EXCLUDED.checksum, embedder = EXCLUDED.embedder,
-         files = EXCLUDED.files, counts = EXCLUDED.counts, ingested_at = now()`,
-      [fingerprint.version, fingerprint.checksum, embedder.id, JSON.stringify(fingerprint.files), JSON.stringify(counted)],
-    );
-    step('commit', { version: fingerprint.version });
-    return counted;
-  });
-  return { status: 'loaded', version: fingerprint.version, counts, ms: performance.now() - started };
+      embedding: 'x.embedding::vector',
+      fts: "to_tsvector('english', x.text)",
+    },
+    knowledge.tasks.map((task) => {
+      const id = `${task.isco08_code}-${task.task_no}`;
+      return {
+        id,
+        occupation_code: task.isco08_code,
+        task_no: task.task_no,
+        text: task.task_text,
+        score_2023: task.score_2023,
+        score_2025: task.score_2025,
+        score_2025_gpt4o: task.score_2025_gpt4o,
+        score_2025_gemini: task.score_2025_gemini,
+        score_2025_source: task.score_2025_source,
+        embedding: embeddingById.get(id) ?? null,
+      };
+    }),
+  );
+  await step('load', { table: 'finding_chunks' });
+  await bulkInsert(
+    tx,
+    'finding_chunks',
+    {
+      id: 'text',
+      finding_id: 'text',
+      chunk_no: 'int',
+      language: 'text',
+      text: 'text',
+      embedding: 'text',
+      search_title: 'text',
+      search_body: 'text',
+    },
+    {
+      ...sameNames({ id: '', finding_id: '', chunk_no: '', language: '', text: '' }),
+      embedding: 'x.embedding::vector',
+      // Title words weigh more than body words. Chinese has no spaces: it is indexed as character
+      // bigrams with the 'simple' configuration.
+      fts: `CASE WHEN x.language = 'zh-TW'
+        THEN setweight(to_tsvector('simple', x.search_title), 'A') || to_tsvector('simple', x.search_body)
+        ELSE setweight(to_tsvector('english', x.search_title), 'A') || to_tsvector('english', x.search_body) END`,
+    },
+    chunks.map((chunk, i) => ({
+      ...chunk,
+      embedding: toVectorLiteral(chunkVectors[i]!),
+      search_title: chunk.language === 'zh-TW' ? chineseSearchText(chunk.title) : chunk.title,
+      search_body: chunk.language === 'zh-TW' ? chineseSearchText(chunk.text) : chunk.text,
+    })),
+  );
+  if (state)
+    await tx.query('INSERT INTO derived_indexes (name, data) VALUES ($1, $2)', [`embedder:${LOCAL_EMBEDDER_ID}`, JSON.stringify(state)]);
+  await tx.query(
+    `INSERT INTO derived_indexes (name, data)
+     SELECT $1, json_agg(json_build_array(occupation_code, label, kind, language) ORDER BY id)::text FROM occupation_labels`,
+    [OCCUPATION_LABELS_INDEX],
+  );
+  const counted = await countRows(tx);
+  await tx.query('INSERT INTO dataset_version (version, checksum, embedder, files, counts) VALUES ($1, $2, $3, $4::jsonb, $5::jsonb)', [
+    fingerprint.version,
+    fingerprint.checksum,
+    embedder.id,
+    JSON.stringify(fingerprint.files),
+    JSON.stringify(counted),
+  ]);
+  return schema;
 }
 
-async function loadTables(
-  tx: Parameters<Parameters<Db['transaction']>[0]>[0],
-  knowledge: Knowledge,
-  step: NonNullable<IngestOptions['onStep']>,
-) {
-  step('load', { table: 'sources' });
+async function loadTables(tx: Queryable, knowledge: Knowledge, step: NonNullable<IngestOptions['onStep']>) {
+  await step('load', { table: 'sources' });
   const sourceInput = {
     id: 'text',
     kind: 'text',
@@ -221,7 +233,7 @@ async function loadTables(
   const noticeInput = { key: 'text', language: 'text', text: 'text' };
   await bulkInsert(tx, 'notices', noticeInput, sameNames(noticeInput), notices);
 
-  step('load', { table: 'isco_groups' });
+  await step('load', { table: 'isco_groups' });
   const titleZh = new Map(knowledge.titlesZh.map((row) => [row.code, row.title_zh_tw]));
   const groupInput = { code: 'text', level: 'int', parent_code: 'text', title_en: 'text', title_zh_tw: 'text' };
   // Parents before children, so the self-reference is satisfied row by row.
@@ -234,7 +246,7 @@ async function loadTables(
     groups.map((group) => ({ ...group, parent_code: group.parent_code || null, title_zh_tw: titleZh.get(group.code) ?? null })),
   );
 
-  step('load', { table: 'occupations' });
+  await step('load', { table: 'occupations' });
   const occupationInput = {
     code: 'text',
     scored: 'boolean',
@@ -255,7 +267,7 @@ async function loadTables(
     knowledge.occupations.map((row) => ({ ...row, code: row.isco08_code, title_in_score_file: row.title_in_score_file || null })),
   );
 
-  step('load', { table: 'occupation_labels' });
+  await step('load', { table: 'occupation_labels' });
   const labelRows = [
     ...knowledge.groups
       .filter((group) => group.level === 4)
@@ -282,7 +294,7 @@ async function loadTables(
   const labelInput = { id: 'int', occupation_code: 'text', label: 'text', kind: 'text', language: 'text', uri: 'text' };
   await bulkInsert(tx, 'occupation_labels', labelInput, sameNames(labelInput), labelRows);
 
-  step('load', { table: 'countries' });
+  await step('load', { table: 'countries' });
   const incomeInput = { code: 'text', name_en: 'text', name_zh_tw: 'text', sort_order: 'int' };
   await bulkInsert(
     tx,
@@ -304,7 +316,7 @@ async function loadTables(
   };
   await bulkInsert(tx, 'countries', countryInput, sameNames(countryInput), knowledge.countries);
 
-  step('load', { table: 'employment' });
+  await step('load', { table: 'employment' });
   const employmentInput = {
     area_code: 'text',
     area_kind: 'text',
@@ -321,7 +333,7 @@ async function loadTables(
     knowledge.employment.map((row) => ({ ...row, thousands: row.employment_thousands })),
   );
 
-  step('load', { table: 'published_figures' });
+  await step('load', { table: 'published_figures' });
   const figureInput = {
     id: 'text',
     study: 'text',
@@ -352,7 +364,7 @@ async function loadTables(
     })),
   );
 
-  step('load', { table: 'estimates' });
+  await step('load', { table: 'estimates' });
   const methodInput = {
     method: 'text',
     selected: 'boolean',
@@ -384,7 +396,7 @@ async function loadTables(
   };
   await bulkInsert(tx, 'estimate_validation', validationInput, sameNames(validationInput), knowledge.estimateValidation);
 
-  step('load', { table: 'glossary' });
+  await step('load', { table: 'glossary' });
   const exposureLabelInput = {
     key: 'text',
     study: 'text',
@@ -407,7 +419,10 @@ async function loadTables(
   const glossaryInput = { term_en: 'text', term_zh_tw: 'text', definition_en: 'text', definition_zh_tw: 'text' };
   await bulkInsert(tx, 'glossary', glossaryInput, sameNames(glossaryInput), knowledge.glossary);
 
-  step('load', { table: 'findings' });
+  await step('load', { table: 'sectors' });
+  await loadSectorTables(tx, knowledge.sectors);
+
+  await step('load', { table: 'findings' });
   const findingInput = {
     id: 'text',
     language: 'text',
@@ -438,7 +453,7 @@ async function loadTables(
   );
 }
 
-async function countRows(tx: Parameters<Parameters<Db['transaction']>[0]>[0]): Promise<Record<string, number>> {
+async function countRows(tx: Queryable): Promise<Record<string, number>> {
   const [row] = await tx.query<Record<string, number>>(`SELECT
     (SELECT count(*)::int FROM occupations) AS occupations,
     (SELECT count(*)::int FROM occupations WHERE scored) AS "scoredOccupations",
@@ -451,6 +466,7 @@ async function countRows(tx: Parameters<Parameters<Db['transaction']>[0]>[0]): P
     (SELECT count(*)::int FROM published_figures) AS figures,
     (SELECT count(*)::int FROM findings) AS findings,
     (SELECT count(*)::int FROM finding_chunks) AS "findingChunks",
-    (SELECT count(*)::int FROM sources) AS sources`);
+    (SELECT count(*)::int FROM sources) AS sources,
+    (SELECT count(DISTINCT area_code)::int FROM sector_estimates WHERE area_kind = 'country') AS "countriesWithSectors"`);
   return row!;
 }

@@ -13,6 +13,7 @@ import { type FindingCard, readFindingCards } from './finding-cards.ts';
 import { KnowledgeFileError } from './knowledge-error.ts';
 import type { KNOWLEDGE_DATA_FILES } from './knowledge-layout.ts';
 import { readCsvFile } from './read-csv-file.ts';
+import { readSectorKnowledge } from './sector-files.ts';
 
 const code = (digits: string) => z.string().regex(new RegExp(`^[0-9]{${digits}}$`), `must be an ISCO-08 code of ${digits} digits`);
 const sexCode = z.enum(Object.keys(SEX_OF_CODE) as [keyof typeof SEX_OF_CODE]);
@@ -242,6 +243,10 @@ export async function readKnowledge(knowledgeDir: string) {
     exposureLabels: readCsvFile(data('exposure-labels-zh-tw.csv'), exposureLabel),
     glossary: readCsvFile(data('glossary.csv'), glossaryRow),
     findings,
+    sectors: readSectorKnowledge(join(knowledgeDir, 'data'), {
+      countries: new Set(countries.map((row) => row.iso3)),
+      occupations: occupationCodes,
+    }),
   };
 }
 

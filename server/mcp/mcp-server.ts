@@ -10,8 +10,8 @@ import { createToolDefinitions } from '../tools/registry.ts';
 
 const INSTRUCTIONS =
   'Data on how generative AI may change work, from the ILO task-level exposure research (2023 study WP96, 2025 refined index WP140). ' +
-  "Every tool result carries `sources`: cite them. Country figures from countryExposure and rankCountries are this server's " +
-  'estimates, not ILO figures. Exposure is not job loss.';
+  'Every tool result carries `sources`: cite them. Country figures from countryExposure and rankCountries, and sector figures from ' +
+  "sectorExposure, rankSectors and rankSectorOccupations, are this server's estimates, not ILO figures. Exposure is not job loss.";
 
 export function createMcpServer(kb: KnowledgeBase): McpServer {
   const server = new McpServer({ name: 'genai-jobs-assistant', version: '0.1.0' }, { instructions: INSTRUCTIONS });

@@ -1,7 +1,9 @@
 /**
  * A model that answers with `primary` and, when the primary fails before producing anything (network
  * error, timeout, HTTP error, a stream that opens with an error), answers with `fallback` instead and
- * reports why through onFallback, so the user can be told.
+ * reports why through onFallback, so the user can be told. One instance serves one turn: after the
+ * primary failed once, the turn's later steps go straight to the fallback instead of waiting for a
+ * dead provider again on every step of the tool loop.
  */
 import type { LanguageModelV3, LanguageModelV3CallOptions, LanguageModelV3StreamPart, LanguageModelV3StreamResult } from '@ai-sdk/provider';
 
@@ -11,6 +13,7 @@ const isSignificant = (part: LanguageModelV3StreamPart) =>
 export class FallbackModel implements LanguageModelV3 {
   readonly specificationVersion = 'v3' as const;
   readonly supportedUrls = {};
+  private primaryFailed = false;
 
   constructor(
     private readonly primary: LanguageModelV3,
@@ -26,23 +29,30 @@ export class FallbackModel implements LanguageModelV3 {
     return this.primary.modelId;
   }
 
+  private failed(error: unknown) {
+    this.primaryFailed = true;
+    this.onFallback(error);
+  }
+
   async doGenerate(options: LanguageModelV3CallOptions) {
+    if (this.primaryFailed) return this.fallback.doGenerate(options);
     try {
       return await this.primary.doGenerate(options);
     } catch (error) {
       if (options.abortSignal?.aborted) throw error;
-      this.onFallback(error);
+      this.failed(error);
       return this.fallback.doGenerate(options);
     }
   }
 
   async doStream(options: LanguageModelV3CallOptions): Promise<LanguageModelV3StreamResult> {
+    if (this.primaryFailed) return this.fallback.doStream(options);
     let result: LanguageModelV3StreamResult;
     try {
       result = await this.primary.doStream(options);
     } catch (error) {
       if (options.abortSignal?.aborted) throw error;
-      this.onFallback(error);
+      this.failed(error);
       return this.fallback.doStream(options);
     }
     // Look at the stream up to its first real part: an error there means nothing reached the user yet.
@@ -53,7 +63,7 @@ export class FallbackModel implements LanguageModelV3 {
       if (done) break;
       if (value.type === 'error') {
         reader.cancel().catch(() => {});
-        this.onFallback(value.error);
+        this.failed(value.error);
         return this.fallback.doStream(options);
       }
       buffered.push(value);

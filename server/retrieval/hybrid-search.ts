@@ -1,6 +1,12 @@
 /**
  * Hybrid retrieval: pgvector cosine k-NN and Postgres full-text search, fused by reciprocal rank
  * (score = sum of 1 / (k + rank) over both lists). One SQL statement per search, on PGlite or Postgres.
+ *
+ * Results are in a total order, the same on every database: both candidate lists and the fused list break ties by
+ * id, compared byte by byte (COLLATE "C", whatever the database's collation); the k-NN is exact (no approximate
+ * index, whose graph is built at random and which filters only after searching); and distances are exact, since
+ * the vectors' components are multiples of 2^-11 (toVectorLiteral), so no summation order (SIMD width, FMA,
+ * WebAssembly) can change a distance.
  */
 import type { Queryable } from '../db/db.ts';
 import type { Language } from '../domain/language.ts';
@@ -14,21 +20,21 @@ const CANDIDATES = 30;
 
 const fusedSql = (table: string, filter: string) => `
 WITH vector_hits AS (
-  SELECT id, row_number() OVER (ORDER BY distance) AS rank FROM (
-    SELECT id, embedding <=> $1::vector AS distance FROM ${table} WHERE ${filter} ORDER BY embedding <=> $1::vector LIMIT ${CANDIDATES}
+  SELECT id, row_number() OVER (ORDER BY distance, id COLLATE "C") AS rank FROM (
+    SELECT id, embedding <=> $1::vector AS distance FROM ${table} WHERE ${filter} ORDER BY distance, id COLLATE "C" LIMIT ${CANDIDATES}
   ) nearest
 ),
 text_hits AS (
-  SELECT id, row_number() OVER (ORDER BY score DESC) AS rank FROM (
+  SELECT id, row_number() OVER (ORDER BY score DESC, id COLLATE "C") AS rank FROM (
     SELECT id, ts_rank_cd(fts, query) AS score
     FROM ${table}, (SELECT to_tsquery('english', $2) || to_tsquery('simple', $3) AS query) q
-    WHERE fts @@ query AND ${filter} ORDER BY score DESC LIMIT ${CANDIDATES}
+    WHERE fts @@ query AND ${filter} ORDER BY score DESC, id COLLATE "C" LIMIT ${CANDIDATES}
   ) matching
 )
 SELECT id, sum(1.0 / (${RRF_K} + rank))::float8 AS score,
        min(rank) FILTER (WHERE source = 'vector')::int AS vector_rank, min(rank) FILTER (WHERE source = 'text')::int AS text_rank
 FROM (SELECT id, rank, 'vector' AS source FROM vector_hits UNION ALL SELECT id, rank, 'text' AS source FROM text_hits) hits
-GROUP BY id ORDER BY score DESC, id LIMIT $5`;
+GROUP BY id ORDER BY score DESC, id COLLATE "C" LIMIT $5`;
 
 export interface FindingHit {
   id: string;

@@ -1,23 +1,7 @@
 import { tool } from 'ai';
 import { z } from 'zod';
-import type { Catalog, Country } from '../data/catalog.ts';
-import { countryDetail } from '../data/country-views.ts';
-import { normalise } from '../retrieval/text-analysis.ts';
+import { countryDetail, findCountry } from '../data/country-views.ts';
 import { languageInput, type ToolDeps } from './tool-deps.ts';
-
-/** A country by ISO3 code or by any of its English or Chinese names and aliases. */
-function findCountry(catalog: Catalog, query: string): Country | undefined {
-  const wanted = normalise(query.trim()).replace(/[\s.,'’()-]+/g, '');
-  if (/^[a-z]{3}$/.test(wanted)) {
-    const byCode = catalog.countries.get(wanted.toUpperCase());
-    if (byCode) return byCode;
-  }
-  for (const country of catalog.countries.values()) {
-    const names = [country.nameEn, country.nameZhTw, ...country.aliasesEn, ...country.aliasesZhTw, country.worldBankName ?? ''];
-    if (names.some((name) => name && normalise(name).replace(/[\s.,'’()-]+/g, '') === wanted)) return country;
-  }
-  return undefined;
-}
 
 export const createCountryExposureTool = ({ kb }: ToolDeps) =>
   tool({

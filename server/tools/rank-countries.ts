@@ -3,9 +3,9 @@ import { z } from 'zod';
 import { countryName } from '../data/country-views.ts';
 import { ESTIMATE_LABEL, estimateMethodSummary, estimateRef } from '../data/estimate-views.ts';
 import { INCOME_GROUP_CODES } from '../domain/areas.ts';
-import { ESTIMATE_MEASURES, type EstimateMeasure } from '../domain/country-estimate.ts';
+import { ESTIMATE_MEASURES } from '../domain/country-estimate.ts';
 import { SEX_CODES, SEXES } from '../domain/sex.ts';
-import { languageInput, type ToolDeps } from './tool-deps.ts';
+import { languageInput, measureInput, type ToolDeps } from './tool-deps.ts';
 
 export const createRankCountriesTool = ({ kb }: ToolDeps) =>
   tool({
@@ -14,7 +14,7 @@ export const createRankCountriesTool = ({ kb }: ToolDeps) =>
       'gradients 1-4, wp140_gradient_4, wp96_automation, wp96_augmentation), by sex, optionally within one income group (HIC, UMC, ' +
       'LMC, LIC) or World Bank region. These are estimates, not ILO figures: always say so and give the validation error.',
     inputSchema: z.object({
-      measure: z.enum(Object.keys(ESTIMATE_MEASURES) as [EstimateMeasure, ...EstimateMeasure[]]).default('wp140_exposed'),
+      measure: measureInput,
       sex: z.enum(SEXES).default('total'),
       order: z.enum(['desc', 'asc']).default('desc'),
       limit: z.number().int().min(1).max(50).default(10),

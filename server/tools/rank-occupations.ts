@@ -1,6 +1,6 @@
 import { tool } from 'ai';
 import { z } from 'zod';
-import { listOccupations } from '../data/occupation-views.ts';
+import { exposureLabel, listOccupations } from '../data/occupation-views.ts';
 import { occupationRef } from '../data/source-refs.ts';
 import { WP96_CATEGORIES, WP140_EXPOSURES } from '../domain/exposure.ts';
 import { languageInput, type ToolDeps } from './tool-deps.ts';
@@ -15,7 +15,7 @@ export const createRankOccupationsTool = ({ kb }: ToolDeps) =>
     inputSchema: z.object({
       by: z.enum(['wp140', 'wp96', 'change']).default('wp140'),
       order: z.enum(['desc', 'asc']).default('desc'),
-      limit: z.number().int().min(1).max(50).default(10),
+      limit: z.number().int().min(1).max(500).default(10).describe('How many; up to 500 for a complete list'),
       group: z
         .string()
         .regex(/^\d{1,3}$/)
@@ -49,6 +49,11 @@ export const createRankOccupationsTool = ({ kb }: ToolDeps) =>
           group: groupInfo
             ? { code: group!, title: language === 'zh-TW' && groupInfo.titleZhTw ? groupInfo.titleZhTw : groupInfo.titleEn }
             : null,
+          filter: exposure
+            ? { key: exposure, label: exposureLabel(catalog, exposure, language) }
+            : category
+              ? { key: category, label: exposureLabel(catalog, category, language) }
+              : null,
           totalMatching: matching.length,
           items,
         },

@@ -7,13 +7,17 @@ import { type InferToolOutput, type Tool, zodSchema } from 'ai';
 import type { ToolName } from '../domain/tool-names.ts';
 import { createCompareOccupationsTool } from './compare-occupations.ts';
 import { createCountryExposureTool } from './country-exposure.ts';
+import { createDefineTermsTool } from './define-terms.ts';
 import { createGetOccupationTool } from './get-occupation.ts';
 import { createGroupExposureTool } from './group-exposure.ts';
 import { createRankCountriesTool } from './rank-countries.ts';
 import { createRankOccupationsTool } from './rank-occupations.ts';
+import { createRankSectorOccupationsTool } from './rank-sector-occupations.ts';
+import { createRankSectorsTool } from './rank-sectors.ts';
 import { createResolveOccupationTool } from './resolve-occupation.ts';
 import { createSearchFindingsTool } from './search-findings.ts';
 import { createSearchTasksTool } from './search-tasks.ts';
+import { createSectorExposureTool } from './sector-exposure.ts';
 import type { ToolDeps, ToolResult } from './tool-deps.ts';
 
 /**
@@ -38,7 +42,11 @@ export function createToolDefinitions(deps: ToolDeps) {
     groupExposure: createGroupExposureTool(deps),
     countryExposure: createCountryExposureTool(deps),
     rankCountries: createRankCountriesTool(deps),
+    sectorExposure: createSectorExposureTool(deps),
+    rankSectors: createRankSectorsTool(deps),
+    rankSectorOccupations: createRankSectorOccupationsTool(deps),
     searchFindings: createSearchFindingsTool(deps),
+    defineTerms: createDefineTermsTool(deps),
     // Exactly the declared names, and every tool returns its data with the sources of every figure in it.
   } satisfies Record<ToolName, ReturnsToolResult>;
 }

@@ -49,7 +49,7 @@ describe('chat in the browser', () => {
     await expect(page.getByText('Accounting and Bookkeeping Clerks').first().isVisible()).resolves.toBe(true);
     await expect(page.getByTestId('occupation-card').first().isVisible()).resolves.toBe(true);
     // A citation marker opens the source panel with the data row behind it.
-    await page.getByRole('button', { name: 'Source 3' }).first().click();
+    await page.getByRole('button', { name: 'Source 1' }).first().click();
     const panel = page.getByTestId('citation-panel');
     await panel.waitFor();
     await expect(panel.textContent()).resolves.toContain('ISCO-08 4311');

@@ -113,7 +113,7 @@ describe('GET /api/occupations', () => {
     expect(nurse.body.items.map((item: { code: string; matchedLabel: string }) => [item.code, item.matchedLabel])).toEqual([
       ['2221', 'nurse'],
       ['3221', 'nurse'],
-      ['2310', 'nursing lecturer'],
+      ['3240', 'vet nurse'],
     ]);
     expect(nurse.body.total).toBe(15);
     expect((await get('/api/occupations?q=nurse&limit=500')).body.items.some((item: { code: string }) => item.code === '6113')).toBe(false);
@@ -306,6 +306,12 @@ describe('errors and docs', () => {
         '/api/occupations',
         '/api/occupations/resolve',
         '/api/occupations/{code}',
+        '/api/sectors',
+        '/api/sectors/matrix',
+        '/api/sectors/ranking',
+        '/api/sectors/validation',
+        '/api/sectors/{section}',
+        '/api/sectors/{section}/occupations',
         '/api/sources',
         '/api/tasks/search',
       ].sort(),

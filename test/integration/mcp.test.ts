@@ -2,8 +2,6 @@
  * The official MCP SDK client against our server: over Streamable HTTP (the real app, in process) and
  * over stdio (a child process, as a desktop client starts it). Same tools, data and sources as REST.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
@@ -12,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TOOL_NAMES, type ToolName } from '../../server/domain/tool-names.ts';
 import { ROOT_DIR } from '../../server/paths.ts';
 import type { ToolOutputs } from '../../server/tools/registry.ts';
-import { createTestApp, getJson } from '../support/test-app.ts';
+import { createTestApp, getJson, seededDataDir } from '../support/test-app.ts';
 
 const TOOLS = [...TOOL_NAMES].sort();
 const CALLS: Record<ToolName, Record<string, unknown>> = {
@@ -25,6 +23,10 @@ const CALLS: Record<ToolName, Record<string, unknown>> = {
   countryExposure: { country: 'BRA' },
   rankCountries: { limit: 3 },
   searchFindings: { query: 'social dialogue' },
+  defineTerms: { terms: ['gradient_4'] },
+  sectorExposure: { sector: 'banking', area: 'DEU' },
+  rankSectors: { area: 'EU27', limit: 3 },
+  rankSectorOccupations: { sector: 'K', area: 'USA', limit: 3 },
 };
 
 /** What each call must return: values read from knowledge/data (and, for searches, today's ranking). */
@@ -82,6 +84,39 @@ const EXPECTED: { [Name in ToolName]: (output: ToolOutputs[Name]) => void } = {
       'wp96-policy-managing-transition',
       'policy-job-quality-under-augmentation',
     ]),
+  defineTerms: ({ data, sources }) => {
+    expect(data.labels.map((label) => [label.key, label.study, label.label])).toEqual([['gradient_4', 'WP140', 'Gradient 4']]);
+    expect(data.glossary.map((entry) => entry.term)).toEqual(['gradient']);
+    expect(sources.map((source) => source.id)).toEqual(['ilo-wp140-2025']);
+  },
+  sectorExposure: ({ data, sources }) => {
+    if (data.kind !== 'sector_exposure') throw new Error(`no estimate: ${JSON.stringify(data)}`);
+    expect([data.area.code, data.sector.section]).toEqual(['DEU', 'K']);
+    expect(data.measures.map((measure) => [measure.measure, measure.sharePercent, measure.exposedThousands])).toEqual([
+      ['wp140_exposed', 58.84, 766.2],
+      ['wp140_gradient_4', 9.79, 127.5],
+      ['wp96_automation', 15.81, 205.8],
+      ['wp96_augmentation', 15.99, 208.2],
+    ]);
+    expect(sources.map((source) => source.id)).toEqual(['sector:DEU:K', 'eurostat-lfsa-eisn2', 'ilo-genai-scores-2025']);
+  },
+  rankSectors: ({ data }) => {
+    if (data.kind !== 'sector_ranking') throw new Error(`no ranking: ${JSON.stringify(data)}`);
+    expect(data.items.map((item) => [item.section, item.sharePercent])).toEqual([
+      ['K', 49.93],
+      ['O', 45.09],
+      ['U', 43.85],
+    ]);
+  },
+  rankSectorOccupations: ({ data }) => {
+    if (data.kind !== 'sector_occupations') throw new Error(`no occupations: ${JSON.stringify(data)}`);
+    expect(data.occupationsRanked).toBe(251);
+    expect(data.items.map((item) => [item.code, item.exposedThousands])).toEqual([
+      ['43-4051', 487.9],
+      ['41-3021', 451.9],
+      ['41-3031', 447.4],
+    ]);
+  },
 };
 
 let context: Awaited<ReturnType<typeof createTestApp>>;
@@ -90,7 +125,7 @@ beforeAll(async () => {
   context = await createTestApp();
   client = new Client({ name: 'test-client', version: '1.0.0' });
   await client.connect(
-    new StreamableHTTPClientTransport(new URL('http://test/mcp'), {
+    new StreamableHTTPClientTransport(new URL('http://localhost/mcp'), {
       fetch: async (input, init) => context.app.request(String(input), init),
     }),
   );
@@ -165,12 +200,14 @@ describe('MCP over Streamable HTTP', () => {
 
 describe('MCP over stdio', () => {
   it('starts as a child process, lists tools and answers a call', async () => {
+    // A DATA_DIR holding the database the global setup ingested, so the child starts warm instead of ingesting.
     const transport = new StdioClientTransport({
       command: process.execPath,
       args: ['--import', 'tsx', join(ROOT_DIR, 'server/mcp/stdio.ts')],
       env: {
         ...(process.env as Record<string, string>),
-        DATA_DIR: mkdtempSync(join(tmpdir(), 'gja-mcp-')),
+        // The dataset the global setup ingested: the server starts as it would after its first start.
+        DATA_DIR: await seededDataDir(),
         DATABASE_URL: '',
         LOG_LEVEL: 'warn',
       },

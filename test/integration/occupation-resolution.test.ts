@@ -24,6 +24,10 @@ describe('occupation resolution from everyday words', () => {
     ['web developers', ['2513']],
     ['Translators', ['2643']],
     ['accountant', ['2411']],
+    ['Uber drivers', ['8322']],
+    ['home health aide', ['5322']],
+    ['paralegal', ['3411']],
+    ['front-end developer', ['2513']],
   ])('"%s" -> %j', (query, expected) => {
     expect(top(query)).toEqual(expected);
   });
@@ -32,6 +36,8 @@ describe('occupation resolution from everyday words', () => {
     expect(top('call centre agent', 2).sort()).toEqual(['4222', '5244']);
     expect(top('call center agent', 2).sort()).toEqual(['4222', '5244']);
     expect(top('nurse', 2).sort()).toEqual(['2221', '3221']);
+    expect(top('civil servant', 4).sort()).toEqual(['1112', '2422', '3359', '4110']);
+    expect(top('公務員', 4).sort()).toEqual(['1112', '2422', '3359', '4110']);
   });
 
   it('says what it matched', () => {
@@ -60,6 +66,8 @@ describe('occupation resolution from everyday words', () => {
     expect(top('會計')).toEqual(['2411']);
     expect(top('銀行櫃員')).toEqual(['4211']);
     expect(top('資料輸入員')[0]).toMatch(/^413/);
+    expect(top('小黃司機')).toEqual(['8322']);
+    expect(top('理專')).toEqual(['2412']);
   });
 
   it('returns nothing for unknown words or codes instead of guessing', () => {

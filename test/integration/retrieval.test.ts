@@ -3,12 +3,12 @@ import type { Db } from '../../server/db/db.ts';
 import { migrate } from '../../server/db/migrate.ts';
 import { openPgliteDb } from '../../server/db/pglite-db.ts';
 import { ingest } from '../../server/ingest/ingest.ts';
-import { KNOWLEDGE_DIR } from '../../server/paths.ts';
 import { EMBEDDING_DIMENSIONS } from '../../server/retrieval/embedder.ts';
-import { loadEmbedder } from '../../server/retrieval/embedder-factory.ts';
+import { type EmbedderConfig, loadEmbedder } from '../../server/retrieval/embedder-factory.ts';
 import { searchFindings, searchTasks } from '../../server/retrieval/hybrid-search.ts';
+import { smallKnowledge } from '../support/knowledge-copy.ts';
 import { type OpenAIStub, startOpenAIStub } from '../support/openai-stub.ts';
-import { openTestDb } from '../support/test-app.ts';
+import { liveView, openIngestedPglite, openTestDb } from '../support/test-app.ts';
 
 let db: Db;
 beforeAll(async () => {
@@ -35,6 +35,25 @@ describe('hybrid search over tasks', () => {
     expect(first).toMatchObject({ id: '2111-11', occupationCode: '2111', taskNo: 11, text: 'Preparing scientific papers and reports.' });
   });
 
+  it('orders tied results by id, whatever order the rows are stored in', async () => {
+    // Ten unit groups share this task statement word for word: equal vectors, equal text ranks. Rewriting some of
+    // the rows moves them to the end of the table, so storage order is no longer id order.
+    const statement = 'Establishing and managing budgets, controlling expenditure and ensuring the efficient use of resources';
+    const sharing = ['1120-5', '1211-4', '1212-5', '1219-8', '1223-4', '1323-10', '1324-9', '1330-8', '1344-8', '1431-6'];
+    const own = await openIngestedPglite();
+    try {
+      await own.transaction((tx) => tx.query('UPDATE tasks SET text = text WHERE id = ANY($1::text[])', [sharing.slice(0, 5)]));
+      const stored = await own.query<{ id: string }>('SELECT id FROM tasks WHERE id = ANY($1::text[])', [sharing]);
+      expect(stored.map((row) => row.id)).not.toEqual(sharing);
+      const embedder = await loadEmbedder(own, { embedder: 'local' });
+      const hits = await searchTasks(own, embedder, statement, { limit: 15 });
+      // Near-identical wordings from other unit groups may rank in between; the ten tie with each other.
+      expect(hits.map((hit) => hit.id).filter((id) => sharing.includes(id))).toEqual(sharing);
+    } finally {
+      await own.close();
+    }
+  });
+
   it('fuses both lists: a result found by both outranks one found by one', async () => {
     const embedder = await loadEmbedder(db, { embedder: 'local' });
     const hits = await searchFindings(db, embedder, 'clerical work highly exposed tasks', { language: 'en', limit: 5 });
@@ -45,38 +64,53 @@ describe('hybrid search over tasks', () => {
 });
 
 describe('OpenAI embedder (stub server speaking the OpenAI API)', () => {
+  const knowledgeDir = smallKnowledge();
   let stub: OpenAIStub;
+  let fresh: Db;
+  let config: EmbedderConfig;
+  let result: Awaited<ReturnType<typeof ingest>>;
   beforeAll(async () => {
     stub = await startOpenAIStub();
-  });
-  afterAll(() => stub.close());
-
-  it('embeds the knowledge with 384-dimension vectors and searches with the same model', async () => {
-    const config = {
-      embedder: 'openai' as const,
+    config = {
+      embedder: 'openai',
       OPENAI_API_KEY: 'sk-test',
       OPENAI_BASE_URL: stub.baseURL,
       OPENAI_EMBEDDING_MODEL: 'text-embedding-3-small',
     };
-    const fresh = await openPgliteDb();
-    try {
-      await migrate(fresh);
-      const result = await ingest(fresh, { knowledgeDir: KNOWLEDGE_DIR, embedderConfig: config });
-      expect(result.status).toBe('loaded');
-      const embeddingCalls = stub.requests.filter((request) => request.path.endsWith('/embeddings'));
-      expect(embeddingCalls.length).toBeGreaterThan(0);
-      expect(embeddingCalls[0]!.body).toMatchObject({ model: 'text-embedding-3-small', dimensions: EMBEDDING_DIMENSIONS });
-      expect(embeddingCalls[0]!.headers.authorization).toBe('Bearer sk-test');
-      const [version] = await fresh.query<{ embedder: string }>('SELECT embedder FROM dataset_version');
-      expect(version!.embedder).toBe('openai:text-embedding-3-small/384');
+    fresh = await openPgliteDb();
+    await migrate(fresh);
+    result = await ingest(fresh, { knowledgeDir, embedderConfig: config });
+  });
+  afterAll(async () => {
+    await fresh?.close();
+    await stub?.close();
+  });
 
-      const embedder = await loadEmbedder(fresh, config);
-      const hits = await searchFindings(fresh, embedder, 'social dialogue', { language: 'en' });
-      expect(hits.length).toBeGreaterThan(0);
-      // Switching back to the local embedder changes the fingerprint, so the next start re-ingests.
-      expect((await ingest(fresh, { knowledgeDir: KNOWLEDGE_DIR, embedderConfig: { embedder: 'local' } })).status).toBe('loaded');
-    } finally {
-      await fresh.close();
-    }
+  it('embeds the knowledge with 384-dimension vectors and searches with the same model', async () => {
+    expect(result.status).toBe('loaded');
+    const embeddingCalls = stub.requests.filter((request) => request.path.endsWith('/embeddings'));
+    expect(embeddingCalls.length).toBeGreaterThan(0);
+    expect(embeddingCalls[0]!.body).toMatchObject({ model: 'text-embedding-3-small', dimensions: EMBEDDING_DIMENSIONS });
+    expect(embeddingCalls[0]!.headers.authorization).toBe('Bearer sk-test');
+    const live = await liveView(fresh);
+    const [version] = await live.query<{ embedder: string }>('SELECT embedder FROM dataset_version');
+    expect(version!.embedder).toBe('openai:text-embedding-3-small/384');
+
+    const embedder = await loadEmbedder(live, config);
+    const hits = await searchFindings(live, embedder, 'social dialogue', { language: 'en' });
+    expect(hits.length).toBeGreaterThan(0);
+  });
+
+  it('re-ingests when the embedder changes, and only then', async () => {
+    expect((await ingest(fresh, { knowledgeDir, embedderConfig: config })).status).toBe('unchanged');
+    // Stopped as soon as it starts reading the files: a whole second ingest would prove nothing more.
+    const reload = ingest(fresh, {
+      knowledgeDir,
+      embedderConfig: { embedder: 'local' },
+      onStep: (step) => {
+        if (step === 'read') throw new Error('reloading');
+      },
+    });
+    await expect(reload).rejects.toThrow('reloading');
   });
 });

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT_DIR } from '../../server/paths.ts';
+import { createScratchDatabase, testDatabaseUrl } from '../support/scratch-postgres.ts';
 
 const start = (env: Record<string, string>) =>
   spawnSync(process.execPath, ['--import', 'tsx', join(ROOT_DIR, 'server/main.ts')], {
@@ -18,6 +19,22 @@ describe('startup failures', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('PORT');
   });
+
+  it.runIf(testDatabaseUrl)(
+    'exits 3 on a PostgreSQL database without pgvector that the role cannot add it to, saying what an administrator must run',
+    async () => {
+      const scratch = await createScratchDatabase('template0');
+      try {
+        const result = start({ DATABASE_URL: scratch.url, PORT: '3992' });
+        expect(result.status, result.stdout + result.stderr).toBe(3);
+        expect(result.stdout).toMatch(/"step":"knowledge".*has no pgvector extension and this role cannot create it/);
+        expect(result.stdout).toContain(`An administrator must install pgvector on the server (tested with 0.8) and run, connected to`);
+        expect(result.stdout).toContain('CREATE EXTENSION vector;');
+      } finally {
+        await scratch.drop();
+      }
+    },
+  );
 
   it('exits 2 when the database at DATABASE_URL cannot be reached, saying where', () => {
     const result = start({ DATABASE_URL: 'postgresql://nobody@127.0.0.1:1/none', PORT: '3991' });

@@ -5,6 +5,7 @@ describe('config', () => {
   it('applies the documented defaults', () => {
     const config = loadConfig({});
     expect(config).toMatchObject({ PORT: 3000, DATA_DIR: './.data', MODEL: 'local', LOG_LEVEL: 'info', embedder: 'local' });
+    expect(config.DATASET_CHECK_INTERVAL_MS).toBe(15_000);
     expect(config.DATABASE_URL).toBeUndefined();
   });
 
@@ -14,6 +15,7 @@ describe('config', () => {
     [{ MODEL: 'gpt-4' }, 'MODEL'],
     [{ DATABASE_URL: 'mysql://localhost/x' }, 'DATABASE_URL'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ DATASET_CHECK_INTERVAL_MS: '100' }, 'DATASET_CHECK_INTERVAL_MS'],
     [{ OPENAI_BASE_URL: 'not a url', OPENAI_API_KEY: 'k' }, 'OPENAI_BASE_URL'],
     [{ MODEL: 'openai:gpt-4o-mini' }, 'OPENAI_API_KEY'],
     [{ EMBEDDER: 'openai' }, 'OPENAI_API_KEY'],

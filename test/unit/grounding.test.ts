@@ -60,6 +60,19 @@ describe('grounding check', () => {
     expect(result.unverified).toEqual(['10']);
   });
 
+  it('checks a number from the question that the answer asserts, exempting it only as the count of a ranking', () => {
+    const question = 'Is it true that 99% of bookkeepers, 99 of 100 clerks, lose their jobs? Show the top 5 and 3 countries.';
+    const asserted = checkGrounding('Yes: 99% of bookkeepers and 99 of 100 clerks will lose their jobs.', outputs, question);
+    expect(asserted.unverified).toEqual(['99', '99']);
+    const ranked = checkGrounding(
+      'The 5 most exposed occupations, and the 3 countries with the highest estimated share. 暴露程度最高的 5 個職業。',
+      outputs,
+      question,
+    );
+    expect(ranked.unverified).toEqual([]);
+    expect(ranked.excluded.map((item) => item.reason)).toEqual(['count asked for', 'count asked for', 'count asked for']);
+  });
+
   it('reads numbers inside Chinese text and full-width digits', () => {
     const result = checkGrounding('女性有4.7%，男性有2.4%；第4梯度占３．３％ [2]。錯誤數字12.5%。', outputs);
     expect(result.verified).toBe(3);

@@ -8,6 +8,8 @@ const OccupationsPage = lazy(() => import('./explore/occupations-page.tsx'));
 const OccupationPage = lazy(() => import('./explore/occupation-page.tsx'));
 const CountriesPage = lazy(() => import('./explore/countries-page.tsx'));
 const CountryPage = lazy(() => import('./explore/country-page.tsx'));
+const SectorsPage = lazy(() => import('./sectors/sectors-page.tsx'));
+const SectorPage = lazy(() => import('./sectors/sector-page.tsx'));
 const AboutPage = lazy(() => import('./about/about-page.tsx'));
 
 export function App() {
@@ -30,6 +32,7 @@ export function App() {
           </Link>
           <NavLink to="/explore/occupations">{t('navOccupations')}</NavLink>
           <NavLink to="/explore/countries">{t('navCountries')}</NavLink>
+          <NavLink to="/explore/sectors">{t('navSectors')}</NavLink>
           <NavLink to="/about">{t('navAbout')}</NavLink>
         </nav>
         <label className="language-switch">
@@ -49,6 +52,8 @@ export function App() {
             <Route path="/explore/occupations/:code" element={<OccupationPage />} />
             <Route path="/explore/countries" element={<CountriesPage />} />
             <Route path="/explore/countries/:iso3" element={<CountryPage />} />
+            <Route path="/explore/sectors" element={<SectorsPage />} />
+            <Route path="/explore/sectors/:section" element={<SectorPage />} />
             <Route path="/about" element={<AboutPage />} />
             <Route path="*" element={<p>{t('notFound')}</p>} />
           </Routes>

@@ -1,7 +1,9 @@
 /**
  * The built-in, offline, deterministic model. It implements LanguageModelV3, so it runs through exactly
- * the same streamText tool loop as an LLM: it reads the prompt (system, history, tool results), then
- * answers with tool calls or text. It never touches the database itself.
+ * the same tool loop as an LLM: it reads the prompt (history and this turn's tool results), then answers
+ * with tool calls or text. The turn hands it the question's understanding and the answer language as
+ * typed provider options; a caller that does not (a test driving the model directly) gets them worked
+ * out from the prompt. It never touches the database itself.
  */
 import type {
   LanguageModelV3,
@@ -12,13 +14,22 @@ import type {
   LanguageModelV3StreamResult,
   LanguageModelV3Usage,
 } from '@ai-sdk/provider';
+import { LANGUAGES, type Language } from '../../domain/language.ts';
+import { languageOfText } from '../../retrieval/hybrid-search.ts';
+import type { UnderstandingResources } from '../../understanding/understand.ts';
+import { understandConversation } from '../../understanding/understand-conversation.ts';
+import type { Understanding } from '../../understanding/understanding.ts';
 import { compose } from './compose.ts';
 import { type PlannedCall, plan } from './plan.ts';
 import { readPrompt } from './prompt-reader.ts';
-import { understand } from './understand.ts';
-import type { Vocabulary } from './vocabulary.ts';
 
-export const LOCAL_MODEL_ID = 'local';
+const LOCAL_MODEL_ID = 'local';
+
+/** What the turn passes to the local model under providerOptions.local. */
+interface LocalModelOptions {
+  language: Language;
+  understanding: Understanding;
+}
 
 const usage = (input: number, output: number): LanguageModelV3Usage => ({
   inputTokens: { total: input, noCache: input, cacheRead: undefined, cacheWrite: undefined },
@@ -33,23 +44,26 @@ export class LocalModel implements LanguageModelV3 {
   readonly modelId = LOCAL_MODEL_ID;
   readonly supportedUrls = {};
 
-  constructor(private readonly vocabulary: Vocabulary) {}
+  /** resources: the current dataset's understanding resources (rebuilt when the catalog reloads). */
+  constructor(private readonly resources: () => Promise<UnderstandingResources>) {}
 
-  /** understand -> plan -> (tool calls | compose), from the prompt alone. */
-  decide(options: LanguageModelV3CallOptions): Step {
+  /** plan -> (tool calls | compose), from the understanding and this turn's results. */
+  async decide(options: LanguageModelV3CallOptions): Promise<Step> {
     const conversation = readPrompt(options.prompt);
-    const intent = understand(conversation.question, conversation.history, this.vocabulary);
-    const calls = plan(intent, conversation.outcomes, conversation.language);
+    const given = options.providerOptions?.local as Partial<LocalModelOptions> | undefined;
+    const language = given?.language && LANGUAGES.includes(given.language) ? given.language : languageOfText(conversation.question);
+    const understanding =
+      given?.understanding ?? understandConversation(conversation.question, conversation.history, language, await this.resources());
     const available = new Set((options.tools ?? []).map((tool) => tool.name));
-    if (calls && calls.length > 0 && calls.every((call) => available.has(call.toolName))) {
-      const step = conversation.outcomes.length;
-      return { kind: 'tools', calls: calls.map((call, index) => ({ ...call, toolCallId: `local_${step}_${index}` })) };
+    if (conversation.outcomes.length === 0) {
+      const calls = plan(understanding, conversation.question, language).filter((call) => available.has(call.toolName));
+      if (calls.length > 0) return { kind: 'tools', calls: calls.map((call, index) => ({ ...call, toolCallId: `local_0_${index}` })) };
     }
-    return { kind: 'text', text: compose(intent, conversation.outcomes, conversation.language) };
+    return { kind: 'text', text: compose(understanding, conversation.outcomes, conversation.question, language) };
   }
 
   async doGenerate(options: LanguageModelV3CallOptions): Promise<LanguageModelV3GenerateResult> {
-    const step = this.decide(options);
+    const step = await this.decide(options);
     const content: LanguageModelV3Content[] =
       step.kind === 'tools'
         ? step.calls.map((call) => ({
@@ -68,7 +82,7 @@ export class LocalModel implements LanguageModelV3 {
   }
 
   async doStream(options: LanguageModelV3CallOptions): Promise<LanguageModelV3StreamResult> {
-    const step = this.decide(options);
+    const step = await this.decide(options);
     const parts: LanguageModelV3StreamPart[] = [
       { type: 'stream-start', warnings: [] },
       { type: 'response-metadata', modelId: this.modelId },

@@ -1,86 +1,217 @@
 /**
- * Stage 2 of the local model: which tool calls answer the intent, given the results so far. Returns the
- * next calls, or null when everything needed is in hand and the answer can be composed.
+ * Stage 2 of the local model: the tool calls that answer an understood question. The frame is
+ * operation × subjects × measure × filters; each subject kind says how its figures are fetched, and each
+ * operation adds what it needs on top (the tasks, a finding, a definition). Subjects are already resolved
+ * by the understanding, so one step of calls is enough.
  */
 import type { Language } from '../../domain/language.ts';
-import type { ToolOutcome } from './prompt-reader.ts';
-import type { Intent } from './understand.ts';
+import type { Subject, Understanding } from '../../understanding/understanding.ts';
 
 export interface PlannedCall {
   toolName: string;
   input: Record<string, unknown>;
 }
 
-/** Below this resolver score a name is not taken to be that occupation. */
-export const MATCH_THRESHOLD = 0.6;
+const CATEGORY_MEASURES = ['automation', 'augmentation', 'big_unknown', 'not_affected'] as const;
+const GRADIENT_MEASURES = ['gradient_1', 'gradient_2', 'gradient_3', 'gradient_4', 'minimal_exposure', 'not_exposed'] as const;
 
-const called = (outcomes: readonly ToolOutcome[], toolName: string) => outcomes.filter((outcome) => outcome.toolName === toolName);
+/** What a ranking ranks, when the question says it; occupations otherwise. */
+export type RankTarget = 'occupations' | 'countries' | 'sectors' | 'tasks';
+const RANK_TARGETS: [RankTarget, RegExp][] = [
+  ['countries', /\b(countries|country|nations|economies)\b|國家|各國/],
+  ['sectors', /\b(sectors?|industries|industry)\b|產業|行業/],
+];
 
-export function bestCandidate(outcome: ToolOutcome | undefined): { code: string; score: number } | null {
-  const best = outcome?.output?.data?.candidates?.[0];
-  return best && best.score >= MATCH_THRESHOLD ? best : null;
+export function rankTarget(understanding: Understanding, question: string): RankTarget {
+  if (understanding.measure === 'tasks' && understanding.subjects.some((subject) => subject.kind === 'occupation')) return 'tasks';
+  const text = question.toLowerCase();
+  return RANK_TARGETS.find(([, pattern]) => pattern.test(text))?.[0] ?? 'occupations';
 }
 
-export function plan(intent: Intent, outcomes: readonly ToolOutcome[], language: Language): PlannedCall[] | null {
-  switch (intent.kind) {
-    case 'occupation': {
-      if (called(outcomes, 'getOccupation').length > 0) return null;
-      if (/^\d{1,4}$/.test(intent.phrase)) return [{ toolName: 'getOccupation', input: { code: intent.phrase, language } }];
-      const resolved = called(outcomes, 'resolveOccupation');
-      if (resolved.length === 0) return [{ toolName: 'resolveOccupation', input: { query: intent.phrase, limit: 5 } }];
-      const best = bestCandidate(resolved[0]);
-      return best ? [{ toolName: 'getOccupation', input: { code: best.code, language } }] : null;
-    }
-    case 'compare_occupations': {
-      if (called(outcomes, 'compareOccupations').length > 0) return null;
-      const resolved = called(outcomes, 'resolveOccupation');
-      if (resolved.length === 0)
-        return intent.phrases.map((phrase) => ({ toolName: 'resolveOccupation', input: { query: phrase, limit: 3 } }));
-      const codes = [
-        ...new Set(
-          resolved
-            .map(bestCandidate)
-            .filter((best) => best && String(best.code).length === 4)
-            .map((best) => best!.code),
-        ),
-      ];
-      return codes.length >= 2 ? [{ toolName: 'compareOccupations', input: { codes, language } }] : null;
-    }
-    case 'rank_occupations':
-      if (called(outcomes, 'rankOccupations').length > 0) return null;
+const of = (understanding: Understanding, ...kinds: Subject['kind'][]) =>
+  understanding.subjects.filter((subject) => kinds.includes(subject.kind));
+
+function occupationFilters(understanding: Understanding) {
+  const measure = understanding.measure;
+  return {
+    ...((CATEGORY_MEASURES as readonly string[]).includes(measure ?? '') ? { category: measure } : {}),
+    ...((GRADIENT_MEASURES as readonly string[]).includes(measure ?? '')
+      ? { exposure: measure === 'minimal_exposure' ? 'minimal' : measure }
+      : {}),
+  };
+}
+
+function rankBy(understanding: Understanding): 'wp140' | 'wp96' | 'change' {
+  if (understanding.measure === 'change' || understanding.operation === 'change') return 'change';
+  if (understanding.study === 'wp96' || (CATEGORY_MEASURES as readonly string[]).includes(understanding.measure ?? '')) return 'wp96';
+  return 'wp140';
+}
+
+/** Where sector figures are asked for: the countries named, Europe for the region, Europe by default. */
+function sectorAreas(understanding: Understanding): string[] {
+  const countries = of(understanding, 'country').map((subject) => subject.id);
+  if (countries.length > 0) return countries;
+  if (of(understanding, 'region').some((subject) => subject.id === 'Europe and Central Asia')) return ['EUR'];
+  return ['EUR'];
+}
+
+const SECTOR_MEASURES: Record<string, string> = {
+  gradient_4: 'wp140_gradient_4',
+  automation: 'wp96_automation',
+  augmentation: 'wp96_augmentation',
+};
+
+/** The calls that bring each subject's own figures. */
+function subjectCalls(understanding: Understanding, language: Language): PlannedCall[] {
+  const calls: PlannedCall[] = [];
+  const occupations = of(understanding, 'occupation');
+  const units = occupations.filter((subject) => subject.id.length === 4);
+  if (units.length >= 2)
+    calls.push({ toolName: 'compareOccupations', input: { codes: units.slice(0, 5).map((subject) => subject.id), language } });
+  else if (units.length === 1) calls.push({ toolName: 'getOccupation', input: { code: units[0]!.id, language } });
+  for (const group of occupations.filter((subject) => subject.id.length < 4).slice(0, 2)) {
+    calls.push({ toolName: 'getOccupation', input: { code: group.id, language } });
+    calls.push({
+      toolName: 'rankOccupations',
+      input: {
+        by: rankBy(understanding),
+        order: understanding.order,
+        limit: understanding.limit ?? 5,
+        group: group.id,
+        ...occupationFilters(understanding),
+        language,
+      },
+    });
+  }
+  const sectors = of(understanding, 'sector');
+  if (sectors.length > 0) {
+    // A sector is estimated in a place: each named country, Europe for the region, Europe when none is named.
+    for (const area of sectorAreas(understanding).slice(0, 3))
+      for (const sector of sectors.slice(0, 3)) calls.push({ toolName: 'sectorExposure', input: { sector: sector.id, area, language } });
+    return calls;
+  }
+  for (const country of of(understanding, 'country').slice(0, 5))
+    calls.push({ toolName: 'countryExposure', input: { country: country.id, language } });
+  const areas = of(understanding, 'income_group', 'region', 'world');
+  // Women and men are compared in a population's figures: the world's when none is named (occupation scores have no sex).
+  const populations =
+    areas.length > 0
+      ? areas.map((area) => area.id)
+      : of(understanding, 'country').length === 0 && of(understanding, 'sex').length > 0
+        ? ['WORLD']
+        : [];
+  for (const population of populations.slice(0, 4))
+    calls.push({ toolName: 'groupExposure', input: { population, sex: 'any', study: understanding.study ?? 'any', language } });
+  return calls;
+}
+
+/** A findings search phrased for what the answer needs, in the answer's language. */
+const findings = (query: string, language: Language, limit = 3): PlannedCall => ({
+  toolName: 'searchFindings',
+  input: { query, language, limit },
+});
+
+const FINDING_QUERIES = {
+  jobLoss: {
+    en: 'exposure is not job loss, jobs are more likely to be transformed than automated',
+    'zh-TW': '暴露程度不等於失業 工作較可能被轉型而非自動化',
+  },
+  method: { en: 'how were the task scores produced with GPT-4 and the refined index models', 'zh-TW': '任務分數如何產生 模型評分方法' },
+} as const;
+
+export function plan(understanding: Understanding, question: string, language: Language): PlannedCall[] {
+  const u = understanding;
+  if (u.manipulation || u.operation === 'help' || (u.operation === 'out_of_scope' && u.subjects.length === 0) || u.missingData) return [];
+  if (u.clarify?.reason === 'low_confidence' && !u.subjects.some((subject) => subject.kind === 'occupation')) return [];
+  const hasSubjects = u.subjects.some((subject) => subject.kind !== 'sex');
+  switch (u.operation) {
+    case 'rank':
+    case 'list': {
+      const target = rankTarget(u, question);
+      if (target === 'tasks') return subjectCalls(u, language);
+      const measure = SECTOR_MEASURES[u.measure ?? ''] ?? 'wp140_exposed';
+      const by = /\b(most|how many|number of) (workers|people|jobs)\b|最多(人|勞工)|人數/.test(question.toLowerCase())
+        ? 'workers'
+        : 'share';
+      const sector = of(u, 'sector')[0];
+      if (sector)
+        return sectorAreas(u)
+          .slice(0, 2)
+          .map((area) => ({
+            toolName: 'rankSectorOccupations',
+            input: { sector: sector.id, area, measure, order: u.order, limit: u.limit ?? 8, language },
+          }));
+      if (target === 'sectors')
+        return sectorAreas(u)
+          .slice(0, 2)
+          .map((area) => ({ toolName: 'rankSectors', input: { area, measure, by, order: u.order, limit: u.limit ?? 10, language } }));
+      if (target === 'countries' || of(u, 'country').length >= 2) {
+        if (of(u, 'country').length >= 2) return subjectCalls(u, language);
+        const income = of(u, 'income_group')[0]?.id;
+        const sex = of(u, 'sex')[0]?.id;
+        return [
+          {
+            toolName: 'rankCountries',
+            input: {
+              order: u.order,
+              limit: u.limit ?? 10,
+              sex: sex === 'women' || sex === 'men' ? sex : 'total',
+              ...(income ? { incomeGroup: income } : {}),
+              language,
+            },
+          },
+        ];
+      }
+      const group = of(u, 'occupation').find((subject) => subject.id.length < 4)?.id;
+      const units = of(u, 'occupation').filter((subject) => subject.id.length === 4);
+      if (units.length >= 2) return subjectCalls(u, language);
+      const wantsAll = u.operation === 'list' || u.limit === 500;
       return [
         {
           toolName: 'rankOccupations',
-          input: { by: intent.by, order: intent.order, limit: intent.limit, ...(intent.group ? { group: intent.group } : {}), language },
-        },
-      ];
-    case 'group':
-      if (called(outcomes, 'groupExposure').length > 0) return null;
-      // Both sexes are fetched even when one is asked about: the answer compares them.
-      return intent.populations
-        .slice(0, 4)
-        .map((population) => ({ toolName: 'groupExposure', input: { population, sex: 'any', study: intent.study, language } }));
-    case 'country':
-      if (called(outcomes, 'countryExposure').length > 0) return null;
-      return intent.countries.slice(0, 4).map((country) => ({ toolName: 'countryExposure', input: { country, language } }));
-    case 'rank_countries':
-      if (called(outcomes, 'rankCountries').length > 0) return null;
-      return [
-        {
-          toolName: 'rankCountries',
           input: {
-            order: intent.order,
-            limit: intent.limit,
-            sex: intent.sex,
-            ...(intent.incomeGroup ? { incomeGroup: intent.incomeGroup } : {}),
+            by: rankBy(u),
+            order: u.order,
+            limit: wantsAll ? 500 : (u.limit ?? 10),
+            ...(group ? { group } : {}),
+            ...occupationFilters(u),
             language,
           },
         },
       ];
-    case 'knowledge':
-      if (called(outcomes, 'searchFindings').length > 0) return null;
-      return [{ toolName: 'searchFindings', input: { query: intent.query, language, limit: 5 } }];
-    default:
-      return null;
+    }
+    case 'change':
+      if (!hasSubjects) return [{ toolName: 'rankOccupations', input: { by: 'change', order: u.order, limit: u.limit ?? 10, language } }];
+      return subjectCalls({ ...u, study: null }, language);
+    case 'outlook':
+      return [...subjectCalls(u, language), findings(FINDING_QUERIES.jobLoss[language], language, 2)];
+    case 'explain': {
+      const calls = hasSubjects && of(u, 'occupation').length > 0 ? subjectCalls(u, language) : [];
+      const terms =
+        u.measure && u.measure !== 'employment' && u.measure !== 'change'
+          ? [{ toolName: 'defineTerms', input: { terms: [u.measure], language } }]
+          : [];
+      const query = calls.length > 0 ? FINDING_QUERIES.method[language] : question;
+      return [...calls, ...terms, findings(query, language, terms.length > 0 ? 2 : 3)];
+    }
+    case 'advise':
+      return [...(hasSubjects ? subjectCalls(u, language) : []), findings(question, language, 3)];
+    case 'verify': {
+      const calls = subjectCalls(u, language);
+      return calls.length > 0
+        ? calls
+        : [{ toolName: 'groupExposure', input: { population: 'WORLD', sex: 'any', study: u.study ?? 'any', language } }];
+    }
+    case 'out_of_scope':
+      return [];
+    default: {
+      const calls = subjectCalls(u, language);
+      if (calls.length > 0) return calls;
+      if (u.measure && u.measure !== 'employment')
+        return [{ toolName: 'defineTerms', input: { terms: [u.measure], language } }, findings(question, language, 2)];
+      // Words that named nothing are not a job: the answer says what it could not find instead of giving unrelated figures.
+      if (u.unused.length > 0) return [];
+      return [{ toolName: 'groupExposure', input: { population: 'WORLD', sex: 'any', study: u.study ?? 'any', language } }];
+    }
   }
 }

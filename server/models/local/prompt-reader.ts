@@ -1,17 +1,8 @@
 /** Reads a LanguageModelV3 prompt the way the local model needs it: the question, earlier questions, this turn's tool results. */
 import type { LanguageModelV3Prompt } from '@ai-sdk/provider';
-import { ANSWER_LANGUAGE_PATTERN } from '../../chat/system-prompt.ts';
-import type { Language } from '../../domain/language.ts';
-import { languageOfText } from '../../retrieval/hybrid-search.ts';
-
-export interface ToolOutcome {
-  toolName: string;
-  input: Record<string, unknown>;
-  output: { data: any; sources: { n: number; id: string }[] } | null;
-}
+import type { ToolOutcome } from './tool-outcomes.ts';
 
 export interface Conversation {
-  language: Language;
   question: string;
   /** Earlier user questions, oldest first. */
   history: string[];
@@ -29,15 +20,11 @@ const textOf = (content: unknown): string =>
     : String(content ?? '');
 
 export function readPrompt(prompt: LanguageModelV3Prompt): Conversation {
-  const system = prompt
-    .filter((message) => message.role === 'system')
-    .map((message) => message.content)
-    .join('\n');
   const lastUser = prompt.map((message) => message.role).lastIndexOf('user');
   const users = prompt.filter((message) => message.role === 'user').map((message) => textOf(message.content).trim());
-  const question = users.at(-1) ?? '';
   const inputs = new Map<string, { toolName: string; input: Record<string, unknown> }>();
   const outcomes: ToolOutcome[] = [];
+  // Only this turn's tool calls and results count: anything before the last user message is history.
   for (const message of prompt.slice(lastUser + 1)) {
     if (message.role === 'assistant') {
       for (const part of message.content) {
@@ -51,11 +38,13 @@ export function readPrompt(prompt: LanguageModelV3Prompt): Conversation {
     if (message.role === 'tool') {
       for (const part of message.content) {
         if (part.type !== 'tool-result') continue;
+        const call = inputs.get(part.toolCallId);
+        // A result with no call of this turn was not produced by this turn's tools: ignore it.
+        if (!call) continue;
         const output = part.output.type === 'json' ? (part.output.value as ToolOutcome['output']) : null;
-        outcomes.push({ toolName: part.toolName, input: inputs.get(part.toolCallId)?.input ?? {}, output });
+        outcomes.push({ toolName: part.toolName, input: call.input, output });
       }
     }
   }
-  const declared = ANSWER_LANGUAGE_PATTERN.exec(system)?.[1] as Language | undefined;
-  return { language: declared ?? languageOfText(question), question, history: users.slice(0, -1), outcomes };
+  return { question: users.at(-1) ?? '', history: users.slice(0, -1), outcomes };
 }

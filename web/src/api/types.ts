@@ -33,6 +33,9 @@ export type Sources = Get<typeof api.sources>;
 export type Limits = Get<typeof api.limits>;
 export type SavedConversation = Omit<Get<(typeof api.conversations)[':id']>, 'messages'> & { messages: ChatMessage[] };
 export type ConversationSummary = Get<typeof api.conversations>['items'][number];
+export type SectorRanking = Get<typeof api.sectors.ranking>;
+export type SectorExposure = Get<(typeof api.sectors)[':section']>;
+export type SectorOccupations = Get<(typeof api.sectors)[':section']['occupations']>;
 
 // Chat
 /** A tool's output as the chat holds it (sources numbered as citations). */

@@ -16,7 +16,7 @@ import { clientId, deleteConversation, fetchConversation, listConversations, ran
 import { ConversationSidebar } from './conversation-sidebar.tsx';
 import { LiveConversation, ReadOnlyConversation } from './conversation-view.tsx';
 import { textOf } from './message-parts.ts';
-import { fitMessages, jsonBytes, requestBudget } from './request-size.ts';
+import { jsonBytes, requestBudget, requestMessages } from './request-size.ts';
 import './chat.css';
 
 /** This browser's saved conversations; refreshed after each answer (the server saves when it ends). */
@@ -81,7 +81,7 @@ export default function ChatPage() {
         body: () => ({ language: languageRef.current }),
         prepareSendMessagesRequest: ({ id, messages, body, trigger, messageId }) => {
           const rest = { ...body, id, trigger, messageId };
-          return { body: { ...rest, messages: fitMessages(messages, jsonBytes(rest), requestBudget(limitsRef.current)) } };
+          return { body: { ...rest, messages: requestMessages(messages, jsonBytes(rest), requestBudget(limitsRef.current)) } };
         },
       }),
     [],

@@ -25,7 +25,11 @@ const TOOL_STATUS: Record<ToolName, StringKey> = {
   groupExposure: 'chatStatusgroupExposure',
   countryExposure: 'chatStatuscountryExposure',
   rankCountries: 'chatStatusrankCountries',
+  sectorExposure: 'chatStatussectorExposure',
+  rankSectors: 'chatStatusrankSectors',
+  rankSectorOccupations: 'chatStatusrankSectorOccupations',
   searchFindings: 'chatStatussearchFindings',
+  defineTerms: 'chatStatusdefineTerms',
 };
 
 type Translate = ReturnType<typeof useLanguage>['t'];

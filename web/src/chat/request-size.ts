@@ -1,11 +1,12 @@
 /**
- * The server refuses request bodies over MAX_BODY_BYTES (GET /api/limits), and useChat sends the whole
- * conversation each time, tool results included: a handful of data-heavy answers would exceed it. When a
- * request would, earlier messages are sent lighter, as little as needed: first without the parts that
- * only repeat what others hold, then, oldest answer first, with their tool results reduced to sources.
- * The page keeps the full messages; the server saves what it receives.
+ * What the chat sends to /api/chat. The server keeps each saved conversation itself and reads a client's
+ * earlier messages only as plain text (for a conversation it has not saved), so every message goes as its
+ * text alone: the answer as shown (a repaired answer replaces its draft), never tool results, sources or
+ * grounding marks. If even that would exceed the server's body limit (MAX_BODY_BYTES, GET /api/limits),
+ * the oldest messages are left out.
  */
 import type { ChatMessage, Limits } from '../api/types.ts';
+import { displayedAnswer, textOf } from './message-parts.ts';
 
 /** Room for the request's other fields and for JSON that grows on the way: a tenth of the limit. */
 export const requestBudget = (limits: Pick<Limits, 'maxBodyBytes'> | null) =>
@@ -14,33 +15,14 @@ export const requestBudget = (limits: Pick<Limits, 'maxBodyBytes'> | null) =>
 const encoder = new TextEncoder();
 export const jsonBytes = (value: unknown) => encoder.encode(JSON.stringify(value)).length;
 
-type Part = ChatMessage['parts'][number];
-
-/** Without source-document parts (data-citations carries the same) and the grounding check's exclusion list. */
-function lighten(message: ChatMessage): ChatMessage {
-  if (message.role !== 'assistant') return message;
-  const parts = message.parts
-    .filter((part) => part.type !== 'source-document')
-    .map((part) => (part.type === 'data-grounding' ? { ...part, data: { ...part.data, excluded: [] } } : part));
-  return { ...message, parts };
-}
-
-/** Tool results reduced to their numbered sources, so the answer's citations still resolve. */
-function withoutToolData(message: ChatMessage): ChatMessage {
-  const parts = message.parts.map((part) =>
-    part.type.startsWith('tool-') && 'output' in part && part.output
-      ? ({ ...part, output: { data: null, sources: (part.output as { sources: unknown }).sources } } as Part)
-      : part,
-  );
-  return { ...message, parts };
-}
-
-export function fitMessages(messages: ChatMessage[], overheadBytes: number, budget: number): ChatMessage[] {
-  const fits = (candidate: ChatMessage[]) => jsonBytes(candidate) + overheadBytes <= budget;
-  if (fits(messages)) return messages;
-  const fitted = messages.map((message, index) => (index === messages.length - 1 ? message : lighten(message)));
-  for (let index = 0; index < fitted.length - 1 && !fits(fitted); index += 1) {
-    if (fitted[index]!.role === 'assistant') fitted[index] = withoutToolData(fitted[index]!);
-  }
-  return fitted;
+export function requestMessages(messages: ChatMessage[], overheadBytes: number, budget: number): ChatMessage[] {
+  const sent = messages
+    .filter((message) => message.role === 'user' || message.role === 'assistant')
+    .map((message): ChatMessage => {
+      const text = message.role === 'assistant' ? displayedAnswer(message).text : textOf(message);
+      return { id: message.id, role: message.role, parts: [{ type: 'text', text }] };
+    })
+    .filter((message, index, all) => index === all.length - 1 || textOf(message) !== '');
+  while (sent.length > 1 && jsonBytes(sent) + overheadBytes > budget) sent.shift();
+  return sent;
 }

@@ -27,7 +27,12 @@ function ToolResult({ call, onCite }: { call: ToolCall; onCite: OpenCitation }) 
       return call.data.items.length > 0 ? <RankedCountries data={call.data} /> : null;
     case 'searchFindings':
       return <FindingsList data={call.data} sources={call.sources} onCite={onCite} />;
+    // Feeds the others; definitions and sector figures are in the answer's text (the Sectors pages show the tables).
     case 'resolveOccupation':
+    case 'defineTerms':
+    case 'sectorExposure':
+    case 'rankSectors':
+    case 'rankSectorOccupations':
       return null;
   }
 }

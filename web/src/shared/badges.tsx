@@ -16,8 +16,8 @@ export function SourceClassBadge({ sourceClass }: { sourceClass: string | null |
   return <span className={`badge source-class source-class-${sourceClass}`}>{sourceClassText(sourceClass, t)}</span>;
 }
 
-/** Marks every figure this project computed (country estimates) as such. */
-export function EstimateBadge() {
+/** Marks every figure this project computed (country and sector estimates) as such; `label` is the server's words where it sent some. */
+export function EstimateBadge({ label }: { label?: string }) {
   const { t } = useLanguage();
-  return <span className="badge estimate-badge">{t('estimateBadge')}</span>;
+  return <span className="badge estimate-badge">{label ?? t('estimateBadge')}</span>;
 }

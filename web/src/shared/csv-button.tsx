@@ -11,6 +11,8 @@ export interface CsvContent {
   filename: string;
   columns: { key: string; label: string }[];
   rows: Record<string, unknown>[];
+  /** Comment lines after the attribution and disclaimer (estimate label, other sources' attribution). */
+  notes?: string[];
 }
 
 /** `name` says which table the file holds, for buttons that sit beside several tables. */
@@ -22,10 +24,15 @@ export function CsvButton({ build, label, name }: { build: () => Promise<CsvCont
     setState({ busy: true, error: null });
     try {
       const [content, notices] = await Promise.all([build(), loadNotices()]);
-      const text = toCsv(content.columns, content.rows, {
-        attribution: notices.attribution[language] ?? notices.attribution.en ?? '',
-        disclaimer: notices.disclaimer[language] ?? notices.disclaimer.en ?? '',
-      });
+      const text = toCsv(
+        content.columns,
+        content.rows,
+        {
+          attribution: notices.attribution[language] ?? notices.attribution.en ?? '',
+          disclaimer: notices.disclaimer[language] ?? notices.disclaimer.en ?? '',
+        },
+        content.notes,
+      );
       downloadText(content.filename, text);
       setState({ busy: false, error: null });
     } catch (error) {

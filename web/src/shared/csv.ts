@@ -11,8 +11,10 @@ export function toCsv(
   columns: { key: string; label: string }[],
   rows: Record<string, unknown>[],
   notices: { attribution: string; disclaimer: string },
+  /** More comment lines a table needs: an estimate label, the attribution of other data sources. */
+  notes: readonly string[] = [],
 ): string {
-  const header = [`# ${notices.attribution}`, `# ${notices.disclaimer}`];
+  const header = [`# ${notices.attribution}`, `# ${notices.disclaimer}`, ...notes.map((note) => `# ${note}`)];
   const lines = [
     columns.map((column) => quote(column.label)).join(','),
     ...rows.map((row) => columns.map((column) => quote(row[column.key])).join(',')),

@@ -4,7 +4,8 @@
  * - shares this project computes (country estimates, employment shares) and percentage-point errors: one
  *   decimal (35.7%, 1.9), so the same estimate reads the same everywhere;
  * - published ILO figures: exactly as published (their own text);
- * - people: thousands, whole, with grouping (11,701).
+ * - people: thousands, whole, with grouping (11,701); below ten thousand with one decimal (0.4), so a small
+ *   group does not read as none.
  * A missing value shows as a dash.
  */
 import type { Language } from '../i18n/strings.ts';
@@ -44,7 +45,7 @@ export const formatChange = (value: number | null | undefined, language: Languag
 export const formatPercent = (value: number | null | undefined, language: Language) =>
   present(value) ? `${number(value, language, 1, 1)}%` : MISSING;
 
-/** Percentage points, one decimal (an estimate's error): 1.9. */
+/** One decimal without a unit: percentage points (an estimate's error: 1.9), or shares in a table whose caption gives the unit. */
 export const formatPoints = (value: number | null | undefined, language: Language) =>
   present(value) ? number(value, language, 1, 1) : MISSING;
 
@@ -62,9 +63,9 @@ export function formatPublished(figure: { valueText: string; valueHigh: number |
   return `${figure.valueText}${high}${figure.unit === 'percent' ? '%' : ` ${figure.unit}`}`;
 }
 
-/** People in thousands, whole, with grouping: 11,701. */
+/** People in thousands, whole, with grouping: 11,701; 0.4 below ten. */
 export const formatThousands = (value: number | null | undefined, language: Language) =>
-  present(value) ? number(value, language, 0, 0) : MISSING;
+  present(value) ? number(value, language, 0, Math.abs(value) < 10 ? 1 : 0) : MISSING;
 
 /** A count with grouping: 3,266. */
 export const formatInteger = (value: number, language: Language) => number(value, language, 0, 0);
