@@ -16,7 +16,7 @@ export const createSearchTasksTool = ({ kb }: ToolDeps) =>
       "the ILO's task statements (English) closest in meaning and words, grouped by ISCO-08 unit group, with each task's " +
       "2025 and 2023 exposure score and the occupation's 2025 gradient. Optionally within one ISCO group (1-3 digit prefix).",
     inputSchema: z.object({
-      query: z.string().trim().min(2).max(300).describe('The kind of work, in words'),
+      query: z.string().trim().min(2).max(300).describe('The kind of work, in English words (the task statements are in English)'),
       group: z
         .string()
         .regex(/^\d{1,3}$/, 'must be an ISCO-08 group prefix of 1 to 3 digits')

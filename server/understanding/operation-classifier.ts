@@ -18,6 +18,7 @@ export const OPERATIONS = [
   'advise',
   'outlook',
   'verify',
+  'find_tasks',
   'out_of_scope',
   'help',
 ] as const;

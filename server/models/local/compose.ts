@@ -19,6 +19,7 @@ import {
   occupationBlock,
   populationBlock,
 } from './compose-subjects.ts';
+import { taskMatchesBlock } from './compose-tasks.ts';
 import { phrase, SUGGESTIONS } from './phrases.ts';
 import { rankTarget } from './plan.ts';
 import { outputsOf, type ToolOutcome } from './tool-outcomes.ts';
@@ -157,6 +158,11 @@ export function compose(u: Understanding, outcomes: readonly ToolOutcome[], ques
         caveat,
         suggestions(language, 'occupation', question),
       );
+    }
+    case 'find_tasks': {
+      const matches = outputsOf(outcomes, 'searchTasks')[0];
+      if (!matches) return join(phrase(language, 'taskQueryMissing'), suggestions(language, 'tasks', question));
+      return join(taskMatchesBlock(matches, language), caveat, suggestions(language, 'tasks', question));
     }
     case 'verify':
       return join(claimBlock(u, outcomes, question, language), subjectBlocks(u, outcomes, language, { tasks: 1 }), caveat);

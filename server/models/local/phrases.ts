@@ -187,6 +187,27 @@ const PHRASES = {
     en: 'Least exposed tasks (2025 score, 2023 score in brackets):',
     'zh-TW': '暴露程度最低的任務（2025 年分數，括號內為 2023 年分數；任務說明為 ILO 英文原文）：',
   },
+  taskMatchesIntro: {
+    en:
+      'Occupations whose ILO task statements come closest to **"{query}"**, best match first, with the matching tasks ' +
+      '(2025 score, 2023 score in brackets):',
+    'zh-TW':
+      'ILO 任務敘述與 **「{query}」** 最相近的職業，依相符程度排序，並列出相符的任務（2025 年分數，括號內為 2023 年分數；' +
+      '任務說明為 ILO 英文原文，以英文搜尋）：',
+  },
+  taskMatchLevel: { en: '2025: {label}, mean {mean}', 'zh-TW': '2025 年：{label}，平均 {mean}' },
+  taskMatchesNote: {
+    en: "_Tasks are matched by their words and meaning, not by how much of a job's time they take._",
+    'zh-TW': '_任務是依文字與語意比對，並不代表該任務占這份工作多少時間。_',
+  },
+  taskMatchesNone: {
+    en: 'No ILO task statement came close to "{query}". Try other words for the work, such as "preparing reports".',
+    'zh-TW': '沒有任何 ILO 任務敘述與「{query}」相近。請換個說法描述這項工作，例如「撰寫報告」。',
+  },
+  taskQueryMissing: {
+    en: 'Which kind of work should I look for? Describe the task in a few words, such as "writing reports" or "answering customer calls".',
+    'zh-TW': '要找哪一種工作內容呢？請用幾個字描述這項任務，例如「撰寫報告」或「接聽客戶電話」。',
+  },
   mostExposedTasksOf: {
     en: 'The most exposed tasks of {title} (ISCO-08 {code}), 2025 score (2023 in brackets):',
     'zh-TW': '{title}（ISCO-08 {code}）暴露程度最高的任務（2025 年分數，括號內為 2023 年；任務說明為 ILO 英文原文）：',
@@ -393,6 +414,14 @@ export const SUGGESTIONS: Record<string, Record<Language, string[]>> = {
       'What does the ILO recommend for affected workers?',
     ],
     'zh-TW': ['歐洲哪些產業的暴露程度最高？', '美國金融業哪些職業最容易受到影響？', 'ILO 對受影響的勞工有什麼建議？'],
+  },
+  tasks: {
+    en: [
+      'Which jobs involve answering customer calls?',
+      'Which tasks of a bookkeeper are most exposed?',
+      'Which occupations are most exposed?',
+    ],
+    'zh-TW': ['哪些工作需要接聽客戶電話？', '會計哪些任務的暴露程度最高？', '哪些職業的暴露程度最高？'],
   },
   knowledge: {
     en: ['How exposed are clerical jobs?', 'What does the ILO recommend for women?', 'Is exposure the same as job loss?'],

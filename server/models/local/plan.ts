@@ -6,6 +6,7 @@
  */
 import type { Language } from '../../domain/language.ts';
 import type { Subject, Understanding } from '../../understanding/understanding.ts';
+import { taskQuery } from './task-query.ts';
 
 export interface PlannedCall {
   toolName: string;
@@ -23,9 +24,14 @@ const RANK_TARGETS: [RankTarget, RegExp][] = [
 ];
 
 export function rankTarget(understanding: Understanding, question: string): RankTarget {
-  if (understanding.measure === 'tasks' && understanding.subjects.some((subject) => subject.kind === 'occupation')) return 'tasks';
+  const occupations = understanding.subjects.filter((subject) => subject.kind === 'occupation');
+  if (understanding.measure === 'tasks' && occupations.length > 0) return 'tasks';
   const text = question.toLowerCase();
-  return RANK_TARGETS.find(([, pattern]) => pattern.test(text))?.[0] ?? 'occupations';
+  const named = RANK_TARGETS.find(([, pattern]) => pattern.test(text))?.[0];
+  if (named) return named;
+  // One job and nothing else to rank by: what can be ranked is its tasks ("which of a teacher's duties…").
+  if (occupations.length === 1 && occupations[0]!.id.length === 4 && understanding.measure === null) return 'tasks';
+  return 'occupations';
 }
 
 const of = (understanding: Understanding, ...kinds: Subject['kind'][]) =>
@@ -201,6 +207,13 @@ export function plan(understanding: Understanding, question: string, language: L
       return calls.length > 0
         ? calls
         : [{ toolName: 'groupExposure', input: { population: 'WORLD', sex: 'any', study: u.study ?? 'any', language } }];
+    }
+    case 'find_tasks': {
+      // The work described is searched in the task statements, within the occupation group named, if any.
+      const query = taskQuery(u, question, language);
+      if (query.length < 2) return [];
+      const group = of(u, 'occupation').find((subject) => subject.id.length < 4)?.id;
+      return [{ toolName: 'searchTasks', input: { query, ...(group ? { group } : {}), limit: Math.min(u.limit ?? 8, 20), language } }];
     }
     case 'out_of_scope':
       return [];
