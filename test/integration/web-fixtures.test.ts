@@ -33,8 +33,9 @@ const QUESTIONS = {
   'group-exposure': ['en', 'What share of employment in high-income countries is exposed?'],
   country: ['en', 'How exposed is Brazil?'],
   'rank-countries': ['en', 'Which 5 countries are most exposed?'],
-  findings: ['en', 'What policies does the ILO recommend?'],
+  findings: ['en', 'What policy advice does the ILO give?'],
   'occupation-zh': ['zh-TW', '會計的暴露程度?'],
+  'task-matches': ['en', 'Which occupations involve tasks like writing reports?'],
 } as const;
 const CLIENT = 'fixture-client-0001';
 
@@ -95,15 +96,6 @@ describe('web component-test fixtures are the real app’s answers', () => {
     const model = new MockLanguageModelV3({ doStream: steps });
     return (await createTestApp(db, env, { models: (local) => ({ id: 'mock', isLocal: false, forTurn: () => model, local }) })).app;
   };
-
-  it('chat: a task search (a scripted model calls searchTasks; the local model does not yet)', async () => {
-    const target = await scripted([
-      toolCall('searchTasks', { query: 'writing reports', limit: 3 }),
-      answer('Occupations whose tasks involve writing reports include paramedical practitioners [1] and geologists [2].'),
-    ]);
-    const { messages } = await converse(target, 'fixture-task-matches', 'en', 'Which occupations involve tasks like writing reports?');
-    matchesFixture(chatFixture('task-matches.json'), messages);
-  });
 
   it('chat: an answer with a figure the tool results do not back (scripted, repair off)', async () => {
     const target = await scripted(

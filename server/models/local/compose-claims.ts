@@ -5,7 +5,7 @@
  */
 import type { Language } from '../../domain/language.ts';
 import type { Understanding } from '../../understanding/understanding.ts';
-import { countryResults, figureValue, measureOf, percent } from './compose-subjects.ts';
+import { countryResults, figureValue, measureOf, percent, score } from './compose-subjects.ts';
 import { phrase } from './phrases.ts';
 import { cite, outputsOf, type ToolOutcome } from './tool-outcomes.ts';
 
@@ -53,7 +53,7 @@ export function claimBlock(u: Understanding, outcomes: readonly ToolOutcome[], q
             title: unit.title,
             code: unit.code,
             gradient: unit.wp140!.label,
-            mean: unit.wp140!.mean.toFixed(2),
+            mean: score(unit.wp140!.mean),
             category: unit.wp96!.label,
           }),
         )

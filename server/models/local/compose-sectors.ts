@@ -1,6 +1,6 @@
 /** Sector answers: a sector's estimate in a country or region with what drives it, sectors ranked, a sector's occupations ranked. */
 import type { Language } from '../../domain/language.ts';
-import { join, percent, taskText } from './compose-subjects.ts';
+import { join, percent, score, taskText } from './compose-subjects.ts';
 import { phrase } from './phrases.ts';
 import { cite, type OutputOf } from './tool-outcomes.ts';
 
@@ -15,7 +15,7 @@ function occupationLine(row: Exposure['drivers'][number] & { rank?: number }, la
   const code = row.level === 'major_group' ? `ISCO-08 ${row.code}` : `SOC ${row.code}`;
   const workers = phrase(language, 'driverLine', { workers: Math.round(row.employmentThousands), share: percent(row.sharePercent) });
   const task = row.topTasks[0];
-  const topTask = task ? ` ${phrase(language, 'driverTask', { task: taskText(task.text), score: task.score2025.toFixed(2) })}` : '';
+  const topTask = task ? ` ${phrase(language, 'driverTask', { task: taskText(task.text), score: score(task.score2025) })}` : '';
   return `${row.rank === undefined ? '-' : `${row.rank}.`} ${row.title} (${code}): ${workers}${topTask}`;
 }
 

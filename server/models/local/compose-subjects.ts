@@ -3,9 +3,13 @@ import type { Language } from '../../domain/language.ts';
 import { phrase } from './phrases.ts';
 import { cite, type OutputOf, outputsOf, type ToolOutcome } from './tool-outcomes.ts';
 
-export const score = (value: number) => value.toFixed(2);
-export const percent = (value: number) => `${Math.round(value * 10) / 10}`;
-const signed = (value: number) => `${value >= 0 ? '+' : '−'}${Math.abs(value).toFixed(2)}`;
+// Rounded as the web's formatter rounds (Intl, half away from zero on the decimal), so an answer's text and
+// the result card under it show the same 0.49 for a task scored 0.485 (toFixed would write 0.48).
+const twoDecimals = new Intl.NumberFormat('en', { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false });
+export const score = (value: number) => twoDecimals.format(value);
+const upToOneDecimal = new Intl.NumberFormat('en', { maximumFractionDigits: 1, useGrouping: false });
+export const percent = (value: number) => upToOneDecimal.format(value);
+const signed = (value: number) => `${value >= 0 ? '+' : '−'}${score(Math.abs(value))}`;
 export const join = (...blocks: (string | false | null | undefined)[]) => blocks.filter(Boolean).join('\n\n');
 /** A task statement inside a sentence or list: without its closing punctuation. */
 export const taskText = (text: string) => text.replace(/[;.]\s*$/, '');
@@ -47,7 +51,7 @@ export function occupationBlock(
     data.change === 0 || data.change === null
       ? phrase(language, 'changeNone', { to: score(data.wp140.mean) })
       : phrase(language, data.change > 0 ? 'changeUp' : 'changeDown', {
-          value: Math.abs(data.change).toFixed(2),
+          value: score(Math.abs(data.change)),
           from: score(data.wp96.mean),
           to: score(data.wp140.mean),
         });

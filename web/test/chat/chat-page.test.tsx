@@ -196,7 +196,7 @@ describe('chat page', () => {
     expect(screen.getByRole('button', { name: 'Export as Markdown' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Copy link' })).toBeInTheDocument();
     // Its sources still open.
-    await user.click(within(document.querySelector('.answer-text') as HTMLElement).getAllByRole('button', { name: 'Source 3' })[0]!);
+    await user.click(within(document.querySelector('.answer-text') as HTMLElement).getAllByRole('button', { name: 'Source 1' })[0]!);
     expect(screen.getByTestId('citation-panel')).toHaveTextContent('ISCO-08 4311 Accounting and Bookkeeping Clerks');
 
     await user.click(screen.getByRole('button', { name: 'Start your own' }));

@@ -58,8 +58,8 @@ describe('answer rendering', () => {
     const user = userEvent.setup();
     renderChat(<MessageList messages={conversation('findings')} streaming={false} />);
     const answer = document.querySelector('.answer-text') as HTMLElement;
-    const marker = within(answer).getByRole('button', { name: 'Source 2' });
-    expect(marker).toHaveTextContent('[2]');
+    const marker = within(answer).getByRole('button', { name: 'Source 1' });
+    expect(marker).toHaveTextContent('[1]');
     await user.click(marker);
     const panel = screen.getByTestId('citation-panel');
     expect(panel).toHaveAttribute('role', 'dialog');
@@ -84,7 +84,7 @@ describe('answer rendering', () => {
     const user = userEvent.setup();
     renderChat(<MessageList messages={conversation('occupation')} streaming={false} />);
     const answer = document.querySelector('.answer-text') as HTMLElement;
-    await user.click(within(answer).getAllByRole('button', { name: 'Source 3' })[0]!);
+    await user.click(within(answer).getAllByRole('button', { name: 'Source 1' })[0]!);
     const panel = screen.getByTestId('citation-panel');
     expect(within(panel).getByRole('heading', { level: 2 })).toHaveTextContent(
       'ISCO-08 4311 Accounting and Bookkeeping Clerks: ILO GenAI exposure scores',

@@ -159,7 +159,7 @@ describe('tool result components (captured outputs)', () => {
     expect(within(card).getByRole('heading', { level: 3 })).toHaveTextContent(
       "Countries ranked: Exposed occupations (2025, gradients 1–4) This project's estimate",
     );
-    expect(card).toHaveTextContent('10 of 184 countries with data');
+    expect(card).toHaveTextContent('5 of 184 countries with data');
     expect(card).toHaveTextContent(/Average error 1\.9 percentage points \(largest 5\.4\) against 14 published ILO figures/);
     expect(within(card).getByRole('row', { name: /2 Japan High income 41\.3% 27,944/ })).toBeInTheDocument();
     expect(chartValues(container)).toMatchObject({ Japan: '41.3%' });
@@ -175,13 +175,24 @@ describe('tool result components (captured outputs)', () => {
       ['Paramedical Practitioners', '/explore/occupations/2240'],
       ['Geologists and Geophysicists', '/explore/occupations/2114'],
       ['Physicists and Astronomers', '/explore/occupations/2111'],
+      ['Chemists', '/explore/occupations/2113'],
+      ['Mathematicians, Actuaries and Statisticians', '/explore/occupations/2120'],
+      ['Financial and Insurance Services Branch Managers', '/explore/occupations/1346'],
+      ['Applications Programmers', '/explore/occupations/2514'],
+      ['Biologists, Botanists, Zoologists and Related Professionals', '/explore/occupations/2131'],
     ]);
     expect(card).toHaveTextContent('Preparing scientific papers and reports.');
     expect(within(card).getByText('Gradient 1')).toHaveClass('badge', 'exposure', 'exposure-gradient-1');
-    expect([...card.querySelectorAll('.score-number')].map((score) => score.textContent)).toEqual([
-      '2025 score 0.51',
-      '2025 score 0.49',
-      '2025 score 0.51',
+    // The scores as the data has them (0.505, 0.485, 0.51, 0.51, 0.5275, 0.53, 0.615, 0.515), rounded half up.
+    expect([...card.querySelectorAll('.score-number')].map((score) => score.textContent?.replace('2025 score ', ''))).toEqual([
+      '0.51',
+      '0.49',
+      '0.51',
+      '0.51',
+      '0.53',
+      '0.53',
+      '0.62',
+      '0.52',
     ]);
     expect(within(card).getByRole('button', { name: 'Download CSV: tasks matching writing reports' })).toBeInTheDocument();
   });
@@ -199,15 +210,15 @@ describe('tool result components (captured outputs)', () => {
     const list = screen.getByTestId('findings-list');
     const items = within(list).getAllByRole('listitem');
     expect(items).toHaveLength(output.data.items.length);
-    expect(items[0]).toHaveTextContent("WP96's policy agenda: manage the transition through dialogue, regulation, protection and skills");
+    expect(items[0]).toHaveTextContent("The webinar's policy advice in five points");
     expect(items[0]).toHaveTextContent('Press or third-party summary');
-    const body = within(items[0]!).getByText(/The policy part of WP96 has three strands/);
+    const body = within(items[0]!).getByText(/groups the speakers' policy advice under five headings/);
     expect(body).not.toBeVisible();
-    await user.click(within(items[0]!).getByText(/WP96's policy agenda/));
+    await user.click(within(items[0]!).getByText(/The webinar's policy advice/));
     expect(body).toBeVisible();
     await user.click(within(items[1]!).getByRole('button', { name: 'Source 2' }));
     expect(onCite).toHaveBeenCalledWith(
-      expect.objectContaining({ n: 2, id: 'finding:webinar-five-policy-recommendations' }),
+      expect.objectContaining({ n: 2, id: 'finding:wp96-policy-managing-transition' }),
       expect.any(HTMLElement),
     );
   });
