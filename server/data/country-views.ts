@@ -1,14 +1,13 @@
 /** Countries and their 2024 employment structure, as the API and the chat tools present them. */
 import { EMPLOYMENT_MAJOR_GROUPS } from '../domain/areas.ts';
 import { type Language, pickTitle } from '../domain/language.ts';
+import { SEX_OF_CODE } from '../domain/sex.ts';
 import { normalise } from '../retrieval/text-analysis.ts';
 import type { Catalog, Country } from './catalog.ts';
 import { areaEstimates, estimateMethodSummary, estimateRef } from './estimate-views.ts';
 import { countryRef, figureRef, publicationRef } from './source-refs.ts';
 
-const SEXES = { T: 'total', F: 'women', M: 'men' } as const;
-
-export function majorGroupTitle(catalog: Catalog, group: string, language: Language): string {
+function majorGroupTitle(catalog: Catalog, group: string, language: Language): string {
   if (group === '96') {
     const [six, nine] = ['6', '9'].map((code) => catalog.groups.get(code)!);
     return `${pickTitle(language, six!.titleEn, six!.titleZhTw)} + ${pickTitle(language, nine!.titleEn, nine!.titleZhTw)}`;
@@ -39,10 +38,10 @@ export const countryName = (country: Country, language: Language) => (language =
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 /** Employment (thousands) and each group's share of the area's total, by sex; null if the area has no data. */
-export function employmentStructure(catalog: Catalog, areaCode: string, language: Language) {
+function employmentStructure(catalog: Catalog, areaCode: string, language: Language) {
   const bySex = catalog.employment.get(areaCode);
   if (!bySex) return null;
-  return Object.entries(SEXES).map(([sexCode, sex]) => {
+  return Object.entries(SEX_OF_CODE).map(([sexCode, sex]) => {
     const groups = bySex.get(sexCode)!;
     const total = groups.get('total')!.thousands;
     return {

@@ -6,6 +6,7 @@
  */
 import { EMPLOYMENT_MAJOR_GROUPS, type EmploymentMajorGroup } from './areas.ts';
 import type { Wp96Category, Wp140Exposure } from './exposure.ts';
+import type { SexCode } from './sex.ts';
 
 export const ESTIMATE_MEASURES = {
   wp140_exposed: { study: 'wp140', label: 'Employment in exposed occupations (WP140 gradients 1-4)' },
@@ -29,13 +30,14 @@ export const inMeasure: Record<EstimateMeasure, (unit: ScoredUnitGroup) => boole
 };
 
 /** Employment data merges major groups 6 and 9 into "96". */
-export const employmentGroupOf = (code: string): EmploymentMajorGroup =>
+const employmentGroupOf = (code: string): EmploymentMajorGroup =>
   code[0] === '6' || code[0] === '9' ? '96' : (code[0] as EmploymentMajorGroup);
 
 export const ESTIMATE_METHODS = {
   unweighted: 'Every scored unit group counts equally within its major group.',
   esco_weighted:
-    'Unit groups are weighted by the number of ESCO job titles (preferred and alternative labels) mapped to them, a proxy for how many distinct jobs a group covers (no employment by 4-digit group is available).',
+    'Unit groups are weighted by the number of ESCO job titles (preferred and alternative labels) mapped to them, a proxy for how ' +
+    'many distinct jobs a group covers (no employment by 4-digit group is available).',
 } as const;
 export type EstimateMethod = keyof typeof ESTIMATE_METHODS;
 
@@ -72,7 +74,7 @@ export function estimateSharePercent(
 }
 
 /** The ILO's published aggregate figures the estimate is validated against (ids in published-figures.csv). */
-export const VALIDATION_FIGURES: Record<string, { measure: EstimateMeasure; area: string; sex: 'T' | 'F' | 'M' }> = {
+export const VALIDATION_FIGURES: Record<string, { measure: EstimateMeasure; area: string; sex: SexCode }> = {
   'wp140-exposed-share-world': { measure: 'wp140_exposed', area: 'WORLD', sex: 'T' },
   'wp140-exposed-share-hic': { measure: 'wp140_exposed', area: 'HIC', sex: 'T' },
   'wp140-exposed-share-lic': { measure: 'wp140_exposed', area: 'LIC', sex: 'T' },

@@ -19,6 +19,7 @@ import {
   occupationBlock,
   populationBlock,
 } from './compose-subjects.ts';
+import { taskMatchesBlock } from './compose-tasks.ts';
 import { phrase, SUGGESTIONS } from './phrases.ts';
 import { rankTarget } from './plan.ts';
 import { outputsOf, type ToolOutcome } from './tool-outcomes.ts';
@@ -37,7 +38,7 @@ const sexOf = (understanding: Understanding): 'any' | 'women' | 'men' | 'both' =
 };
 
 /** The figures of every subject the question names, in the order the subject kinds matter. */
-export function subjectBlocks(
+function subjectBlocks(
   u: Understanding,
   outcomes: readonly ToolOutcome[],
   language: Language,
@@ -164,6 +165,11 @@ export function compose(u: Understanding, outcomes: readonly ToolOutcome[], ques
         suggestions(language, 'occupation', question),
       );
     }
+    case 'find_tasks': {
+      const matches = outputsOf(outcomes, 'searchTasks')[0];
+      if (!matches) return join(phrase(language, 'taskQueryMissing'), suggestions(language, 'tasks', question));
+      return join(taskMatchesBlock(matches, language), caveat, suggestions(language, 'tasks', question));
+    }
     case 'verify':
       return join(claimBlock(u, outcomes, question, language), subjectBlocks(u, outcomes, language, { tasks: 1 }), caveat);
     case 'outlook':
@@ -175,7 +181,7 @@ export function compose(u: Understanding, outcomes: readonly ToolOutcome[], ques
         suggestions(language, 'occupation', question),
       );
     case 'explain': {
-      const definitions = definitionsBlock(outcomes, language);
+      const definitions = definitionsBlock(outcomes);
       const figures = subjectBlocks(u, outcomes, language, { tasks: 5 });
       return join(
         ambiguity,
@@ -195,7 +201,7 @@ export function compose(u: Understanding, outcomes: readonly ToolOutcome[], ques
     default: {
       // "and its tasks?" lists them all; otherwise the three most exposed.
       const figures = subjectBlocks(u, outcomes, language, { tasks: u.measure === 'tasks' ? 500 : 3 });
-      const definitions = definitionsBlock(outcomes, language);
+      const definitions = definitionsBlock(outcomes);
       if (!figures && !definitions && u.unused.length > 0)
         return join(
           phrase(language, 'nothingRecognised', { words: u.unused.join(language === 'zh-TW' ? '、' : ', ') }),

@@ -2,20 +2,21 @@
 import { type KeyboardEvent, type Ref, useId, useRef, useState } from 'react';
 import { useLanguage } from '../i18n/language.tsx';
 
-export const MAX_QUESTION_CHARS = 2000;
-
 export function Composer({
   onSend,
   onStop,
   busy,
   disabled,
   inputRef,
+  maxChars,
 }: {
   onSend: (question: string) => void;
   onStop: () => void;
   busy: boolean;
   disabled?: boolean;
   inputRef?: Ref<HTMLTextAreaElement>;
+  /** The server's MAX_QUESTION_CHARS; unknown until the limits arrive. */
+  maxChars?: number;
 }) {
   const { t } = useLanguage();
   const [text, setText] = useState('');
@@ -28,7 +29,7 @@ export function Composer({
   const inputId = useId();
   const hintId = useId();
   const question = text.trim();
-  const remaining = MAX_QUESTION_CHARS - text.length;
+  const remaining = maxChars === undefined ? Number.POSITIVE_INFINITY : maxChars - text.length;
   const submit = () => {
     if (!question || busy || disabled) return;
     onSend(question);
@@ -60,7 +61,7 @@ export function Composer({
           ref={setBox}
           value={text}
           rows={rows}
-          maxLength={MAX_QUESTION_CHARS}
+          maxLength={maxChars}
           placeholder={t('chatComposerPlaceholder')}
           aria-describedby={hintId}
           disabled={disabled}

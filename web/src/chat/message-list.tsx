@@ -1,12 +1,11 @@
 /** The conversation: questions, answers with their grounding and data, and the source panel. */
-import type { UIMessage } from 'ai';
 import { memo, type ReactNode, useCallback, useMemo, useRef, useState } from 'react';
+import type { ChatMessage, Citation, Grounding } from '../api/types.ts';
 import { useLanguage } from '../i18n/language.tsx';
 import { AnswerMarkdown, type OpenCitation } from './answer-markdown.tsx';
 import { CitationPanel } from './citation-panel.tsx';
 import { citationsOf, citedNumbers, displayedAnswer, groundingOf, noticesOf, sourceDetail, textOf, toolCallsOf } from './message-parts.ts';
 import { ToolResults } from './tool-results.tsx';
-import type { Citation, Grounding } from './tool-types.ts';
 
 const NO_NUMBERS: readonly string[] = [];
 
@@ -75,10 +74,10 @@ export const AssistantMessage = memo(function AssistantMessage({
   onCite,
   children,
 }: {
-  message: UIMessage;
+  message: ChatMessage;
   streaming: boolean;
   failed: boolean;
-  onCite: (message: UIMessage, citation: Citation, trigger: HTMLElement) => void;
+  onCite: (message: ChatMessage, citation: Citation, trigger: HTMLElement) => void;
   children?: ReactNode;
 }) {
   const { t } = useLanguage();
@@ -122,7 +121,7 @@ export const AssistantMessage = memo(function AssistantMessage({
   );
 });
 
-export function UserMessage({ message }: { message: UIMessage }) {
+export function UserMessage({ message }: { message: ChatMessage }) {
   const { t } = useLanguage();
   return (
     <div className="message message-user">
@@ -149,14 +148,14 @@ export function MessageList({
   failed,
   lastActions,
 }: {
-  messages: UIMessage[];
+  messages: ChatMessage[];
   streaming: boolean;
   failed?: boolean;
   lastActions?: ReactNode;
 }) {
   const [panel, setPanel] = useState<OpenPanel | null>(null);
   const trigger = useRef<HTMLElement | null>(null);
-  const openCitation = useCallback((message: UIMessage, citation: Citation, element: HTMLElement) => {
+  const openCitation = useCallback((message: ChatMessage, citation: Citation, element: HTMLElement) => {
     trigger.current = element;
     setPanel({ messageId: message.id, citation });
   }, []);

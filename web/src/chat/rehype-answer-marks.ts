@@ -18,11 +18,11 @@ type Node = TextNode | ElementNode | { type: string; children?: Node[]; value?: 
 
 const SKIP = new Set(['code', 'pre', 'a', 'script', 'style']);
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** One pattern: a citation marker, or any unverified figure standing alone (not inside a longer number). */
-export function answerMarksPattern(unverified: readonly string[]): RegExp {
-  const figures = [...new Set(unverified.map((text) => text.trim()).filter(Boolean))].sort((a, b) => b.length - a.length).map(escape);
+function answerMarksPattern(unverified: readonly string[]): RegExp {
+  const figures = [...new Set(unverified.map((text) => text.trim()).filter(Boolean))].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const figure = figures.length ? `|(?<![\\d.,０-９])(${figures.join('|')})(?![\\d０-９]|[.,]\\d)` : '';
   return new RegExp(`\\[(\\d{1,3})\\]${figure}`, 'g');
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import './data.css';
 
 /**
  * A wide table's horizontal scroll area: a labelled region that keyboard users can focus and scroll
