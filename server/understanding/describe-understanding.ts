@@ -20,7 +20,7 @@ const OPERATION_NAMES: Record<Understanding['operation'], { en: string; zh: stri
 export function describeUnderstanding(understanding: Understanding, language: Language): string {
   const zh = language === 'zh-TW';
   const subjects = understanding.subjects.map((subject) => {
-    const code = subject.kind === 'occupation' ? ` (ISCO-08 ${subject.id})` : '';
+    const code = subject.kind === 'occupation' ? (zh ? `（ISCO-08 ${subject.id}）` : ` (ISCO-08 ${subject.id})`) : '';
     const read =
       subject.fromText && subject.fromText.toLowerCase() !== subject.label.toLowerCase()
         ? zh
@@ -32,7 +32,10 @@ export function describeUnderstanding(understanding: Understanding, language: La
   });
   const name = OPERATION_NAMES[understanding.operation];
   const parts = [
-    `${zh ? '回答：' : 'Answering: '}${zh ? name.zh : name.en}${subjects.length > 0 ? ` ${subjects.join(zh ? '、' : '; ')}` : ''}`,
+    // Chinese runs on without spaces: 「回答：暴露程度：護理專業人員（ISCO-08 2221）」.
+    zh
+      ? `回答：${name.zh}${subjects.length > 0 ? `${name.zh.endsWith('：') ? '' : '：'}${subjects.join('、')}` : ''}`
+      : `Answering: ${name.en}${subjects.length > 0 ? ` ${subjects.join('; ')}` : ''}`,
   ];
   if (understanding.unused.length > 0)
     parts.push(
