@@ -1,8 +1,9 @@
 import { tool } from 'ai';
 import { z } from 'zod';
-import { countryName } from '../data/country-views.ts';
+import { countryName, isSmallArea } from '../data/country-views.ts';
+import { dataLabel } from '../data/data-labels.ts';
 import { ESTIMATE_LABEL, estimateMethodSummary, estimateRef } from '../data/estimate-views.ts';
-import { ESTIMATE_MEASURES } from '../domain/country-estimate.ts';
+import { SMALL_AREA_THOUSANDS } from '../domain/data-quality.ts';
 import { languageInput, measureInput, type ToolDeps } from './tool-deps.ts';
 
 const SEX_CODE = { total: 'T', women: 'F', men: 'M' } as const;
@@ -18,14 +19,22 @@ export const createRankCountriesTool = ({ kb }: ToolDeps) =>
       limit: z.number().int().min(1).max(50).default(10),
       incomeGroup: z.enum(['HIC', 'UMC', 'LMC', 'LIC']).optional(),
       region: z.string().max(80).optional().describe('World Bank region, e.g. "Sub-Saharan Africa", "Europe & Central Asia"'),
+      excludeSmall: z
+        .boolean()
+        .default(false)
+        .describe(
+          `Leave out economies with fewer than ${SMALL_AREA_THOUSANDS} thousand workers (small territories top rankings on few occupations)`,
+        ),
       language: languageInput,
     }),
-    execute: async ({ measure, sex, order, limit, incomeGroup, region, language = 'en' }) => {
+    execute: async ({ measure, sex, order, limit, incomeGroup, region, excludeSmall, language = 'en' }) => {
       const catalog = await kb.catalog();
       const ranked = [...catalog.countries.values()]
         .filter(
           (country) =>
-            (!incomeGroup || country.incomeGroup === incomeGroup) && (!region || country.region?.toLowerCase() === region.toLowerCase()),
+            (!incomeGroup || country.incomeGroup === incomeGroup) &&
+            (!region || country.region?.toLowerCase() === region.toLowerCase()) &&
+            !(excludeSmall && isSmallArea(catalog, country.iso3)),
         )
         .map((country) => ({ country, value: catalog.estimates.byArea.get(country.iso3)?.get(SEX_CODE[sex])?.get(measure) }))
         .filter((entry): entry is { country: typeof entry.country; value: NonNullable<typeof entry.value> } => entry.value !== undefined)
@@ -39,6 +48,7 @@ export const createRankCountriesTool = ({ kb }: ToolDeps) =>
         iso3: country.iso3,
         name: countryName(country, language),
         incomeGroup: country.incomeGroup,
+        smallArea: isSmallArea(catalog, country.iso3),
         sharePercent: value.sharePercent,
         exposedThousands: value.exposedThousands,
       }));
@@ -47,14 +57,16 @@ export const createRankCountriesTool = ({ kb }: ToolDeps) =>
           kind: 'estimate' as const,
           label: ESTIMATE_LABEL[language],
           measure,
-          measureLabel: ESTIMATE_MEASURES[measure].label,
+          measureLabel: dataLabel(catalog, 'estimate_measure', measure, language),
           sex,
           order,
           incomeGroup: incomeGroup ?? null,
           region: region ?? null,
+          excludeSmall,
+          smallAreaThousands: SMALL_AREA_THOUSANDS,
           countriesRanked: ranked.length,
           items,
-          ...estimateMethodSummary(catalog),
+          ...estimateMethodSummary(catalog, language),
         },
         sources: [estimateRef(catalog, 'countries', 'Countries')],
       };

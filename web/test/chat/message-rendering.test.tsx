@@ -153,8 +153,7 @@ describe('answer rendering', () => {
 describe('grounding', () => {
   it('marks an answer whose figures were all verified', () => {
     renderChat(<MessageList messages={conversation('occupation')} streaming={false} />);
-    expect(screen.getByTestId('grounding-ok')).toHaveTextContent('All figures verified');
-    expect(screen.getByTestId('grounding-ok')).toHaveTextContent('13 figures in this answer match the cited data.');
+    expect(screen.getByTestId('grounding-ok')).toHaveTextContent('Every number matches the cited data (13 checked)');
     expect(screen.queryByTestId('grounding-warning')).toBeNull();
   });
 
