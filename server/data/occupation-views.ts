@@ -1,5 +1,5 @@
 /** Occupations and ISCO groups as the API and the chat tools present them. */
-import { WP96_CATEGORIES, WP140_EXPOSURES, type Wp96Category, type Wp140Exposure } from '../domain/exposure.ts';
+import { WP96_CATEGORIES, WP140_EXPOSED, WP140_EXPOSURES, type Wp96Category, type Wp140Exposure } from '../domain/exposure.ts';
 import { type Language, pickTitle } from '../domain/language.ts';
 import type { SourceRef } from '../domain/source-ref.ts';
 import type { Catalog, IscoGroup, Occupation } from './catalog.ts';
@@ -122,7 +122,8 @@ export function groupSummary(catalog: Catalog, code: string, language: Language)
 export interface OccupationFilters {
   q?: string;
   major?: string;
-  exposure?: Wp140Exposure;
+  /** A 2025 gradient, or 'exposed' for gradients 1-4 together. */
+  exposure?: Wp140Exposure | 'exposed';
   category?: Wp96Category;
   scored?: boolean;
   sort: 'code' | 'title' | 'wp140_mean' | 'wp96_mean' | 'change';
@@ -138,7 +139,8 @@ export function listOccupations(catalog: Catalog, filters: OccupationFilters) {
     .map((occupation) => ({ occupation, group: catalog.groups.get(occupation.code)! }))
     .filter(({ occupation, group }) => {
       if (filters.major && !occupation.code.startsWith(filters.major)) return false;
-      if (filters.exposure && occupation.wp140?.exposure !== filters.exposure) return false;
+      if (filters.exposure === 'exposed' && !WP140_EXPOSED.includes(occupation.wp140?.exposure ?? 'not_exposed')) return false;
+      if (filters.exposure && filters.exposure !== 'exposed' && occupation.wp140?.exposure !== filters.exposure) return false;
       if (filters.category && occupation.wp96?.category !== filters.category) return false;
       if (filters.scored !== undefined && occupation.scored !== filters.scored) return false;
       if (

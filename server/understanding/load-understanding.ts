@@ -37,7 +37,11 @@ export async function lexiconInput(
 ): Promise<LexiconInput> {
   const [index] = await db.query<{ data: string }>('SELECT data FROM derived_indexes WHERE name = $1', [OCCUPATION_LABELS_INDEX]);
   const groups = groupAliases(knowledgeDir).filter(([code]) => catalog.groups.has(code));
+  // Words the data's own task descriptions use are English words, not typos of a job title ("colleague" is no "colleges").
+  const taskText = await db.query<{ text: string }>('SELECT text FROM tasks');
+  const taskWords = new Set(taskText.flatMap((row) => row.text.toLowerCase().match(/[a-z]{5,}/g) ?? []));
   return {
+    knownWords: taskWords,
     groups: catalog.groups.values(),
     occupationLabels: [...(JSON.parse(index?.data ?? '[]') as [string, string, string, string][]), ...groups],
     countries: catalog.countries.values(),
@@ -63,7 +67,7 @@ export async function loadUnderstanding(
 ): Promise<UnderstandingResources> {
   const input = await lexiconInput(db, catalog);
   return {
-    lexicon: new Lexicon({ ...input, knownWords: operationClassifier.knownWords() }),
+    lexicon: new Lexicon({ ...input, knownWords: [...(input.knownWords ?? []), ...operationClassifier.knownWords()] }),
     classifier: operationClassifier,
     sectorNames: sectorNames(catalog),
   };

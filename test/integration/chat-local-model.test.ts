@@ -319,6 +319,42 @@ const cases: Case[] = [
     language: 'zh-TW',
   },
   { question: '巴西的暴露程度如何？', tools: ['countryExposure'], contains: ['巴西', '平均誤差'], language: 'zh-TW' },
+  // Claims: a word that is English is not a typo of a job ("colleague" is no "college"), and the world is implied.
+  {
+    question: 'My colleague claims 34% of employment in rich countries is exposed. Right?',
+    tools: ['groupExposure'],
+    contains: ['Yes, that matches the data.', '34%', 'High income'],
+  },
+  // "poor and rich countries": the shared noun makes "poor" a name; two populations are set against each other.
+  {
+    question: 'Is it true that augmentation potential is about the same in poor and rich countries?',
+    tools: ['groupExposure'],
+    contains: ['Yes, that matches the data.', 'Low income: 10.4%', 'High income: 13.4%'],
+  },
+  // An acronym's plural is the acronym; every category the claim names is checked against its own study.
+  {
+    question: 'Our members heard RNs are in gradient 4 now. True?',
+    tools: ['getOccupation'],
+    contains: ['No, that does not match the data.', 'Nursing Professionals', '0.25'],
+  },
+  {
+    question: '聽說中等教育教師在2023年是增強潛力，2025年變成未暴露，是真的嗎？',
+    tools: ['getOccupation'],
+    contains: ['是的，這與資料相符。', '中等教育教師'],
+    language: 'zh-TW',
+  },
+  // Counts: "exposed" is gradients 1 to 4 together, and a count spanning groups is split by major group.
+  {
+    question: 'How many occupations fall in gradients 1 to 4 altogether?',
+    tools: ['rankOccupations'],
+    contains: ['112 occupations are in Gradient 1 to Gradient 4', 'By major group:'],
+  },
+  {
+    question: '2023年被列為自動化潛力的職業有幾個？有多少是事務類的？',
+    tools: ['rankOccupations'],
+    contains: ['在事務支援人員中，共有 14 個職業屬於自動化潛力', '共有 20 個職業屬於自動化潛力', '事務支援人員 14'],
+    language: 'zh-TW',
+  },
   { question: '那低所得國家呢？', history: ['高所得國家的暴露程度'], tools: ['groupExposure'], contains: ['0.4%'], language: 'zh-TW' },
 ];
 

@@ -6,27 +6,37 @@ import { phrase } from './phrases.ts';
 import { cite, type OutputOf, outputsOf, type ToolOutcome } from './tool-outcomes.ts';
 
 /** "13 occupations: …" when counted or listed; the top N otherwise. */
-export function occupationRanking(u: Understanding, result: OutputOf<'rankOccupations'>, language: Language): string {
+export function occupationRanking(
+  u: Understanding,
+  result: OutputOf<'rankOccupations'>,
+  language: Language,
+  { countOnly = false } = {},
+): string {
   const { items, order, by, group, totalMatching } = result.data;
   const within = group ? phrase(language, 'within', { title: group.title }) : '';
   const studyName = phrase(language, by === 'wp96' ? 'wp96' : 'wp140');
   const studyCite = cite(result, by === 'wp96' ? 'ilo-wp96-2023' : 'ilo-wp140-2025', ...(by === 'change' ? ['ilo-wp96-2023'] : []));
   const filter = result.data.filter;
   if (u.operation === 'list' || u.limit === 500) {
-    // "Exposed" is gradients 1 to 4 together: the list holds every scored occupation, so keep those.
-    const exposedOnly = u.measure === 'exposed' && !filter;
-    const listedItems = exposedOnly ? items.filter((item) => item.wp140?.exposure.startsWith('gradient_')) : items;
-    const total = exposedOnly ? listedItems.length : totalMatching;
     const intro = phrase(language, 'countIntro', {
       count: totalMatching,
       within,
       filter: filter?.label ?? phrase(language, 'scoredOccupations'),
     });
-    const listed = listedItems.map((item) => `${item.title} (${item.code})`).join(language === 'zh-TW' ? '、' : '; ');
+    const zh = language === 'zh-TW';
+    const listed = items.map((item) => `${item.title} (${item.code})`).join(zh ? '、' : '; ');
+    // Counted by major group when the list spans several ("14 of them clerical").
+    const groups = result.data.byMajorGroup;
+    const byGroup =
+      !group && groups.length > 1
+        ? phrase(language, 'byMajorGroup', { groups: groups.map((major) => `${major.title} ${major.count}`).join(zh ? '、' : ', ') })
+        : '';
+    if (countOnly) return join(`${intro.replace(/[:：]$/, zh ? '。' : '.')} ${studyCite}`, byGroup);
     return join(
       `${intro} ${studyCite}`,
-      `${listed}.`,
-      listedItems.length < total && phrase(language, 'listCut', { shown: listedItems.length }),
+      byGroup,
+      `${listed}${zh ? '。' : '.'}`,
+      items.length < totalMatching && phrase(language, 'listCut', { shown: items.length }),
     );
   }
   const key =

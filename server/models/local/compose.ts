@@ -121,8 +121,9 @@ export function compose(u: Understanding, outcomes: readonly ToolOutcome[], ques
       if (countries.length >= 2) return join(countriesTable(countries, language, u.order), phrase(language, 'estimateCaveat'));
       const rankedCountries = outputsOf(outcomes, 'rankCountries')[0];
       if (rankedCountries) return join(countriesRanking(rankedCountries, language), phrase(language, 'estimateCaveat'));
-      const ranking = outputsOf(outcomes, 'rankOccupations')[0];
-      if (ranking) return join(occupationRanking(u, ranking, language), caveat);
+      const [ranking, whole] = outputsOf(outcomes, 'rankOccupations');
+      if (ranking)
+        return join(occupationRanking(u, ranking, language), whole && occupationRanking(u, whole, language, { countOnly: true }), caveat);
       return join(ambiguity, subjectBlocks(u, outcomes, language, { tasks: 3 }), caveat);
     }
     case 'change': {

@@ -206,8 +206,8 @@ const PHRASES = {
     en: '{count} occupations{within} are in {filter}:',
     'zh-TW': '{within}共有 {count} 個職業屬於{filter}：',
   },
-  exposedGradients: { en: 'gradients 1 to 4 (exposed)', 'zh-TW': '第1至4梯度（受暴露）' },
   scoredOccupations: { en: 'the scored list', 'zh-TW': '有分數的職業' },
+  byMajorGroup: { en: 'By major group: {groups}.', 'zh-TW': '依職業大類：{groups}。' },
   listCut: { en: 'Showing the first {shown}.', 'zh-TW': '僅列出前 {shown} 個。' },
   inFilter: { en: ' in {filter}', 'zh-TW': '{filter}中' },
   rankIntroChangeDown: {

@@ -38,7 +38,10 @@ export function occupationFilters(understanding: Understanding) {
     ...((CATEGORY_MEASURES as readonly string[]).includes(measure ?? '') ? { category: measure } : {}),
     ...((GRADIENT_MEASURES as readonly string[]).includes(measure ?? '')
       ? { exposure: measure === 'minimal_exposure' ? 'minimal' : measure }
-      : {}),
+      : // "Exposed" filters a count or a complete list; "most exposed" ranks everything.
+        measure === 'exposed' && understanding.operation === 'list'
+        ? { exposure: 'exposed' }
+        : {}),
   };
 }
 
@@ -93,14 +96,7 @@ function subjectCalls(understanding: Understanding, language: Language): Planned
   }
   for (const country of of(understanding, 'country').slice(0, 5))
     calls.push({ toolName: 'countryExposure', input: { country: country.id, language } });
-  const areas = of(understanding, 'income_group', 'region', 'world');
-  // Women and men are compared in a population's figures: the world's when none is named (occupation scores have no sex).
-  const populations =
-    areas.length > 0
-      ? areas.map((area) => area.id)
-      : of(understanding, 'country').length === 0 && of(understanding, 'sex').length > 0
-        ? ['WORLD']
-        : [];
+  const populations = of(understanding, 'income_group', 'region', 'world').map((area) => area.id);
   for (const population of populations.slice(0, 4))
     calls.push({ toolName: 'groupExposure', input: { population, sex: 'any', study: understanding.study ?? 'any', language } });
   return calls;
@@ -167,19 +163,21 @@ export function plan(understanding: Understanding, question: string, language: L
       const units = of(u, 'occupation').filter((subject) => subject.id.length === 4);
       if (units.length >= 2) return subjectCalls(u, language);
       const wantsAll = u.operation === 'list' || u.limit === 500;
-      return [
-        {
-          toolName: 'rankOccupations',
-          input: {
-            by: rankBy(u),
-            order: u.order,
-            limit: wantsAll ? 500 : (u.limit ?? 10),
-            ...(group ? { group } : {}),
-            ...occupationFilters(u),
-            language,
-          },
+      const filters = occupationFilters(u);
+      const ranking = (within?: string): PlannedCall => ({
+        toolName: 'rankOccupations',
+        input: {
+          by: rankBy(u),
+          order: u.order,
+          limit: wantsAll ? 500 : (u.limit ?? 10),
+          ...(within ? { group: within } : {}),
+          ...filters,
+          language,
         },
-      ];
+      });
+      // A count within a group ("how many of them are clerical?") is read against the count over all groups.
+      const whole = u.operation === 'list' && group && Object.keys(filters).length > 0;
+      return whole ? [ranking(group), ranking()] : [ranking(group)];
     }
     case 'change':
       if (!hasSubjects) return [{ toolName: 'rankOccupations', input: { by: 'change', order: u.order, limit: u.limit ?? 10, language } }];
@@ -197,12 +195,6 @@ export function plan(understanding: Understanding, question: string, language: L
     }
     case 'advise':
       return [...(hasSubjects ? subjectCalls(u, language) : []), findings(question, language, 3)];
-    case 'verify': {
-      const calls = subjectCalls(u, language);
-      return calls.length > 0
-        ? calls
-        : [{ toolName: 'groupExposure', input: { population: 'WORLD', sex: 'any', study: u.study ?? 'any', language } }];
-    }
     case 'out_of_scope':
       return [];
     default: {
@@ -211,8 +203,7 @@ export function plan(understanding: Understanding, question: string, language: L
       if (u.measure && u.measure !== 'employment')
         return [{ toolName: 'defineTerms', input: { terms: [u.measure], language } }, findings(question, language, 2)];
       // Words that named nothing are not a job: the answer says what it could not find instead of giving unrelated figures.
-      if (u.unused.length > 0) return [];
-      return [{ toolName: 'groupExposure', input: { population: 'WORLD', sex: 'any', study: u.study ?? 'any', language } }];
+      return [];
     }
   }
 }
