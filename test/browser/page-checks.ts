@@ -79,8 +79,8 @@ export async function untranslatedText(page: Page, root = 'body'): Promise<strin
       if (parent.closest('[hidden], details:not([open]) > :not(summary)')) continue;
       const box = parent.getBoundingClientRect();
       if (box.width === 0 || box.height === 0) continue;
-      const words = (node.textContent ?? '').match(/[A-Za-z][A-Za-z'’-]{2,}/g) ?? [];
-      const english = words.filter((word) => !KEPT.test(word));
+      const words = (node.textContent ?? '').match(/[A-Za-z][A-Za-z'’]+(?:-[A-Za-z]+)*/g) ?? [];
+      const english = words.filter((word) => word.length >= 3 && !KEPT.test(word));
       if (english.length > 0) found.add(`${parent.tagName.toLowerCase()}: ${(node.textContent ?? '').trim().slice(0, 60)}`);
     }
     return [...found].slice(0, 12);
@@ -94,5 +94,11 @@ export async function seriousAxeViolations(page: Page, include?: string): Promis
   const { violations } = await builder.analyze();
   return violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(' | ')}`);
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.nodes
+          .map((node) => node.target.join(' '))
+          .slice(0, 3)
+          .join(' | ')}`,
+    );
 }

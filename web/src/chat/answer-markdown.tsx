@@ -17,18 +17,21 @@ const remarkPlugins = [remarkGfm];
 export const AnswerMarkdown = memo(function AnswerMarkdown({
   text,
   unverified,
+  english,
   citations,
   onCite,
 }: {
   text: string;
   unverified: readonly string[];
+  /** Quotations in English (the ILO's task statements), marked as such in an answer in another language. */
+  english: readonly string[];
   citations: ReadonlyMap<number, Citation>;
   onCite: OpenCitation;
 }) {
   const { t } = useLanguage();
   const rehypePlugins = useMemo(
-    () => [rehypeSanitize, [rehypeAnswerMarks, { unverified }]] as ComponentProps<typeof Markdown>['rehypePlugins'],
-    [unverified],
+    () => [rehypeSanitize, [rehypeAnswerMarks, { unverified, english }]] as ComponentProps<typeof Markdown>['rehypePlugins'],
+    [unverified, english],
   );
   const components = useMemo<Components>(
     () => ({

@@ -6,10 +6,11 @@ import { ClarifyChoices, FollowUps, followUpsOf, UnderstoodLine, understoodOf } 
 import { AnswerMarkdown, type OpenCitation } from './answer-markdown.tsx';
 import { CitationPanel } from './citation-panel.tsx';
 import { citationsOf, citedNumbers, displayedAnswer, groundingOf, noticesOf, sourceDetail, textOf, toolCallsOf } from './message-parts.ts';
+import { quotedTaskStatements } from './quoted-english.ts';
 import { ToolResults } from './tool-results.tsx';
 import type { Citation, Grounding } from './tool-types.ts';
 
-const NO_NUMBERS: readonly string[] = [];
+const NONE: readonly string[] = [];
 
 export function GroundingMark({ grounding }: { grounding: Grounding }) {
   const { t } = useLanguage();
@@ -89,8 +90,9 @@ export const AssistantMessage = memo(function AssistantMessage({
   const { text, draft } = displayedAnswer(message);
   const citations = useMemo(() => citationsOf(message), [message]);
   const calls = useMemo(() => toolCallsOf(message), [message]);
+  const english = useMemo(() => (grounding?.language === 'en' ? NONE : quotedTaskStatements(calls)), [calls, grounding?.language]);
   const notices = noticesOf(message);
-  const unverified = grounding?.unverified?.length ? grounding.unverified : NO_NUMBERS;
+  const unverified = grounding?.unverified?.length ? grounding.unverified : NONE;
   const cite = useCallback<OpenCitation>((citation, trigger) => onCite(message, citation, trigger), [message, onCite]);
   const cited = useMemo(() => {
     const numbers = citedNumbers(text);
@@ -112,7 +114,7 @@ export const AssistantMessage = memo(function AssistantMessage({
         </p>
       ))}
       {understood && <UnderstoodLine understood={understood} />}
-      {text && <AnswerMarkdown text={text} unverified={unverified} citations={citations} onCite={cite} />}
+      {text && <AnswerMarkdown text={text} unverified={unverified} english={english} citations={citations} onCite={cite} />}
       {understood && !streaming && <ClarifyChoices understood={understood} onAsk={onAsk} />}
       {grounding?.repaired && grounding.repairedAnswer && (
         <div className="repaired note small">
