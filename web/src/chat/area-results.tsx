@@ -205,6 +205,7 @@ export function GroupFigures({ data }: { data: GroupExposureData }) {
       {charted.length > 1 && (
         <BarChart
           title={`${t('chatChartFigures')}: ${area}`}
+          axis={t('axisPublishedPercent')}
           data={charted.map((figure) => ({
             label: `${figure.label} (${SEX_KEYS[figure.sex] ? t(SEX_KEYS[figure.sex]!) : figure.sex}, ${studyName(figure.study)})`,
             value: figure.value!,
@@ -282,6 +283,7 @@ export function CountryCard({ data }: { data: CountryData }) {
           </div>
           <BarChart
             title={t('chatEmploymentShareChart')}
+            axis={t('axisShareOfEmployment')}
             data={total.groups.map((group) => ({ label: group.title, value: group.sharePercent }))}
             unit="%"
           />
@@ -384,6 +386,7 @@ export function RankedCountries({ data }: { data: RankCountriesData }) {
       {items.length > 0 && (
         <BarChart
           title={`${t('chatChartRanked')}: ${data.measureLabel ?? data.measure} (${t('estimateBadge')})`}
+          axis={t('axisShareOfEmployment')}
           data={items.map((item) => ({ label: item.name, value: Math.round(item.sharePercent * 10) / 10 }))}
           unit="%"
         />

@@ -4,6 +4,10 @@ import { useLanguage } from '../i18n/language.tsx';
 
 export const MAX_QUESTION_CHARS = 2000;
 
+/** Key names in a hint as keys (<kbd>), in either language: "按 Enter 送出". */
+const withKeys = (hint: string) =>
+  hint.split(/\b(Enter|Shift)\b/).map((part, index) => (index % 2 === 1 ? <kbd key={`${part}-${index}`}>{part}</kbd> : part));
+
 export function Composer({
   onSend,
   onStop,
@@ -86,7 +90,7 @@ export function Composer({
         )}
       </div>
       <p id={hintId} className="composer-hint">
-        {t('chatComposerHint')}
+        {withKeys(t('chatComposerHint'))}
         {remaining <= 200 && (
           <span className={remaining <= 20 ? 'warn-text' : undefined}> · {t('chatCharactersLeft', { count: remaining })}</span>
         )}

@@ -252,6 +252,7 @@ export function RankedOccupations({ data }: { data: RankOccupationsData }) {
       {items.length > 0 && (
         <BarChart
           title={`${t('chatChartRanked')}: ${t(byKey)}`}
+          axis={t(data.by === 'change' ? 'axisScoreChange' : 'axisMeanScore')}
           data={items.map((item) => ({ label: item.title, value: rankValue(data, item) ?? 0 }))}
           max={data.by === 'change' ? undefined : 1}
         />

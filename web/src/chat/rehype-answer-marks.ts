@@ -44,7 +44,12 @@ function split(value: string, pattern: RegExp): Node[] | null {
     const start = match.index ?? 0;
     if (start > last) nodes.push({ type: 'text', value: value.slice(last, start) });
     if (match.groups?.cite !== undefined)
-      nodes.push({ type: 'element', tagName: 'sup', properties: { dataCite: match.groups.cite }, children: [{ type: 'text', value: match[0] }] });
+      nodes.push({
+        type: 'element',
+        tagName: 'sup',
+        properties: { dataCite: match.groups.cite },
+        children: [{ type: 'text', value: match[0] }],
+      });
     else if (match.groups?.quote !== undefined)
       nodes.push({ type: 'element', tagName: 'span', properties: { lang: 'en' }, children: [{ type: 'text', value: match[0] }] });
     else

@@ -155,7 +155,9 @@ export default function CountriesPage() {
             )}
           </form>
 
-          {top.length > 0 && <BarChart title={t('exploreTopChartTitle', { n: top.length })} data={top} unit="%" />}
+          {top.length > 0 && (
+            <BarChart title={t('exploreTopChartTitle', { n: top.length })} axis={t('axisShareOfEmployment')} data={top} unit="%" />
+          )}
 
           <div className="table-toolbar">
             <p className="result-count" role="status" aria-live="polite">

@@ -169,6 +169,7 @@ function EmploymentSection({ employment }: { employment: EmploymentBySex[] | nul
         {women && (
           <BarChart
             title={t('exploreChartWomen')}
+            axis={t('axisShareOfEmployment')}
             data={women.groups.map((group) => ({ label: chartLabel(group.title), value: group.sharePercent }))}
             unit="%"
             max={axisMax}
@@ -177,6 +178,7 @@ function EmploymentSection({ employment }: { employment: EmploymentBySex[] | nul
         {men && (
           <BarChart
             title={t('exploreChartMen')}
+            axis={t('axisShareOfEmployment')}
             data={men.groups.map((group) => ({ label: chartLabel(group.title), value: group.sharePercent }))}
             unit="%"
             max={axisMax}

@@ -268,10 +268,12 @@ function GroupView({ group }: { group: IscoGroup }) {
         <div className="charts-2">
           <BarChart
             title={t('exploreDistributionWp140', { code: group.code })}
+            axis={t('axisOccupations')}
             data={WP140_EXPOSURES.map((key) => ({ label: label(key), value: group.distribution.wp140[key] ?? 0 }))}
           />
           <BarChart
             title={t('exploreDistributionWp96', { code: group.code })}
+            axis={t('axisOccupations')}
             data={WP96_CATEGORIES.map((key) => ({ label: label(key), value: group.distribution.wp96[key] ?? 0 }))}
           />
         </div>

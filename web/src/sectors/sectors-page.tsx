@@ -102,6 +102,7 @@ function Ranking({ data }: { data: SectorRanking }) {
       )}
       <BarChart
         title={t('sectorsChartTitle', { measure: measureName })}
+        axis={t('axisShareOfWorkers')}
         data={data.items.map((item) => ({ label: chartLabel(nameOf(item)), value: item.sharePercent }))}
         unit="%"
       />
