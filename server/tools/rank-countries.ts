@@ -43,6 +43,10 @@ export const createRankCountriesTool = ({ kb }: ToolDeps) =>
             (order === 'desc' ? b.value.sharePercent - a.value.sharePercent : a.value.sharePercent - b.value.sharePercent) ||
             a.country.iso3.localeCompare(b.country.iso3),
         );
+      // Neighbours closer than the method's average error cannot be told apart; the ranking says so per country.
+      const error = catalog.estimates.selected.meanAbsoluteErrorPp;
+      const near = (index: number, other: number) =>
+        ranked[other] !== undefined && Math.abs(ranked[index]!.value.sharePercent - ranked[other]!.value.sharePercent) < error;
       const items = ranked.slice(0, limit).map(({ country, value }, index) => ({
         rank: index + 1,
         iso3: country.iso3,
@@ -51,6 +55,7 @@ export const createRankCountriesTool = ({ kb }: ToolDeps) =>
         smallArea: isSmallArea(catalog, country.iso3),
         sharePercent: value.sharePercent,
         exposedThousands: value.exposedThousands,
+        withinErrorOfNeighbour: near(index, index - 1) || near(index, index + 1),
       }));
       return {
         data: {
