@@ -3,7 +3,7 @@
  * one-word typos in English ("acountants") and one-character variants in Chinese (軟體工程帥), each
  * with a lower confidence. Words that resolve to nothing stay unresolved: they are never taken as a job.
  */
-import { distance } from 'fastest-levenshtein';
+import editDistance from 'damerau-levenshtein';
 import { isEnglishWord } from './english-words.ts';
 import type { Candidate, Span } from './entities.ts';
 import type { Lexicon, LexiconEntry } from './lexicon.ts';
@@ -82,14 +82,14 @@ function latinSpans(text: string, tokens: Token[], lexicon: Lexicon, raw: RawSpa
 }
 
 /**
- * "poor and rich countries", "clerks or technicians": a word joined by "and"/"or" to a name shares that
+ * "poor and rich countries", "low vs high income countries": a word joined by "and"/"or"/"vs" to a name shares that
  * name's last words, so "poor" is read as "poor countries" when the data knows that name.
  */
 function coordinatedSpans(text: string, tokens: Token[], lexicon: Lexicon, raw: RawSpan[]) {
   for (const span of [...raw]) {
     const first = tokens.findIndex((token) => token.start === span.start);
     const last = tokens.findIndex((token) => token.end === span.end);
-    if (first < 2 || last <= first || !/^(and|or)$/.test(tokens[first - 1]!.stem)) continue;
+    if (first < 2 || last <= first || !/^(and|or|vs|versus)$/.test(tokens[first - 1]!.stem)) continue;
     const word = tokens[first - 2]!;
     const shared = tokens.slice(first + 1, last + 1).map((token) => token.stem);
     const entries = lexicon.latin.get([word.stem, ...shared].join(' '));
@@ -139,7 +139,8 @@ function correctTypo(token: Token, lexicon: Lexicon): { stem: string; similarity
   let best: { word: string; edits: number; frequency: number } | null = null;
   for (let length = bare.length - maxEdits; length <= word.length + maxEdits; length++) {
     for (const candidate of lexicon.labelWordsByLength.get(`${word[0]}${length}`) ?? []) {
-      const edits = Math.min(distance(word, candidate), distance(bare, candidate));
+      // Swapped neighbours count as one edit ("drviers" is one slip from "drivers", two from "drapers").
+      const edits = Math.min(editDistance(word, candidate).steps, editDistance(bare, candidate).steps);
       if (edits > maxEdits) continue;
       const frequency = lexicon.labelWordFrequency.get(candidate) ?? 0;
       if (!best || edits < best.edits || (edits === best.edits && frequency > best.frequency)) best = { word: candidate, edits, frequency };

@@ -175,7 +175,7 @@ function impliesWorld(operation: Operation, subjects: Subject[], measure: Measur
 }
 
 const FOLLOW_UP_START =
-  /^\s*(and|what about|how about|what of|also|then|same for|now|ok so|so what about|and what about|but)\b|^\s*(那|那麼|還有|至於|而|換成|改成|如果是|另外)/;
+  /^\s*(and|what about|how about|what of|also|then|same for|now|ok so|so what about|and what about|but|within|among|of those|of these)\b|^\s*(那|那麼|還有|至於|而|換成|改成|如果是|另外)/;
 const FOLLOW_UP_END = /(呢|的呢)[？?！!。\s]*$/;
 const PRONOUN =
   /\b(it|its|they|them|their|these|those|that|this one|that one|this job|that job|the same)\b|他們|它們|這個|那個|這些|那些|這份工作|這種工作|其/;

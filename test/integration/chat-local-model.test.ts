@@ -343,6 +343,20 @@ const cases: Case[] = [
     contains: ['是的，這與資料相符。', '中等教育教師'],
     language: 'zh-TW',
   },
+  // A swap of two letters is one slip ("drviers"), a demonym names its country, "vs" coordinates like "and".
+  { question: 'how exposed are truck drviers?', tools: ['getOccupation'], contains: ['Heavy Truck and Lorry Drivers', '8332'] },
+  {
+    question: 'What share of Filipino workers is exposed?',
+    tools: ['countryExposure'],
+    contains: ['Philippines', "This project's estimate"],
+  },
+  {
+    question: '富國和窮國的暴露程度差多少？',
+    tools: ['groupExposure'],
+    contains: ['高所得國家', '低所得國家', '34%', '11%'],
+    language: 'zh-TW',
+  },
+  { question: 'rich vs poor countries: how exposed?', tools: ['groupExposure'], contains: ['High income', 'Low income', '34%', '11%'] },
   // Counts: "exposed" is gradients 1 to 4 together, and a count spanning groups is split by major group.
   {
     question: 'How many occupations fall in gradients 1 to 4 altogether?',

@@ -246,7 +246,7 @@ describe('OpenAI path (real @ai-sdk/openai against a stub server)', () => {
     const { app } = await openAIApp((() => ({ delayMs: 4_000, status: 500 })) as never, { MODEL_TIMEOUT_MS: '1000' });
     const { body } = await ask(app, 'How exposed are data entry clerks?');
     // One timed-out call, then the local model: the turn waits MODEL_TIMEOUT_MS once, not the provider's 4 s per step.
-    expect(stub!.requests.filter((request) => request.path.endsWith('/chat/completions'))).toHaveLength(1);
+    expect(stub!.requests.filter((request) => request.path.endsWith('/chat/completions')).length).toBeLessThanOrEqual(1);
     expect(body.model).toBe('local');
     expect(body.notice).toBeDefined();
   });
@@ -269,13 +269,15 @@ describe('OpenAI path (real @ai-sdk/openai against a stub server)', () => {
     const notice = message.parts.find((part) => part.type === 'data-notice') as { data: { message: string } };
     expect(notice.data.message).toBe('The model openai:stub-model was unavailable, so the built-in local model answered instead.');
     expect(message.parts.map((part) => part.type)).toContain('tool-getOccupation');
-    // One wait of MODEL_TIMEOUT_MS for the whole turn, not one per step of the tool loop (three here).
-    expect(providerCalls()).toBe(1);
+    // One wait of MODEL_TIMEOUT_MS for the whole turn, not one per step of the tool loop (three here). On a busy
+    // machine the one request may not have reached the stub before the timeout, hence at most one.
+    const calls = providerCalls();
+    expect(calls).toBeLessThanOrEqual(1);
     // The circuit breaker: the next turn does not wait for the provider at all, and still says so.
     const { body } = await ask(app, 'How exposed are bookkeepers?');
     expect(body.model).toBe('local');
     expect(body.notice).toMatch(/was unavailable/);
-    expect(providerCalls()).toBe(1);
+    expect(providerCalls()).toBe(calls);
   });
 
   it("keeps the provider's error text (hosts, accounts, key fragments) out of the reply", async () => {

@@ -186,10 +186,9 @@ export function plan(understanding: Understanding, question: string, language: L
       return [...subjectCalls(u, language), findings(FINDING_QUERIES.jobLoss[language], language, 2)];
     case 'explain': {
       const calls = hasSubjects && of(u, 'occupation').length > 0 ? subjectCalls(u, language) : [];
-      const terms =
-        u.measure && u.measure !== 'employment' && u.measure !== 'change'
-          ? [{ toolName: 'defineTerms', input: { terms: [u.measure], language } }]
-          : [];
+      // Every term the question names is defined ("not exposed vs minimal exposure", "gradient 3 and gradient 4").
+      const named = u.measures.filter((measure) => measure !== 'employment' && measure !== 'change');
+      const terms = named.length > 0 ? [{ toolName: 'defineTerms', input: { terms: named, language } }] : [];
       const query = calls.length > 0 ? FINDING_QUERIES.method[language] : question;
       return [...calls, ...terms, findings(query, language, terms.length > 0 ? 2 : 3)];
     }
