@@ -14,7 +14,7 @@ export async function sidewaysOverflow(page: Page) {
       overflow: document.documentElement.scrollWidth - width,
       culprits: [...document.querySelectorAll('body *')]
         .filter((element) => element.getBoundingClientRect().right > width + 1)
-        .filter((element) => !element.closest('.table-scroll, .visually-hidden'))
+        .filter((element) => !element.closest('.table-scroll.scroll-cue, .visually-hidden'))
         .slice(0, 5)
         .map((element) => `${element.tagName.toLowerCase()}.${element.className}: ${element.textContent?.slice(0, 40)}`),
     };
@@ -23,8 +23,9 @@ export async function sidewaysOverflow(page: Page) {
 
 /**
  * Visible text with a digit that is cut off: by an ellipsis or hidden overflow of its own box, by an
- * ancestor that clips it, or by the edge of the window. A labelled scroll region (`.table-scroll`, which a
- * keyboard can scroll and which shows that it scrolls) may hold numbers out of view.
+ * ancestor that clips or scrolls it out of view, or by the edge of the window. Only a table that must stay
+ * a grid and shows that it scrolls (`.table-scroll.scroll-cue`, which a keyboard can scroll) may hold
+ * numbers out of view; every other table fits, as cards on a phone.
  */
 export async function clippedNumbers(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -46,7 +47,7 @@ export async function clippedNumbers(page: Page): Promise<string[]> {
         found.push(`${name}: cut off inside its own box`);
         continue;
       }
-      const region = element.closest('.table-scroll');
+      const region = element.closest('.table-scroll.scroll-cue');
       let clipper: Element | null = element.parentElement;
       while (clipper && clipper !== document.body && getComputedStyle(clipper).overflowX === 'visible') clipper = clipper.parentElement;
       if (clipper && clipper !== document.body && !(region && clipper === region)) {
@@ -81,7 +82,8 @@ export async function untranslatedText(page: Page, root = 'body'): Promise<strin
       if (box.width === 0 || box.height === 0) continue;
       const words = (node.textContent ?? '').match(/[A-Za-z][A-Za-z'’]+(?:-[A-Za-z]+)*/g) ?? [];
       const english = words.filter((word) => word.length >= 3 && !KEPT.test(word));
-      if (english.length > 0) found.add(`${parent.tagName.toLowerCase()}: ${(node.textContent ?? '').trim().slice(0, 60)}`);
+      if (english.length > 0)
+        found.add(`${parent.tagName.toLowerCase()} [${english.slice(0, 4).join(' ')}]: ${(node.textContent ?? '').trim().slice(0, 50)}`);
     }
     return [...found].slice(0, 12);
   }, root);

@@ -114,14 +114,16 @@ export const AssistantMessage = memo(function AssistantMessage({
         </p>
       ))}
       {understood && <UnderstoodLine understood={understood} />}
-      {text && <AnswerMarkdown
+      {text && (
+        <AnswerMarkdown
           text={text}
           unverified={unverified}
           english={english}
           citations={citations}
           onCite={cite}
           tablesFolded={calls.some((call) => call.output && call.name !== 'resolveOccupation')}
-        />}
+        />
+      )}
       {understood && !streaming && <ClarifyChoices understood={understood} onAsk={onAsk} />}
       {grounding?.repaired && grounding.repairedAnswer && (
         <div className="repaired note small">

@@ -51,7 +51,7 @@ export function SectorHeatMap({ region, measure }: { region: 'EU27' | 'EUR'; mea
         <span className="badge badge-estimate small-badge">{data.label}</span>
         <CsvButton build={buildCsv} name={t('sectorsHeatMapHeading')} />
       </div>
-      <TableScroll labelledBy={captionId}>
+      <TableScroll labelledBy={captionId} stack={false}>
         <table className="data-table heat-map" data-testid="sector-heat-map">
           <caption id={captionId}>{t('sectorsHeatMapCaption', { measure: measureName, region: data.region.name })}</caption>
           <thead>
