@@ -67,12 +67,20 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function newPage(width: number, language: Language) {
-  const context = await browser.newContext({ viewport: { width, height: width < 600 ? 812 : 900 } });
+const DESKTOP = { width: 1280, height: 900 };
+const PHONE = { width: 375, height: 812 };
+
+async function newPage(language: Language) {
+  const context = await browser.newContext({ viewport: DESKTOP });
   await context.addInitScript((chosen) => localStorage.setItem('genai-jobs-language', chosen), language);
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error('[browser]', error.message));
   return page;
+}
+
+/** Charts draw once their module has loaded, and again after the window changes: the checks read them drawn. */
+async function chartsDrawn(scope: Page | Locator) {
+  for (const chart of await scope.getByTestId('bar-chart').all()) await chart.locator('canvas').waitFor();
 }
 
 /** Everything a reader must never meet, on the page and (for a chat answer) in that answer. */
@@ -83,25 +91,31 @@ async function expectReadable(page: Page, language: Language, where: string, sco
   if (language === 'zh-TW') expect(await untranslatedText(page, scope ?? 'main'), `${where}: English on a Chinese page`).toEqual([]);
   // axe takes seconds a page on a busy machine: each page is checked in English at 1280 px and in Chinese at
   // 375 px, so every page meets it at both widths and in both languages, at half the cost.
-  if ((language === 'en') === (page.viewportSize()!.width >= 600))
+  if ((language === 'en') === page.viewportSize()!.width >= 600)
     expect(await seriousAxeViolations(page, scope), `${where}: accessibility`).toEqual([]);
 }
 
-async function shoot(target: Page | Locator, name: string) {
-  await target.screenshot({ path: join(ARTIFACTS_DIR, `reading-${name}.png`), ...('goto' in target ? { fullPage: true } : {}) });
+/**
+ * The same page read on a desktop and then on a phone (the window narrows; nothing is loaded again), with a
+ * screenshot of `target` at each width.
+ */
+async function expectReadableAtBothWidths(page: Page, language: Language, where: string, target: Page | Locator, scope?: string) {
+  for (const viewport of [DESKTOP, PHONE]) {
+    await page.setViewportSize(viewport);
+    await chartsDrawn(target);
+    await expectReadable(page, language, `${where} at ${viewport.width} px`, scope);
+    const name = `reading-${where.replaceAll(' ', '-')}-${language}-${viewport.width}.png`;
+    await target.screenshot({ path: join(ARTIFACTS_DIR, name), ...('goto' in target ? { fullPage: true } : {}) });
+  }
+  await page.setViewportSize(DESKTOP);
 }
 
-describe.each([
-  ['en', 1280],
-  ['en', 375],
-  ['zh-TW', 1280],
-  ['zh-TW', 375],
-] as [Language, number][])('in %s at %i px', (language, width) => {
+describe.each(['en', 'zh-TW'] as Language[])('in %s, at 1280 and 375 px', (language) => {
   it('shows every kind of answer whole, in the reader’s language, opening with what it answered', async () => {
-    const page = await newPage(width, language);
+    const page = await newPage(language);
     await page.goto(server.url);
     await page.getByTestId('empty-state').waitFor();
-    await expectReadable(page, language, 'empty chat', 'body');
+    await expectReadableAtBothWidths(page, language, 'chat start', page, 'body');
     for (const [index, [kind, question, shows]] of QUESTIONS[language].entries()) {
       // Each answer in a conversation of its own, so that every check reads one answer.
       if (index > 0)
@@ -114,23 +128,18 @@ describe.each([
       const answer = page.locator('article.message-assistant').last();
       await answer.getByTestId('grounding-ok').waitFor({ timeout: 60_000 });
       await answer.getByTestId(shows).first().waitFor();
-      // Charts draw once their module has loaded; the checks read the page as drawn.
-      for (const chart of await answer.getByTestId('bar-chart').all()) await chart.locator('canvas').waitFor();
       await expect(answer.getByTestId('understood').textContent()).resolves.toMatch(language === 'en' ? /^Answering: / : /^回答：/);
-      await expectReadable(page, language, `${kind} answer`, 'article.message-assistant');
-      await shoot(answer, `chat-${kind}-${language}-${width}`);
+      await expectReadableAtBothWidths(page, language, `chat ${kind}`, answer, 'article.message-assistant');
     }
     await page.context().close();
   });
 
   it('shows every explorer page whole, in the reader’s language', async () => {
-    const page = await newPage(width, language);
+    const page = await newPage(language);
     for (const [name, path, ready] of PAGES) {
       await page.goto(`${server.url}${path}`);
       await page.locator(ready).first().waitFor();
-      for (const chart of await page.getByTestId('bar-chart').all()) await chart.locator('canvas').waitFor();
-      await expectReadable(page, language, `${name} page`);
-      await shoot(page, `explore-${name}-${language}-${width}`);
+      await expectReadableAtBothWidths(page, language, `explore ${name}`, page);
     }
     await page.context().close();
   });
