@@ -111,6 +111,31 @@ describe('chat in the browser', () => {
     await page.context().close();
   });
 
+  it('reaches the language switch, the citations and the source panel by keyboard', async () => {
+    const page = await newPage();
+    await page.goto(server.url);
+    /** Presses Tab until the focused element matches, at most `limit` times; the name of what has focus. */
+    const tabTo = async (selector: string, limit: number) => {
+      for (let presses = 0; presses < limit; presses++) {
+        await page.keyboard.press('Tab');
+        if (await page.evaluate((wanted) => document.activeElement?.matches(wanted) ?? false, selector)) return true;
+      }
+      return false;
+    };
+    await expect(tabTo('select[aria-label="Language"]', 15)).resolves.toBe(true);
+    await ask(page, 'How exposed are bookkeepers?');
+    await page.locator('article.message-assistant').last().getByTestId('understood').click();
+    await expect(tabTo('.answer-text button.cite', 40)).resolves.toBe(true);
+    await page.keyboard.press('Enter');
+    const panel = page.getByTestId('citation-panel');
+    await panel.waitFor();
+    await expect(page.evaluate(() => Boolean(document.activeElement?.closest('[data-testid="citation-panel"]')))).resolves.toBe(true);
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'detached' });
+    await expect(page.evaluate(() => document.activeElement?.matches('.answer-text button.cite') ?? false)).resolves.toBe(true);
+    await page.context().close();
+  });
+
   it('offers Retry only after a failure, and Retry sends the question once', async () => {
     const page = await newPage();
     // The first request fails as a dropped connection would; the second goes through.
