@@ -149,7 +149,7 @@ export function writeEstimates(dataDir: string, outDir: string): EstimateTables 
 }
 
 /** The Markdown validation table for knowledge/data/README.md. */
-export function validationMarkdown(tables: EstimateTables): string {
+function validationMarkdown(tables: EstimateTables): string {
   const byFigure = new Map<string, Row[]>();
   for (const row of tables.validation) (byFigure.get(row.figure_id!) ?? byFigure.set(row.figure_id!, []).get(row.figure_id!)!).push(row);
   const sexName = { T: 'all', F: 'women', M: 'men' } as Record<string, string>;
@@ -158,7 +158,10 @@ export function validationMarkdown(tables: EstimateTables): string {
     '|---|---|---|---|---|---|---|',
     ...[...byFigure.entries()].map(([id, rows]) => {
       const [plain, weighted] = ['unweighted', 'esco_weighted'].map((method) => rows.find((row) => row.method === method)!);
-      return `| \`${id}\` | ${plain!.measure} | ${plain!.area_code} | ${sexName[plain!.sex!]} | ${plain!.published_percent} | ${plain!.estimate_percent} (${plain!.error_pp}) | ${weighted!.estimate_percent} (${weighted!.error_pp}) |`;
+      return (
+        `| \`${id}\` | ${plain!.measure} | ${plain!.area_code} | ${sexName[plain!.sex!]} | ${plain!.published_percent} | ` +
+        `${plain!.estimate_percent} (${plain!.error_pp}) | ${weighted!.estimate_percent} (${weighted!.error_pp}) |`
+      );
     }),
     '',
     '| method | selected | mean absolute error (pp) | max absolute error (pp) |',

@@ -1,6 +1,7 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { convertToModelMessages, generateId, readUIMessageStream, type UIMessage, type UIMessageChunk } from 'ai';
+import { convertToModelMessages, generateId, type InferUIMessageChunk, readUIMessageStream } from 'ai';
 import type { AppEnv } from '../app-env.ts';
+import type { ChatMessage } from '../chat/chat-message.ts';
 import { newQuestion, textHistory } from '../chat/client-messages.ts';
 import { finishTurn, reportUnderstanding, startTurn } from '../chat/turn.ts';
 import { uiMessageSseResponse } from '../chat/ui-message-sse.ts';
@@ -25,7 +26,8 @@ const chatRequest = z
       .min(1, 'must contain at least one message')
       .openapi({
         description:
-          'The new question last (text parts only). Earlier messages are read as plain text, and only for a conversation the server has not saved: a saved one continues from what the server stored.',
+          'The new question last (text parts only). Earlier messages are read as plain text, and only ' +
+          'for a conversation the server has not saved: a saved one continues from what the server stored.',
       }),
     trigger: z.string().max(40).optional(),
     messageId: z.string().max(100).optional(),
@@ -54,16 +56,18 @@ const saveFailedNotice = (language: Language, reason: 'taken' | 'error') =>
       ? 'This conversation id belongs to another browser, so this answer was not saved. Please start a new conversation.'
       : 'This answer could not be saved (a storage problem on the server), so it will be gone when you reload.';
 
+type ChatChunk = InferUIMessageChunk<ChatMessage>;
+
 /** The assistant message a client assembles from these chunks, assembled the same way for storage. */
-async function assemble(chunks: UIMessageChunk[]): Promise<UIMessage | undefined> {
-  let message: UIMessage | undefined;
-  const stream = new ReadableStream<UIMessageChunk>({
+async function assemble(chunks: ChatChunk[]): Promise<ChatMessage | undefined> {
+  let message: ChatMessage | undefined;
+  const stream = new ReadableStream<ChatChunk>({
     start(controller) {
       for (const chunk of chunks) controller.enqueue(chunk);
       controller.close();
     },
   });
-  for await (const assembled of readUIMessageStream({ stream })) message = assembled;
+  for await (const assembled of readUIMessageStream<ChatMessage>({ stream })) message = assembled;
   return message;
 }
 
@@ -71,7 +75,7 @@ async function assemble(chunks: UIMessageChunk[]): Promise<UIMessage | undefined
 async function saveTurn(
   store: ConversationStore,
   logger: Logger,
-  turn: { id: string; owner: string; language: Language; question: UIMessage; answer: UIMessage | undefined },
+  turn: { id: string; owner: string; language: Language; question: ChatMessage; answer: ChatMessage | undefined },
 ): Promise<string | null> {
   if (!turn.answer) return null;
   try {
@@ -91,7 +95,8 @@ export function chatRoutes(limits: { maxQuestion: number; maxHistory: number }) 
       method: 'post',
       path: '/api/chat',
       summary:
-        'Chat: the AI SDK UI message stream (server-sent events): data-understood right after the start, tool parts, source-document parts, data-citations, data-follow-ups and a final data-grounding part',
+        'Chat: the AI SDK UI message stream (server-sent events): data-understood right after the start, tool parts, source-document ' +
+        'parts, data-citations, data-follow-ups and a final data-grounding part',
       request: { body: { required: true, content: { 'application/json': { schema: chatRequest } } } },
       responses: {
         200: { description: 'UI message stream (text/event-stream)', content: { 'text/event-stream': { schema: z.string() } } },
@@ -150,14 +155,14 @@ export function chatRoutes(limits: { maxQuestion: number; maxHistory: number }) 
         maxOutputTokens: config.MODEL_MAX_OUTPUT_TOKENS,
       });
       /** The answer's chunks: the model's stream as it comes, then sources, citations and the grounding result. */
-      async function* answer(): AsyncGenerator<UIMessageChunk> {
+      async function* answer(): AsyncGenerator<ChatChunk> {
         // Every chunk the client gets is kept when saving, so the saved answer is exactly the one shown.
-        const sent: UIMessageChunk[] = [];
-        const keep = (chunk: UIMessageChunk) => {
+        const sent: ChatChunk[] = [];
+        const keep = (chunk: ChatChunk) => {
           if (saveAs) sent.push(chunk);
           return chunk;
         };
-        for await (const chunk of turn.result.toUIMessageStream({
+        for await (const chunk of turn.result.toUIMessageStream<ChatMessage>({
           sendFinish: false,
           sendReasoning: false,
           generateMessageId: generateId,

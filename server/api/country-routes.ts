@@ -1,14 +1,16 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env.ts';
 import { countryDetail, listCountries } from '../data/country-views.ts';
+import { INCOME_GROUP_CODES } from '../domain/areas.ts';
+import { SEXES } from '../domain/sex.ts';
 import { AppError } from '../errors.ts';
 import { areaEstimateSchema, errorResponses, estimateMethodSchema, figureSchema, languageQuery, sourcesField } from './schemas.ts';
 
-const incomeGroup = z.enum(['LIC', 'LMC', 'UMC', 'HIC']);
+const incomeGroup = z.enum(INCOME_GROUP_CODES);
 
 const employmentSchema = z.array(
   z.object({
-    sex: z.enum(['total', 'women', 'men']),
+    sex: z.enum(SEXES),
     totalThousands: z.number(),
     derived: z.boolean().openapi({ description: 'true where men = total - women (computed by this project)' }),
     groups: z.array(z.object({ majorGroup: z.string(), title: z.string(), thousands: z.number(), sharePercent: z.number() })),

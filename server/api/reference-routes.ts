@@ -4,6 +4,8 @@ import { figureIn } from '../data/data-labels.ts';
 import { validationTable } from '../data/estimate-views.ts';
 import { figureRef, findingRef } from '../data/source-refs.ts';
 import { LANGUAGES } from '../domain/language.ts';
+import { SEXES } from '../domain/sex.ts';
+import { SOURCE_CLASSES } from '../domain/source-ref.ts';
 import { languageOfText, searchFindings } from '../retrieval/hybrid-search.ts';
 import { errorResponses, figureSchema, sourcesField } from './schemas.ts';
 
@@ -17,8 +19,8 @@ export const referenceRoutes = new OpenAPIHono<AppEnv>()
         query: z.object({
           study: z.string().max(40).optional().openapi({ example: 'wp140' }),
           population: z.string().max(60).optional().openapi({ example: 'HIC' }),
-          sex: z.enum(['total', 'women', 'men']).optional(),
-          sourceClass: z.enum(['primary', 'quoted', 'secondary', 'derived']).optional(),
+          sex: z.enum(SEXES).optional(),
+          sourceClass: z.enum(SOURCE_CLASSES).optional(),
           lang: z.enum(LANGUAGES).default('en').openapi({ description: 'Language of the labels and notes' }),
         }),
       },
@@ -79,7 +81,7 @@ export const referenceRoutes = new OpenAPIHono<AppEnv>()
                     body: z.string(),
                     sourceId: z.string(),
                     locator: z.string(),
-                    sourceClass: z.enum(['primary', 'quoted', 'secondary', 'derived']),
+                    sourceClass: z.enum(SOURCE_CLASSES),
                     translationOf: z.string().nullable(),
                     score: z.number(),
                   }),
@@ -199,7 +201,8 @@ export const referenceRoutes = new OpenAPIHono<AppEnv>()
       method: 'get',
       path: '/api/glossary',
       summary:
-        'Names and definitions of the exposure categories and gradients, and the terms the product uses, in English and Traditional Chinese',
+        'Names and definitions of the exposure categories and gradients, and the terms the product uses, in English and Traditional ' +
+        'Chinese',
       responses: {
         200: {
           description: 'Glossary',

@@ -1,5 +1,5 @@
 /** `npm run ask -- "question"`: the chat pipeline from the terminal, with the answer's citations. */
-import { type ConfigError, loadConfig } from '../config.ts';
+import { type Config, type ConfigError, loadConfig } from '../config.ts';
 import { openDatabase } from '../db/open-database.ts';
 import { createLogger } from '../logger.ts';
 import { languageOfText } from '../retrieval/hybrid-search.ts';
@@ -12,7 +12,7 @@ if (!question) {
   console.error('Usage: npm run ask -- "How exposed are bookkeepers?"');
   process.exit(2);
 }
-let config;
+let config: Config;
 try {
   config = loadConfig();
 } catch (error) {
@@ -41,9 +41,8 @@ try {
   for (const citation of outcome.citations)
     console.log(`[${citation.n}] ${citation.title} — ${citation.locator}${citation.url ? ` <${citation.url}>` : ''}`);
   const { numbers, verified, unverified } = outcome.grounding;
-  console.log(
-    `\nGrounding: ${verified}/${numbers} numbers verified${unverified.length > 0 ? `; unverified: ${unverified.join(', ')}` : ''} · model ${outcome.model}`,
-  );
+  const unverifiedNote = unverified.length > 0 ? `; unverified: ${unverified.join(', ')}` : '';
+  console.log(`\nGrounding: ${verified}/${numbers} numbers verified${unverifiedNote} · model ${outcome.model}`);
 } finally {
   await db.close();
 }

@@ -4,8 +4,8 @@
  * put in a message (files, tool results, citations, grounding marks, system instructions) is the
  * server's to produce, so none of it is read from a client.
  */
-import type { UIMessage } from 'ai';
 import { AppError } from '../errors.ts';
+import type { ChatMessage } from './chat-message.ts';
 
 export interface ClientMessage {
   id: string;
@@ -28,10 +28,10 @@ function isText(part: unknown): part is { type: 'text'; text: string } {
   );
 }
 
-const textMessage = (id: string, role: 'user' | 'assistant', text: string): UIMessage => ({ id, role, parts: [{ type: 'text', text }] });
+const textMessage = (id: string, role: 'user' | 'assistant', text: string): ChatMessage => ({ id, role, parts: [{ type: 'text', text }] });
 
 /** The new question: the last message, from the user, with text parts only (a file or any other part is refused). */
-export function newQuestion(messages: readonly ClientMessage[], maxChars: number): { message: UIMessage; question: string } {
+export function newQuestion(messages: readonly ClientMessage[], maxChars: number): { message: ChatMessage; question: string } {
   const last = messages.at(-1)!;
   if (last.role !== 'user')
     throw new AppError('bad_request', 'Invalid parameter "messages": the last message must be the user\'s question');
@@ -48,7 +48,7 @@ export function newQuestion(messages: readonly ClientMessage[], maxChars: number
 }
 
 /** Earlier turns as the client remembers them, reduced to their text. */
-export function textHistory(messages: readonly ClientMessage[]): UIMessage[] {
+export function textHistory(messages: readonly ClientMessage[]): ChatMessage[] {
   return messages
     .slice(0, -1)
     .map((message) => textMessage(message.id, message.role, textOf(message.parts)))

@@ -6,7 +6,7 @@
 import type { Language } from '../domain/language.ts';
 import type { ClarifyOption, Understanding } from '../understanding/understanding.ts';
 
-type Topic = 'occupation' | 'ranking' | 'group' | 'country' | 'sector' | 'knowledge' | 'start';
+type Topic = 'occupation' | 'ranking' | 'group' | 'country' | 'sector' | 'tasks' | 'knowledge' | 'start';
 
 const FOLLOW_UPS: Record<Topic, Record<Language, string[]>> = {
   occupation: {
@@ -37,6 +37,14 @@ const FOLLOW_UPS: Record<Topic, Record<Language, string[]>> = {
     ],
     'zh-TW': ['歐洲哪些產業的暴露程度最高？', '美國金融業哪些職業最容易受到影響？', 'ILO 對受影響的勞工有什麼建議？'],
   },
+  tasks: {
+    en: [
+      'Which jobs involve answering customer calls?',
+      'Which tasks of a bookkeeper are most exposed?',
+      'Which occupations are most exposed?',
+    ],
+    'zh-TW': ['哪些工作需要接聽客戶電話？', '會計哪些任務的暴露程度最高？', '哪些職業的暴露程度最高？'],
+  },
   knowledge: {
     en: ['How exposed are clerical jobs?', 'What does the ILO recommend for women?', 'Is exposure the same as job loss?'],
     'zh-TW': ['事務類工作的暴露程度如何？', 'ILO 對女性有什麼建議？', '暴露程度等於失業嗎？'],
@@ -63,6 +71,7 @@ const TOPIC_OF_TOOL: Record<string, Topic> = {
   getOccupation: 'occupation',
   compareOccupations: 'occupation',
   groupExposure: 'group',
+  searchTasks: 'tasks',
   searchFindings: 'knowledge',
   defineTerms: 'knowledge',
 };

@@ -15,7 +15,7 @@ import { clarifyChoices, followUpQuestions } from './follow-ups.ts';
 import { checkGrounding, type GroundingResult } from './grounding.ts';
 import { systemPrompt } from './system-prompt.ts';
 
-export const MAX_STEPS = 6;
+const MAX_STEPS = 6;
 
 export interface TurnOptions {
   tools: Tools;
@@ -166,7 +166,10 @@ async function repairAnswer(turn: Prepared, answer: string, unverified: string[]
       ...responseMessages,
       {
         role: 'user',
-        content: `Your answer contains numbers that do not appear in the tool results of this turn: ${unverified.join(', ')}. Rewrite the whole answer using only numbers from the tool results (rounded at most), each with its [n] citation; remove any figure you cannot back. Reply with the corrected answer only.`,
+        content:
+          `Your answer contains numbers that do not appear in the tool results of this turn: ${unverified.join(', ')}. Rewrite the ` +
+          `whole answer using only numbers from the tool results (rounded at most), each with its [n] citation; remove any figure you ` +
+          `cannot back. Reply with the corrected answer only.`,
       },
     ],
     abortSignal: turn.options.abortSignal,
@@ -178,7 +181,7 @@ async function repairAnswer(turn: Prepared, answer: string, unverified: string[]
 }
 
 /** What the user is told; the provider's error text (hosts, account ids, key fragments) stays in the log. */
-export function fallbackNotice(modelId: string, language: Language): string {
+function fallbackNotice(modelId: string, language: Language): string {
   return language === 'zh-TW'
     ? `模型 ${modelId} 目前無法使用，此回答改由內建的本機模型產生。`
     : `The model ${modelId} was unavailable, so the built-in local model answered instead.`;

@@ -5,13 +5,15 @@
 import type { Queryable } from '../db/db.ts';
 import type { EstimateMeasure } from '../domain/country-estimate.ts';
 import type { Wp96Category, Wp140Exposure } from '../domain/exposure.ts';
+import type { Sex, SexCode } from '../domain/sex.ts';
+import type { SourceClass } from '../domain/source-ref.ts';
 import { AppError } from '../errors.ts';
 import { OccupationResolver } from '../retrieval/occupation-resolver.ts';
 import { loadUnderstanding } from '../understanding/load-understanding.ts';
 import type { UnderstandingResources } from '../understanding/understand.ts';
 import { loadSectorCatalog, type SectorCatalog } from './sector-catalog.ts';
 
-export interface Source {
+interface Source {
   id: string;
   kind: string;
   title: string;
@@ -42,7 +44,7 @@ export interface Occupation {
   titleInScoreFile: string | null;
 }
 
-export interface Task {
+interface Task {
   id: string;
   occupationCode: string;
   taskNo: number;
@@ -73,20 +75,20 @@ export interface PublishedFigure {
   label: string;
   labelZhTw: string;
   population: string;
-  sex: 'total' | 'women' | 'men';
+  sex: Sex;
   value: number;
   valueHigh: number | null;
   valueText: string;
   unit: string;
   sourceId: string;
   locator: string;
-  sourceClass: 'primary' | 'quoted' | 'secondary' | 'derived';
+  sourceClass: SourceClass;
   note: string | null;
   noteZhTw: string | null;
 }
 
 /** Employment in thousands: area -> sex (F, M, T) -> major group ("1".."8", "96", "total"). */
-export type EmploymentTable = Map<string, Map<string, Map<string, { thousands: number; maleDerived: boolean }>>>;
+type EmploymentTable = Map<string, Map<string, Map<string, { thousands: number; maleDerived: boolean }>>>;
 
 export interface EstimateMethodInfo {
   method: 'unweighted' | 'esco_weighted';
@@ -98,21 +100,21 @@ export interface EstimateMethodInfo {
   descriptionZhTw: string;
 }
 
-export interface EstimateValidationRow {
+interface EstimateValidationRow {
   figureId: string;
   method: EstimateMethodInfo['method'];
   measure: EstimateMeasure;
   areaCode: string;
-  sex: 'F' | 'M' | 'T';
+  sex: SexCode;
   publishedPercent: number;
   estimatePercent: number;
   errorPp: number;
 }
 
 /** The selected method's estimates: area -> sex -> measure -> share and exposed workers (thousands). */
-export type EstimateTable = Map<string, Map<string, Map<EstimateMeasure, { sharePercent: number; exposedThousands: number }>>>;
+type EstimateTable = Map<string, Map<string, Map<EstimateMeasure, { sharePercent: number; exposedThousands: number }>>>;
 
-export interface ExposureLabel {
+interface ExposureLabel {
   key: string;
   study: string;
   labelEn: string;
@@ -121,7 +123,7 @@ export interface ExposureLabel {
   definitionZhTw: string;
 }
 
-export interface DatasetInfo {
+interface DatasetInfo {
   version: string;
   checksum: string;
   embedder: string;
@@ -213,7 +215,8 @@ export async function loadCatalog(db: Queryable): Promise<Catalog> {
       wp140_exposure: Wp140Exposure | null;
       title_in_score_file: string | null;
     }>(
-      'SELECT code, scored, n_tasks, wp96_mean, wp96_sd, wp96_category, wp140_mean, wp140_sd, wp140_exposure, title_in_score_file FROM occupations ORDER BY code',
+      'SELECT code, scored, n_tasks, wp96_mean, wp96_sd, wp96_category, wp140_mean, wp140_sd, wp140_exposure, title_in_score_file ' +
+        'FROM occupations ORDER BY code',
     ),
     jsonRows<{
       id: string;
@@ -227,7 +230,8 @@ export async function loadCatalog(db: Queryable): Promise<Catalog> {
       score_2025_source: Task['score2025Source'];
     }>(
       db,
-      'SELECT id, occupation_code, task_no, text, score_2023, score_2025, score_2025_gpt4o, score_2025_gemini, score_2025_source FROM tasks ORDER BY occupation_code, task_no',
+      'SELECT id, occupation_code, task_no, text, score_2023, score_2025, score_2025_gpt4o, score_2025_gemini, score_2025_source ' +
+        'FROM tasks ORDER BY occupation_code, task_no',
     ),
     db.query<{
       iso3: string;
@@ -240,7 +244,8 @@ export async function loadCatalog(db: Queryable): Promise<Catalog> {
       world_bank_name: string | null;
       has_2024_employment: boolean;
     }>(
-      'SELECT iso3, name_en, name_zh_tw, aliases_en, aliases_zh_tw, income_group, region, world_bank_name, has_2024_employment FROM countries ORDER BY name_en',
+      'SELECT iso3, name_en, name_zh_tw, aliases_en, aliases_zh_tw, income_group, region, world_bank_name, has_2024_employment FROM ' +
+        'countries ORDER BY name_en',
     ),
     db.query<{ code: string; name_en: string; name_zh_tw: string }>(
       'SELECT code, name_en, name_zh_tw FROM income_groups ORDER BY sort_order',
@@ -280,14 +285,15 @@ export async function loadCatalog(db: Queryable): Promise<Catalog> {
       description_zh_tw: string;
     }>('SELECT * FROM estimate_methods ORDER BY method'),
     db.query<{ area_code: string; sex: string; measure: EstimateMeasure; share_percent: number; exposed_thousands: number }>(
-      'SELECT e.area_code, e.sex, e.measure, e.share_percent, e.exposed_thousands FROM exposure_estimates e JOIN estimate_methods m ON m.method = e.method AND m.selected',
+      'SELECT e.area_code, e.sex, e.measure, e.share_percent, e.exposed_thousands FROM exposure_estimates e JOIN estimate_methods m ' +
+        'ON m.method = e.method AND m.selected',
     ),
     db.query<{
       figure_id: string;
       method: EstimateMethodInfo['method'];
       measure: EstimateMeasure;
       area_code: string;
-      sex: 'F' | 'M' | 'T';
+      sex: SexCode;
       published_percent: number;
       estimate_percent: number;
       error_pp: number;

@@ -3,7 +3,7 @@
  * it generated, never what a client sends as earlier messages. Messages are rows appended per turn, and
  * each client's conversations are capped in number and size (oldest dropped), as is the total.
  */
-import type { UIMessage } from 'ai';
+import type { ChatMessage } from '../chat/chat-message.ts';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/db.ts';
 
@@ -15,7 +15,7 @@ export interface ConversationSummary {
 }
 
 export interface Conversation extends ConversationSummary {
-  messages: UIMessage[];
+  messages: ChatMessage[];
   createdAt: string;
 }
 
@@ -24,13 +24,13 @@ export interface StoredConversation {
   owner: string;
   messageCount: number;
   bytes: number;
-  recent: UIMessage[];
+  recent: ChatMessage[];
 }
 
 /** A message as the model reads it in later turns: an answer as it was shown (repaired, if it was). */
-function plainText(message: UIMessage): string {
-  const grounding = message.parts.find((part) => part.type === 'data-grounding') as { data?: { repairedAnswer?: unknown } } | undefined;
-  if (typeof grounding?.data?.repairedAnswer === 'string') return grounding.data.repairedAnswer;
+function plainText(message: ChatMessage): string {
+  const grounding = message.parts.find((part) => part.type === 'data-grounding');
+  if (grounding?.data.repairedAnswer !== undefined) return grounding.data.repairedAnswer;
   return message.parts
     .map((part) => (part.type === 'text' ? part.text : ''))
     .join('')
@@ -47,7 +47,7 @@ export type ConversationLimits = Pick<
 // On PGlite nothing vacuums in the background: every so many writes, the store does.
 const VACUUM_EVERY_WRITES = 200;
 
-const titleOf = (message: UIMessage) => {
+const titleOf = (message: ChatMessage) => {
   const text = message.parts
     .map((part) => (part.type === 'text' ? part.text : ''))
     .join(' ')
@@ -85,7 +85,7 @@ export class ConversationStore {
       recent: recent
         .reverse()
         .filter((entry) => entry.text !== '')
-        .map((entry): UIMessage => ({ id: `${id}-${entry.seq}`, role: entry.role, parts: [{ type: 'text', text: entry.text }] })),
+        .map((entry): ChatMessage => ({ id: `${id}-${entry.seq}`, role: entry.role, parts: [{ type: 'text', text: entry.text }] })),
     };
   }
 
@@ -94,7 +94,7 @@ export class ConversationStore {
    * oldest other conversations beyond the caps, in one statement (on the embedded database each statement
    * costs a round through WebAssembly). Another owner's conversation id is never written.
    */
-  async append(input: { id: string; owner: string; language: string; messages: UIMessage[] }): Promise<AppendResult> {
+  async append(input: { id: string; owner: string; language: string; messages: ChatMessage[] }): Promise<AppendResult> {
     const encoded = input.messages.map((message) => JSON.stringify(message));
     const bytes = encoded.reduce((sum, text) => sum + byteLength(text), 0);
     // One json array of { role, text, message }, the messages embedded as already-encoded text.
@@ -113,7 +113,8 @@ export class ConversationStore {
              RETURNING message_count, bytes
            ), appended AS (
              INSERT INTO conversation_messages (conversation_id, seq, role, text, message)
-             SELECT $1, upsert.message_count - $5 + element.position - 1, element.value ->> 'role', element.value ->> 'text', element.value -> 'message'
+             SELECT $1, upsert.message_count - $5 + element.position - 1,
+               element.value ->> 'role', element.value ->> 'text', element.value -> 'message'
              FROM upsert, json_array_elements($7::json) WITH ORDINALITY AS element (value, position)
            ), trimmed AS (
              -- The owner's other conversations, newest first, after this one (position 1, its new size).
@@ -203,7 +204,7 @@ export class ConversationStore {
       updated_at: Date | string;
     }>('SELECT id, title, language, created_at, updated_at FROM conversations WHERE id = $1', [id]);
     if (!row) return null;
-    const messages = await this.db.query<{ message: UIMessage }>(
+    const messages = await this.db.query<{ message: ChatMessage }>(
       'SELECT message FROM conversation_messages WHERE conversation_id = $1 ORDER BY seq',
       [id],
     );

@@ -2,15 +2,14 @@
 import { EMPLOYMENT_MAJOR_GROUPS } from '../domain/areas.ts';
 import { IMPLAUSIBLE_GROUP_PERCENT, SMALL_AREA_THOUSANDS } from '../domain/data-quality.ts';
 import { type Language, pickTitle } from '../domain/language.ts';
+import { SEX_OF_CODE } from '../domain/sex.ts';
 import { normalise } from '../retrieval/text-analysis.ts';
 import type { Catalog, Country } from './catalog.ts';
 import { dataLabel, figureIn, regionName } from './data-labels.ts';
 import { areaEstimates, estimateMethodSummary, estimateRef } from './estimate-views.ts';
 import { countryRef, figureRef, publicationRef } from './source-refs.ts';
 
-const SEXES = { T: 'total', F: 'women', M: 'men' } as const;
-
-export function majorGroupTitle(catalog: Catalog, group: string, language: Language): string {
+function majorGroupTitle(catalog: Catalog, group: string, language: Language): string {
   if (group === '96') {
     const [six, nine] = ['6', '9'].map((code) => catalog.groups.get(code)!);
     return `${pickTitle(language, six!.titleEn, six!.titleZhTw)} + ${pickTitle(language, nine!.titleEn, nine!.titleZhTw)}`;
@@ -41,10 +40,10 @@ export const countryName = (country: Country, language: Language) => (language =
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 /** Employment (thousands) and each group's share of the area's total, by sex; null if the area has no data. */
-export function employmentStructure(catalog: Catalog, areaCode: string, language: Language) {
+function employmentStructure(catalog: Catalog, areaCode: string, language: Language) {
   const bySex = catalog.employment.get(areaCode);
   if (!bySex) return null;
-  return Object.entries(SEXES).map(([sexCode, sex]) => {
+  return Object.entries(SEX_OF_CODE).map(([sexCode, sex]) => {
     const groups = bySex.get(sexCode)!;
     const total = groups.get('total')!.thousands;
     return {

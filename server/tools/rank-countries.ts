@@ -3,21 +3,23 @@ import { z } from 'zod';
 import { countryName, isSmallArea } from '../data/country-views.ts';
 import { dataLabel } from '../data/data-labels.ts';
 import { ESTIMATE_LABEL, estimateMethodSummary, estimateRef } from '../data/estimate-views.ts';
+import { INCOME_GROUP_CODES } from '../domain/areas.ts';
 import { SMALL_AREA_THOUSANDS } from '../domain/data-quality.ts';
+import { SEX_CODES, SEXES } from '../domain/sex.ts';
 import { languageInput, measureInput, type ToolDeps } from './tool-deps.ts';
-
-const SEX_CODE = { total: 'T', women: 'F', men: 'M' } as const;
 
 export const createRankCountriesTool = ({ kb }: ToolDeps) =>
   tool({
     description:
-      "Rank countries by this project's ESTIMATE of the share of employment in exposed occupations (measure: wp140_exposed = gradients 1-4, wp140_gradient_4, wp96_automation, wp96_augmentation), by sex, optionally within one income group (HIC, UMC, LMC, LIC) or World Bank region. These are estimates, not ILO figures: always say so and give the validation error.",
+      "Rank countries by this project's ESTIMATE of the share of employment in exposed occupations (measure: wp140_exposed = " +
+      'gradients 1-4, wp140_gradient_4, wp96_automation, wp96_augmentation), by sex, optionally within one income group (HIC, UMC, ' +
+      'LMC, LIC) or World Bank region. These are estimates, not ILO figures: always say so and give the validation error.',
     inputSchema: z.object({
       measure: measureInput,
-      sex: z.enum(['total', 'women', 'men']).default('total'),
+      sex: z.enum(SEXES).default('total'),
       order: z.enum(['desc', 'asc']).default('desc'),
       limit: z.number().int().min(1).max(50).default(10),
-      incomeGroup: z.enum(['HIC', 'UMC', 'LMC', 'LIC']).optional(),
+      incomeGroup: z.enum(INCOME_GROUP_CODES).optional(),
       region: z.string().max(80).optional().describe('World Bank region, e.g. "Sub-Saharan Africa", "Europe & Central Asia"'),
       excludeSmall: z
         .boolean()
@@ -36,7 +38,7 @@ export const createRankCountriesTool = ({ kb }: ToolDeps) =>
             (!region || country.region?.toLowerCase() === region.toLowerCase()) &&
             !(excludeSmall && isSmallArea(catalog, country.iso3)),
         )
-        .map((country) => ({ country, value: catalog.estimates.byArea.get(country.iso3)?.get(SEX_CODE[sex])?.get(measure) }))
+        .map((country) => ({ country, value: catalog.estimates.byArea.get(country.iso3)?.get(SEX_CODES[sex])?.get(measure) }))
         .filter((entry): entry is { country: typeof entry.country; value: NonNullable<typeof entry.value> } => entry.value !== undefined)
         .sort(
           (a, b) =>

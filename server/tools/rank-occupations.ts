@@ -8,7 +8,10 @@ import { languageInput, type ToolDeps } from './tool-deps.ts';
 export const createRankOccupationsTool = ({ kb }: ToolDeps) =>
   tool({
     description:
-      'Rank ISCO-08 unit groups by their mean task exposure score: most exposed (order "desc") or least exposed ("asc"), by the 2025 index (by "wp140", default) or the 2023 study ("wp96"), or by the change from 2023 to 2025 ("change"). Filter by ISCO group (1-3 digit prefix, e.g. "2" professionals, "4" clerical support workers, "25" ICT professionals), 2025 gradient ("exposed" = gradients 1-4 together) or 2023 category. The output counts the matching occupations by major group.',
+      'Rank ISCO-08 unit groups by their mean task exposure score: most exposed (order "desc") or least exposed ("asc"), by the 2025 ' +
+      'index (by "wp140", default) or the 2023 study ("wp96"), or by the change from 2023 to 2025 ("change"). Filter by ISCO group ' +
+      '(1-3 digit prefix, e.g. "2" professionals, "4" clerical support workers, "25" ICT professionals), 2025 gradient ("exposed" = ' +
+      'gradients 1-4 together) or 2023 category. The output counts the matching occupations by major group.',
     inputSchema: z.object({
       by: z.enum(['wp140', 'wp96', 'change']).default('wp140'),
       order: z.enum(['desc', 'asc']).default('desc'),
@@ -63,7 +66,9 @@ export const createRankOccupationsTool = ({ kb }: ToolDeps) =>
                 key: exposure,
                 label:
                   exposure === 'exposed'
-                    ? `${exposureLabel(catalog, 'gradient_1', language)}${language === 'zh-TW' ? '至' : ' to '}${exposureLabel(catalog, 'gradient_4', language)}`
+                    ? [exposureLabel(catalog, 'gradient_1', language), exposureLabel(catalog, 'gradient_4', language)].join(
+                        language === 'zh-TW' ? '至' : ' to ',
+                      )
                     : exposureLabel(catalog, exposure, language),
               }
             : category

@@ -16,7 +16,7 @@ import { Lexicon, type LexiconInput } from './lexicon.ts';
 import { type ClassifierWeights, OperationClassifier } from './operation-classifier.ts';
 import type { UnderstandingResources } from './understand.ts';
 
-export const operationClassifier = new OperationClassifier(weights as ClassifierWeights);
+const operationClassifier = new OperationClassifier(weights as ClassifierWeights);
 
 const groupAlias = z.object({ alias: z.string().min(1), language: z.enum(LANGUAGES), isco08_code: z.string().regex(/^\d{1,3}$/) });
 
@@ -53,7 +53,7 @@ export async function lexiconInput(
   };
 }
 
-export const sectorNames = (catalog: Pick<Catalog, 'sectors'>) =>
+const sectorNames = (catalog: Pick<Catalog, 'sectors'>) =>
   new Map(
     [...catalog.sectors.sections.values()].map((sector) => [
       sector.section as string,

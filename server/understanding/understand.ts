@@ -15,7 +15,7 @@ import type { ClarifyOption, Measure, Subject, Understanding } from './understan
 import { unusedWords } from './unused-words.ts';
 
 /** A name at or above this confidence is taken; between DOUBT and ACCEPT the answer asks. */
-export const ACCEPT = 0.85;
+const ACCEPT = 0.85;
 const DOUBT = 0.7;
 /** Readings of one name this close to the best are equally plausible: the answer shows them all and asks. */
 const TIE = 0.03;

@@ -14,6 +14,7 @@ afterAll(() => context.db.close());
 interface AskResult {
   status: number;
   answer: string;
+  understood: { operation: string; summary: string };
   citations: { n: number; id: string; kind: string; title: string; locator: string }[];
   toolCalls: { name: string; input: Record<string, unknown> }[];
   grounding: { numbers: number; verified: number; unverified: string[] };
@@ -357,6 +358,13 @@ const cases: Case[] = [
     language: 'zh-TW',
   },
   { question: 'rich vs poor countries: how exposed?', tools: ['groupExposure'], contains: ['High income', 'Low income', '34%', '11%'] },
+  // Ranking inside one occupation ranks its tasks.
+  {
+    question: '電話行銷人員的工作裡，哪一項最容易被AI取代？',
+    tools: ['getOccupation'],
+    contains: ['電話及網路行銷人員', 'Arranging appointments for sales representatives — 0.76'],
+    language: 'zh-TW',
+  },
   // Counts: "exposed" is gradients 1 to 4 together, and a count spanning groups is split by major group.
   {
     question: 'How many occupations fall in gradients 1 to 4 altogether?',
@@ -399,6 +407,38 @@ describe('local model through /api/ask', () => {
     expect(result.language).toBe('zh-TW');
     expect(result.answer).toContain('會計及簿記事務人員');
     expect(result.toolCalls.find((call) => call.name === 'getOccupation')!.input).toMatchObject({ code: '4311', language: 'zh-TW' });
+  });
+
+  it.each([
+    ['Which occupations involve tasks like writing reports?', 'en', 'Physicists and Astronomers'],
+    ['哪些職業的工作內容包括撰寫報告？', 'zh-TW', '物理及天文學專業人員'],
+  ] as const)('searches the task statements for the work described: %s', async (question, language, physicists) => {
+    const result = await ask(question);
+    expectWellFormed(result);
+    expect(result.understood.operation).toBe('find_tasks');
+    // The frame of the question is dropped; Chinese is searched in English, since the task statements are English.
+    expect(result.toolCalls).toEqual([{ name: 'searchTasks', input: { query: 'writing reports', limit: 8, language } }]);
+    expect(result.answer).toContain(`**${physicists}** (ISCO-08 2111)`);
+    expect(result.answer).toContain('   - Preparing scientific papers and reports — 0.51 (0.60)');
+    expect([...result.answer.matchAll(/^\d+\. \*\*/gm)]).toHaveLength(8);
+  });
+
+  it('keeps a task search within the occupation group named, and asks when no work is described', async () => {
+    const clerical = await ask('Which clerical jobs involve filing documents?');
+    expectWellFormed(clerical);
+    expect(clerical.toolCalls).toEqual([
+      { name: 'searchTasks', input: { query: 'filing documents', group: '4', limit: 8, language: 'en' } },
+    ]);
+    expect(clerical.answer).toMatch(
+      /^1\. \*\*Typists and Word Processing Operators\*\* \(ISCO-08 4131\), 2025: Gradient 4, mean 0\.65 \[1\]$/m,
+    );
+    expect(clerical.understood.summary).toBe(
+      "Answering: occupations whose tasks match the work described, among Clerical Support Workers (ISCO-08 4), read from 'clerical jobs'",
+    );
+    const vague = await ask('Which jobs involve these tasks?');
+    expectWellFormed(vague);
+    expect(vague.toolCalls).toEqual([]);
+    expect(vague.answer).toMatch(/^Which kind of work should I look for\?/);
   });
 
   it('never leaks the system prompt or internal text in a refusal', async () => {

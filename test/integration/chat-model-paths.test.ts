@@ -9,6 +9,7 @@ import { simulateReadableStream } from 'ai';
 import { MockLanguageModelV3 } from 'ai/test';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../server/db/db.ts';
+import { TOOL_NAMES } from '../../server/domain/tool-names.ts';
 import { type OpenAIStub, type StubRequest, startOpenAIStub } from '../support/openai-stub.ts';
 import { createTestApp, openTestDb } from '../support/test-app.ts';
 import { readChatResponse, userMessage } from '../support/ui-stream.ts';
@@ -209,20 +210,7 @@ describe('OpenAI path (real @ai-sdk/openai against a stub server)', () => {
     expect(first.body).toMatchObject({ model: 'stub-model' });
     // Every call is capped in output tokens (MODEL_MAX_OUTPUT_TOKENS).
     expect(first.body.max_tokens ?? first.body.max_completion_tokens).toBe(2000);
-    expect(first.body.tools.map((tool: { function: { name: string } }) => tool.function.name).sort()).toEqual([
-      'compareOccupations',
-      'countryExposure',
-      'defineTerms',
-      'getOccupation',
-      'groupExposure',
-      'rankCountries',
-      'rankOccupations',
-      'rankSectorOccupations',
-      'rankSectors',
-      'resolveOccupation',
-      'searchFindings',
-      'sectorExposure',
-    ]);
+    expect(first.body.tools.map((tool: { function: { name: string } }) => tool.function.name).sort()).toEqual([...TOOL_NAMES].sort());
     expect(first.body.messages[0]).toMatchObject({ role: 'system' });
     const second = stub!.requests.filter((request) => request.path.endsWith('/chat/completions'))[1]!;
     const toolMessage = second.body.messages.find((message: { role: string }) => message.role === 'tool');
@@ -248,10 +236,11 @@ describe('OpenAI path (real @ai-sdk/openai against a stub server)', () => {
     // One timed-out call, then the local model: the turn waits MODEL_TIMEOUT_MS once, not the provider's 4 s per step.
     expect(stub!.requests.filter((request) => request.path.endsWith('/chat/completions')).length).toBeLessThanOrEqual(1);
     expect(body.model).toBe('local');
-    expect(body.notice).toBeDefined();
+    // The provider's error text stays in the log (no wall-clock assertion: the machine may be busy).
+    expect(body.notice).toBe('The model openai:stub-model was unavailable, so the built-in local model answered instead.');
   });
 
-  it('after a provider hang, answers the rest of the turn and the next turns with the local model, waiting for the provider once', async () => {
+  it('after a provider hang, answers the rest of the turn and the next turns locally, waiting for the provider once', async () => {
     // The provider never answers in time; each step of the tool loop used to wait for it again.
     const { app } = await openAIApp((() => ({ delayMs: 5_000, status: 500 })) as never, {
       MODEL_TIMEOUT_MS: '1000',

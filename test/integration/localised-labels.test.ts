@@ -77,7 +77,9 @@ describe('labels in Traditional Chinese', () => {
       { population: 'HIC', sex: 'any', study: 'any', language: 'zh-TW' },
       { toolCallId: 't', messages: [] },
     );
-    expect((tool as { data: { figures: { label: string }[] } }).data.figures.every((figure) => HAN.test(figure.label))).toBe(true);
+    expect((tool as unknown as { data: { figures: { label: string }[] } }).data.figures.every((figure) => HAN.test(figure.label))).toBe(
+      true,
+    );
     expect(body.regionName).toBe('拉丁美洲及加勒比海');
   });
 });

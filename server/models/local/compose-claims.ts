@@ -5,7 +5,7 @@
  */
 import type { Language } from '../../domain/language.ts';
 import type { Understanding } from '../../understanding/understanding.ts';
-import { countryResults, figureValue, measureOf, percent } from './compose-subjects.ts';
+import { countryResults, figureValue, measureOf, percent, score } from './compose-subjects.ts';
 import { phrase } from './phrases.ts';
 import { cite, outputsOf, type ToolOutcome } from './tool-outcomes.ts';
 
@@ -81,7 +81,7 @@ export function claimBlock(u: Understanding, outcomes: readonly ToolOutcome[], q
             title: unit.title,
             code: unit.code,
             gradient: unit.wp140!.label,
-            mean: unit.wp140!.mean.toFixed(2),
+            mean: score(unit.wp140!.mean),
             category: unit.wp96!.label,
           }),
         )
@@ -197,7 +197,9 @@ export function claimBlock(u: Understanding, outcomes: readonly ToolOutcome[], q
       const facts = pairs
         .map(
           ({ women, men }) =>
-            `${women.figure.label} (${women.result.data.populationName}): ${phrase(language, 'womenMen', { women: figureValue(women.figure, language), men: figureValue(men.figure, language) })} ${cite(women.result, `figure:${women.figure.id}`, `figure:${men.figure.id}`)}`,
+            `${women.figure.label} (${women.result.data.populationName}): ` +
+            `${phrase(language, 'womenMen', { women: figureValue(women.figure, language), men: figureValue(men.figure, language) })} ` +
+            cite(women.result, `figure:${women.figure.id}`, `figure:${men.figure.id}`),
         )
         .join('; ');
       return verdictLine(verdict, language, `${facts}.`);
@@ -209,7 +211,9 @@ export function claimBlock(u: Understanding, outcomes: readonly ToolOutcome[], q
   );
   if (matching.length > 0) {
     const best = matching.find(({ figure }) => figure.sex === wantedSex) ?? matching[0]!;
-    const fact = `${best.figure.label} (${best.result.data.populationName}): ${figureValue(best.figure, language)} ${cite(best.result, `figure:${best.figure.id}`)}`;
+    const fact =
+      `${best.figure.label} (${best.result.data.populationName}): ${figureValue(best.figure, language)} ` +
+      `${cite(best.result, `figure:${best.figure.id}`)}`;
     return verdictLine(claim.jobLoss ? 'partly' : 'true', language, `${fact}.${jobLossNote}`);
   }
   if (claim.values.length > 0 && figures.length > 0) {

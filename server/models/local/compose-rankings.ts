@@ -1,7 +1,7 @@
 /** Rankings and lists: occupations (with counts and complete lists when asked), an occupation's tasks, countries. */
 import type { Language } from '../../domain/language.ts';
 import type { Understanding } from '../../understanding/understanding.ts';
-import { join, occupationBlock, percent, rankingTable, taskLines } from './compose-subjects.ts';
+import { join, occupationBlock, percent, rankingTable, score, taskLines, taskText } from './compose-subjects.ts';
 import { phrase } from './phrases.ts';
 import { cite, type OutputOf, outputsOf, type ToolOutcome } from './tool-outcomes.ts';
 
@@ -66,7 +66,10 @@ export function tasksBlock(u: Understanding, outcomes: readonly ToolOutcome[], l
   if (compared)
     for (const item of compared.data.items)
       blocks.push(
-        `${phrase(language, 'mostExposedTasksOf', { title: item.title, code: item.code })} ${cite(compared, `occupation:${item.code}`)}\n${item.topTasks.map((task, index) => `${index + 1}. ${task.text.replace(/[;.]\s*$/, '')} — ${task.score2025.toFixed(2)}`).join('\n')}`,
+        [
+          `${phrase(language, 'mostExposedTasksOf', { title: item.title, code: item.code })} ${cite(compared, `occupation:${item.code}`)}`,
+          ...item.topTasks.map((task, index) => `${index + 1}. ${taskText(task.text)} — ${score(task.score2025)}`),
+        ].join('\n'),
       );
   return join(...blocks);
 }

@@ -19,6 +19,7 @@ import {
   occupationBlock,
   populationBlock,
 } from './compose-subjects.ts';
+import { taskMatchesBlock } from './compose-tasks.ts';
 import { phrase } from './phrases.ts';
 import { rankTarget } from './plan.ts';
 import { outputsOf, type ToolOutcome } from './tool-outcomes.ts';
@@ -29,7 +30,7 @@ const sexOf = (understanding: Understanding): 'any' | 'women' | 'men' | 'both' =
 };
 
 /** The figures of every subject the question names, in the order the subject kinds matter. */
-export function subjectBlocks(
+function subjectBlocks(
   u: Understanding,
   outcomes: readonly ToolOutcome[],
   language: Language,
@@ -132,6 +133,11 @@ export function compose(u: Understanding, outcomes: readonly ToolOutcome[], ques
         return join(occupationRanking(u, ranking, language), phrase(language, 'changeWhy'));
       return join(ambiguity, subjectBlocks(u, outcomes, language, { tasks: 3, focus: 'change' }), caveat);
     }
+    case 'find_tasks': {
+      const matches = outputsOf(outcomes, 'searchTasks')[0];
+      if (!matches) return phrase(language, 'taskQueryMissing');
+      return join(taskMatchesBlock(matches, language), caveat);
+    }
     case 'verify':
       return join(claimBlock(u, outcomes, question, language), subjectBlocks(u, outcomes, language, { tasks: 1 }), caveat);
     case 'outlook':
@@ -142,7 +148,7 @@ export function compose(u: Understanding, outcomes: readonly ToolOutcome[], ques
         findingsBlock(outcomes, language, 1),
       );
     case 'explain': {
-      const definitions = definitionsBlock(outcomes, language);
+      const definitions = definitionsBlock(outcomes);
       const figures = subjectBlocks(u, outcomes, language, { tasks: 5 });
       return join(ambiguity, definitions, figures, findingsBlock(outcomes, language, definitions ? 1 : 2));
     }
@@ -151,7 +157,7 @@ export function compose(u: Understanding, outcomes: readonly ToolOutcome[], ques
     default: {
       // "and its tasks?" lists them all; otherwise the three most exposed.
       const figures = subjectBlocks(u, outcomes, language, { tasks: u.measure === 'tasks' ? 500 : 3 });
-      const definitions = definitionsBlock(outcomes, language);
+      const definitions = definitionsBlock(outcomes);
       if (!figures && !definitions && u.unused.length > 0)
         return phrase(language, 'nothingRecognised', { words: u.unused.join(language === 'zh-TW' ? '、' : ', ') });
       if (!figures && !definitions) return phrase(language, 'knowledgeNone');

@@ -24,10 +24,10 @@ import { compose } from './compose.ts';
 import { type PlannedCall, plan } from './plan.ts';
 import { readPrompt } from './prompt-reader.ts';
 
-export const LOCAL_MODEL_ID = 'local';
+const LOCAL_MODEL_ID = 'local';
 
 /** What the turn passes to the local model under providerOptions.local. */
-export interface LocalModelOptions {
+interface LocalModelOptions {
   language: Language;
   understanding: Understanding;
 }

@@ -6,6 +6,7 @@
  */
 import type { Language } from '../../domain/language.ts';
 import type { Subject, Understanding } from '../../understanding/understanding.ts';
+import { taskQuery } from './task-query.ts';
 
 export interface PlannedCall {
   toolName: string;
@@ -14,7 +15,6 @@ export interface PlannedCall {
 
 const CATEGORY_MEASURES = ['automation', 'augmentation', 'big_unknown', 'not_affected'] as const;
 const GRADIENT_MEASURES = ['gradient_1', 'gradient_2', 'gradient_3', 'gradient_4', 'minimal_exposure', 'not_exposed'] as const;
-const PLACES = ['country', 'income_group', 'region', 'world'];
 
 /** What a ranking ranks, when the question says it; occupations otherwise. */
 export type RankTarget = 'occupations' | 'countries' | 'sectors' | 'tasks';
@@ -24,15 +24,20 @@ const RANK_TARGETS: [RankTarget, RegExp][] = [
 ];
 
 export function rankTarget(understanding: Understanding, question: string): RankTarget {
-  if (understanding.measure === 'tasks' && understanding.subjects.some((subject) => subject.kind === 'occupation')) return 'tasks';
+  const occupations = understanding.subjects.filter((subject) => subject.kind === 'occupation');
+  if (understanding.measure === 'tasks' && occupations.length > 0) return 'tasks';
   const text = question.toLowerCase();
-  return RANK_TARGETS.find(([, pattern]) => pattern.test(text))?.[0] ?? 'occupations';
+  const named = RANK_TARGETS.find(([, pattern]) => pattern.test(text))?.[0];
+  if (named) return named;
+  // One job and nothing else to rank by: what can be ranked is its tasks ("which of a teacher's duties…").
+  if (occupations.length === 1 && occupations[0]!.id.length === 4 && understanding.measure === null) return 'tasks';
+  return 'occupations';
 }
 
 const of = (understanding: Understanding, ...kinds: Subject['kind'][]) =>
   understanding.subjects.filter((subject) => kinds.includes(subject.kind));
 
-export function occupationFilters(understanding: Understanding) {
+function occupationFilters(understanding: Understanding) {
   const measure = understanding.measure;
   return {
     ...((CATEGORY_MEASURES as readonly string[]).includes(measure ?? '') ? { category: measure } : {}),
@@ -52,7 +57,7 @@ function rankBy(understanding: Understanding): 'wp140' | 'wp96' | 'change' {
 }
 
 /** Where sector figures are asked for: the countries named, Europe for the region, Europe by default. */
-export function sectorAreas(understanding: Understanding): string[] {
+function sectorAreas(understanding: Understanding): string[] {
   const countries = of(understanding, 'country').map((subject) => subject.id);
   if (countries.length > 0) return countries;
   if (of(understanding, 'region').some((subject) => subject.id === 'Europe and Central Asia')) return ['EUR'];
@@ -194,6 +199,13 @@ export function plan(understanding: Understanding, question: string, language: L
     }
     case 'advise':
       return [...(hasSubjects ? subjectCalls(u, language) : []), findings(question, language, 3)];
+    case 'find_tasks': {
+      // The work described is searched in the task statements, within the occupation group named, if any.
+      const query = taskQuery(u, question, language);
+      if (query.length < 2) return [];
+      const group = of(u, 'occupation').find((subject) => subject.id.length < 4)?.id;
+      return [{ toolName: 'searchTasks', input: { query, ...(group ? { group } : {}), limit: Math.min(u.limit ?? 8, 20), language } }];
+    }
     case 'out_of_scope':
       return [];
     default: {
@@ -206,5 +218,3 @@ export function plan(understanding: Understanding, question: string, language: L
     }
   }
 }
-
-export const isPlace = (subject: Subject) => PLACES.includes(subject.kind);

@@ -3,22 +3,19 @@
  * a name the server could not settle ("Did you mean…"), and follow-ups. The server writes both (the
  * data-understood and data-follow-ups parts), the same for every model.
  */
-import type { UIMessage } from 'ai';
 import type { Understood } from '../../../server/chat/turn.ts';
+import type { ChatMessage } from '../api/types.ts';
 import { useLanguage } from '../i18n/language.tsx';
 
 type Choice = { label: string; question: string };
 
-const dataPart = <T,>(message: UIMessage, type: string): T | undefined =>
-  (message.parts.findLast((part) => part.type === type) as { data?: T } | undefined)?.data;
-
-export const understoodOf = (message: UIMessage) => {
-  const understood = dataPart<Understood>(message, 'data-understood');
+export const understoodOf = (message: ChatMessage): Understood | null => {
+  const understood = message.parts.findLast((part) => part.type === 'data-understood')?.data;
   return understood && typeof understood.summary === 'string' ? understood : null;
 };
 
-export const followUpsOf = (message: UIMessage): string[] => {
-  const questions = dataPart<unknown>(message, 'data-follow-ups');
+export const followUpsOf = (message: ChatMessage): string[] => {
+  const questions: unknown = message.parts.findLast((part) => part.type === 'data-follow-ups')?.data;
   return Array.isArray(questions) ? questions.filter((question): question is string => typeof question === 'string') : [];
 };
 

@@ -6,10 +6,10 @@ import { type ComponentProps, type MouseEvent, memo, useMemo } from 'react';
 import Markdown, { type Components, type ExtraProps } from 'react-markdown';
 import rehypeSanitize from 'rehype-sanitize';
 import remarkGfm from 'remark-gfm';
+import type { Citation } from '../api/types.ts';
 import { useLanguage } from '../i18n/language.tsx';
 import { TableScroll } from '../shared/table-scroll.tsx';
 import { rehypeAnswerMarks } from './rehype-answer-marks.ts';
-import type { Citation } from './tool-types.ts';
 
 export type OpenCitation = (citation: Citation, trigger: HTMLElement) => void;
 

@@ -14,12 +14,15 @@ export function Composer({
   busy,
   disabled,
   inputRef,
+  maxChars,
 }: {
   onSend: (question: string) => void;
   onStop: () => void;
   busy: boolean;
   disabled?: boolean;
   inputRef?: Ref<HTMLTextAreaElement>;
+  /** The server's MAX_QUESTION_CHARS; unknown until the limits arrive. */
+  maxChars?: number;
 }) {
   const { t } = useLanguage();
   const [text, setText] = useState('');
@@ -32,7 +35,7 @@ export function Composer({
   const inputId = useId();
   const hintId = useId();
   const question = text.trim();
-  const remaining = MAX_QUESTION_CHARS - text.length;
+  const remaining = maxChars === undefined ? Number.POSITIVE_INFINITY : maxChars - text.length;
   const submit = () => {
     if (!question || busy || disabled) return;
     onSend(question);
@@ -64,7 +67,7 @@ export function Composer({
           ref={setBox}
           value={text}
           rows={rows}
-          maxLength={MAX_QUESTION_CHARS}
+          maxLength={maxChars}
           placeholder={t('chatComposerPlaceholder')}
           aria-describedby={hintId}
           disabled={disabled}

@@ -1,6 +1,6 @@
 /** The conversation: questions, answers with their grounding and data, and the source panel. */
-import type { UIMessage } from 'ai';
 import { memo, useCallback, useMemo, useRef, useState } from 'react';
+import type { ChatMessage, Citation, Grounding } from '../api/types.ts';
 import { useLanguage } from '../i18n/language.tsx';
 import { ClarifyChoices, FollowUps, followUpsOf, UnderstoodLine, understoodOf } from './answer-choices.tsx';
 import { AnswerMarkdown, type OpenCitation } from './answer-markdown.tsx';
@@ -8,7 +8,6 @@ import { CitationPanel } from './citation-panel.tsx';
 import { citationsOf, citedNumbers, displayedAnswer, groundingOf, noticesOf, sourceDetail, textOf, toolCallsOf } from './message-parts.ts';
 import { quotedTaskStatements } from './quoted-english.ts';
 import { ToolResults } from './tool-results.tsx';
-import type { Citation, Grounding } from './tool-types.ts';
 
 const NONE: readonly string[] = [];
 
@@ -76,10 +75,10 @@ export const AssistantMessage = memo(function AssistantMessage({
   onAsk,
   last,
 }: {
-  message: UIMessage;
+  message: ChatMessage;
   streaming: boolean;
   failed: boolean;
-  onCite: (message: UIMessage, citation: Citation, trigger: HTMLElement) => void;
+  onCite: (message: ChatMessage, citation: Citation, trigger: HTMLElement) => void;
   /** Sends a question; absent where the reader cannot ask (a shared conversation). */
   onAsk?: (question: string) => void;
   /** The latest answer: only it offers follow-ups. */
@@ -121,7 +120,7 @@ export const AssistantMessage = memo(function AssistantMessage({
           english={english}
           citations={citations}
           onCite={cite}
-          tablesFolded={calls.some((call) => call.output && call.name !== 'resolveOccupation')}
+          tablesFolded={calls.some((call) => call.data && call.name !== 'resolveOccupation')}
         />
       )}
       {understood && !streaming && <ClarifyChoices understood={understood} onAsk={onAsk} />}
@@ -145,7 +144,7 @@ export const AssistantMessage = memo(function AssistantMessage({
   );
 });
 
-export function UserMessage({ message }: { message: UIMessage }) {
+export function UserMessage({ message }: { message: ChatMessage }) {
   const { t } = useLanguage();
   return (
     <div className="message message-user">
@@ -169,14 +168,14 @@ export function MessageList({
   failed,
   onAsk,
 }: {
-  messages: UIMessage[];
+  messages: ChatMessage[];
   streaming: boolean;
   failed?: boolean;
   onAsk?: (question: string) => void;
 }) {
   const [panel, setPanel] = useState<OpenPanel | null>(null);
   const trigger = useRef<HTMLElement | null>(null);
-  const openCitation = useCallback((message: UIMessage, citation: Citation, element: HTMLElement) => {
+  const openCitation = useCallback((message: ChatMessage, citation: Citation, element: HTMLElement) => {
     trigger.current = element;
     setPanel({ messageId: message.id, citation });
   }, []);

@@ -21,6 +21,6 @@ function collect(value: unknown, found: Set<string>, depth = 0): void {
 
 export function quotedTaskStatements(calls: readonly ToolCall[]): string[] {
   const found = new Set<string>();
-  for (const call of calls) collect(call.output?.data, found);
+  for (const call of calls) collect(call.data, found);
   return [...found].filter((text) => text.length >= 12);
 }

@@ -19,16 +19,16 @@ type Node = TextNode | ElementNode | { type: string; children?: Node[]; value?: 
 
 const SKIP = new Set(['code', 'pre', 'a', 'script', 'style']);
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const alternatives = (texts: readonly string[]) =>
-  [...new Set(texts.map((text) => text.trim()).filter(Boolean))].sort((a, b) => b.length - a.length).map(escape);
+  [...new Set(texts.map((text) => text.trim()).filter(Boolean))].sort((a, b) => b.length - a.length).map(escapeRegExp);
 
 /**
  * One pattern: a citation marker, any unverified figure standing alone (not inside a longer number), or an
  * English quotation (a task statement, as answers quote it: without its closing full stop or semicolon).
  */
-export function answerMarksPattern(unverified: readonly string[], english: readonly string[] = []): RegExp {
+function answerMarksPattern(unverified: readonly string[], english: readonly string[] = []): RegExp {
   const figures = alternatives(unverified);
   const figure = figures.length ? `|(?<![\\d.,０-９])(?<figure>${figures.join('|')})(?![\\d０-９]|[.,]\\d)` : '';
   const quotes = alternatives(english.map((text) => text.replace(/[;.]\s*$/, '')));

@@ -4,30 +4,34 @@
  */
 import { useId, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { INCOME_GROUP_CODES } from '../../../server/domain/areas.ts';
+import { api, get } from '../api/client.ts';
+import type { CountryListItem } from '../api/types.ts';
 import { useLanguage } from '../i18n/language.tsx';
 import { BarChart } from '../shared/bar-chart.tsx';
 import { CsvButton } from '../shared/csv-button.tsx';
+import { EstimateNote } from '../shared/estimate-note.tsx';
+import { formatInteger, formatPercent, formatThousands } from '../shared/format.ts';
+import { areaName, regionName } from '../shared/labels.ts';
+import { TableScroll } from '../shared/table-scroll.tsx';
 import { useApi } from '../shared/use-api.ts';
-import { EstimateNote } from './estimate-note.tsx';
-import { formatInteger, formatPercent, formatThousands } from './format.ts';
-import { INCOME_GROUPS, incomeGroupName, regionName } from './labels.ts';
 import { usePageTitle } from './page-title.ts';
 import { SortHeader, type SortOrder } from './sort-header.tsx';
 import { SourceList } from './source-list.tsx';
 import { ErrorState, Loading } from './status.tsx';
-import type { CountryList, CountryListItem } from './types.ts';
 import { ValidationTable } from './validation-table.tsx';
 import './explore.css';
 
 const SORTS = ['name', 'income', 'region', 'employment', 'estimate'] as const;
 type CountrySort = (typeof SORTS)[number];
-const INCOME_ORDER = ['HIC', 'UMC', 'LMC', 'LIC'];
+/** Highest income first, as the World Bank lists the groups. */
+const INCOME_ORDER: readonly string[] = [...INCOME_GROUP_CODES].reverse();
 const TOP_N = 20;
 
 export default function CountriesPage() {
   const { t, language } = useLanguage();
   const [params, setParams] = useSearchParams();
-  const { data, error, loading, retry } = useApi<CountryList>(`/api/countries?lang=${language}`);
+  const { data, error, loading, retry } = useApi(get(api.countries, { query: { lang: language } }));
   const ids = { income: useId(), region: useId(), caption: useId() };
   usePageTitle(t('navCountries'));
 
@@ -102,7 +106,7 @@ export default function CountriesPage() {
       iso3: row.iso3,
       name: row.name,
       nameEn: row.nameEn,
-      incomeGroup: incomeGroupName(row.incomeGroup, t),
+      incomeGroup: areaName(row.incomeGroup, t),
       region: regionName(row.region, t),
       employmentThousands: row.employmentThousands,
       estimatedExposedPercent: row.estimatedExposedPercent,
@@ -127,12 +131,12 @@ export default function CountriesPage() {
               <label htmlFor={ids.income}>{t('exploreIncomeGroupLabel')}</label>
               <select id={ids.income} value={income} onChange={(event) => setParam({ income: event.target.value })}>
                 <option value="">{t('exploreAllIncomeGroups')}</option>
-                {INCOME_GROUPS.map((code) => (
+                {INCOME_ORDER.map((code) => (
                   <option key={code} value={code}>
-                    {incomeGroupName(code, t)}
+                    {areaName(code, t)}
                   </option>
                 ))}
-                <option value="none">{t('exploreIncomeNone')}</option>
+                <option value="none">{t('dataIncomeNone')}</option>
               </select>
             </div>
             <div className="field">
@@ -167,7 +171,7 @@ export default function CountriesPage() {
           </div>
 
           {rows.length > 0 && (
-            <div className="table-scroll tall" role="region" aria-labelledby={ids.caption} tabIndex={0}>
+            <TableScroll className="tall" labelledBy={ids.caption}>
               <table className="data-table countries-table">
                 <caption id={ids.caption}>{t('exploreCountriesCaption')}</caption>
                 <thead>
@@ -190,7 +194,7 @@ export default function CountriesPage() {
                     <SortHeader
                       label={
                         <>
-                          {t('exploreColEstimate')} <span className="badge badge-estimate small-badge">{t('exploreEstimateShort')}</span>
+                          {t('exploreColEstimate')} <span className="badge estimate-badge small-badge">{t('exploreEstimateShort')}</span>
                         </>
                       }
                       active={sort === 'estimate'}
@@ -206,7 +210,7 @@ export default function CountriesPage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           )}
 
           <SourceList sources={data.sources} />
@@ -224,7 +228,7 @@ function CountryRow({ row }: { row: CountryListItem }) {
       <th scope="row">
         <Link to={`/explore/countries/${row.iso3}`}>{row.name}</Link>
       </th>
-      <td>{incomeGroupName(row.incomeGroup, t)}</td>
+      <td>{areaName(row.incomeGroup, t)}</td>
       <td>{regionName(row.region, t)}</td>
       <td className="numeric">
         {row.employmentThousands === null ? (
@@ -234,11 +238,7 @@ function CountryRow({ row }: { row: CountryListItem }) {
         )}
       </td>
       <td className="numeric">
-        {row.estimatedExposedPercent === null ? (
-          <span className="muted">—</span>
-        ) : (
-          `${formatPercent(row.estimatedExposedPercent, language)}%`
-        )}
+        {row.estimatedExposedPercent === null ? <span className="muted">—</span> : formatPercent(row.estimatedExposedPercent, language)}
       </td>
     </tr>
   );

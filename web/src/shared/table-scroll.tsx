@@ -1,5 +1,6 @@
 import { type ReactNode, useLayoutEffect, useRef } from 'react';
 import { labelCells } from './label-cells.ts';
+import './data.css';
 import './table-scroll.css';
 
 /**

@@ -1,12 +1,12 @@
 /** The "Answering:" line, and choices that send a question: the readings of a doubtful name and follow-ups. */
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { UIMessage } from 'ai';
 import { vi } from 'vitest';
+import type { ChatMessage } from '../../src/api/types.ts';
 import { MessageList } from '../../src/chat/message-list.tsx';
 import { renderChat } from './helpers.tsx';
 
-const question = (id: string, text: string): UIMessage => ({ id, role: 'user', parts: [{ type: 'text', text }] });
+const question = (id: string, text: string): ChatMessage => ({ id, role: 'user', parts: [{ type: 'text', text }] });
 const grounding = { numbers: 1, verified: 1, unverified: [], excluded: [], repaired: false, model: 'local', language: 'en' };
 const understood = {
   operation: 'lookup',
@@ -27,7 +27,7 @@ const understood = {
     ],
   },
 };
-const answer = (id: string, followUps: string[]): UIMessage =>
+const answer = (id: string, followUps: string[]): ChatMessage =>
   ({
     id,
     role: 'assistant',
@@ -37,7 +37,7 @@ const answer = (id: string, followUps: string[]): UIMessage =>
       { type: 'data-follow-ups', data: followUps },
       { type: 'data-grounding', data: grounding },
     ],
-  }) as UIMessage;
+  }) as unknown as ChatMessage;
 
 describe('what an answer understood, and the choices it offers', () => {
   it('opens with the "Answering:" line, above the text and the secondary number check', () => {
