@@ -105,7 +105,8 @@ export const countryRoutes = new OpenAPIHono<AppEnv>()
                     .nullable()
                     .openapi({
                       description:
-                        "What to read the estimate against: the income group's published share of exposed employment (an id in incomeGroupFigures), else this project's estimate for the income group",
+                        "What to read the estimate against: the income group's published share of exposed employment (an id in " +
+                        "incomeGroupFigures), else this project's estimate for the income group",
                     }),
                   warnings: z
                     .array(z.string())

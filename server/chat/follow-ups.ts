@@ -91,7 +91,7 @@ export function followUpQuestions(toolNames: readonly string[], language: Langua
  * ("How exposed are nurses?" -> "How exposed are Nursing Professionals?"); where those words cannot be
  * found as typed, a plain question about that reading.
  */
-export function questionFor(question: string, fromText: string, option: ClarifyOption, language: Language): string {
+function questionFor(question: string, fromText: string, option: ClarifyOption, language: Language): string {
   const at = fromText ? question.toLowerCase().indexOf(fromText.toLowerCase()) : -1;
   // "a nurse" becomes "Nursing Professionals", not "a Nursing Professionals".
   if (at >= 0) return `${question.slice(0, at).replace(/\b(a|an|the)\s+$/i, '')}${option.label}${question.slice(at + fromText.length)}`;

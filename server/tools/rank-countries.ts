@@ -25,7 +25,8 @@ export const createRankCountriesTool = ({ kb }: ToolDeps) =>
         .boolean()
         .default(false)
         .describe(
-          `Leave out economies with fewer than ${SMALL_AREA_THOUSANDS} thousand workers (small territories top rankings on few occupations)`,
+          `Leave out economies with fewer than ${SMALL_AREA_THOUSANDS} thousand workers ` +
+            '(small territories top rankings on few occupations)',
         ),
       language: languageInput,
     }),

@@ -1,12 +1,17 @@
 /** The question box: Enter sends, Shift+Enter adds a line; Stop while an answer streams. */
-import { type KeyboardEvent, type Ref, useId, useRef, useState } from 'react';
+import { type KeyboardEvent, type ReactNode, type Ref, useId, useRef, useState } from 'react';
 import { useLanguage } from '../i18n/language.tsx';
 
-export const MAX_QUESTION_CHARS = 2000;
-
 /** Key names in a hint as keys (<kbd>), in either language: "按 Enter 送出". */
-const withKeys = (hint: string) =>
-  hint.split(/\b(Enter|Shift)\b/).map((part, index) => (index % 2 === 1 ? <kbd key={`${part}-${index}`}>{part}</kbd> : part));
+function withKeys(hint: string): ReactNode[] {
+  const parts: ReactNode[] = [];
+  let at = 0;
+  for (const part of hint.split(/\b(Enter|Shift)\b/)) {
+    parts.push(/^(Enter|Shift)$/.test(part) ? <kbd key={at}>{part}</kbd> : part);
+    at += part.length;
+  }
+  return parts;
+}
 
 export function Composer({
   onSend,
