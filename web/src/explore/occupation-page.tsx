@@ -45,7 +45,12 @@ export default function OccupationPage() {
         <h1>{data.title}</h1>
         <p className="subtitle">
           <span className="code-chip">ISCO-08 {data.code}</span> {t(LEVELS[data.level] ?? 'exploreLevel4')}
-          {language === 'zh-TW' && data.titleEn !== data.title && <span className="muted"> · {data.titleEn}</span>}
+          {language === 'zh-TW' && data.titleEn !== data.title && (
+            <span className="muted">
+              {' '}
+              · <span lang="en">{data.titleEn}</span>
+            </span>
+          )}
         </p>
         <AskButton title={data.title} code={data.code} />
       </header>

@@ -117,7 +117,7 @@ describe('answer rendering', () => {
     expect(estimate).toHaveTextContent("This project's estimate");
     expect(estimate).toHaveTextContent('27.7%');
     expect(estimate).toHaveTextContent(/Average error 1\.9 percentage points \(largest 5\.4\) against 14 published ILO figures/);
-    expect(estimate).toHaveTextContent(/weighted by its number of ESCO job titles/);
+    expect(estimate).toHaveTextContent(/weighted by the number of ESCO job titles/);
   });
 
   it('shows a published figure behind a figure citation, with its source class in words', async () => {
