@@ -57,7 +57,8 @@ describe('country page', () => {
     const { validation } = taiwan.estimate;
     expect(block).toHaveTextContent(
       "These are this project's estimates, not ILO figures. Unit groups are weighted by the number of ESCO job titles (preferred and " +
-        'alternative labels) mapped to them, a proxy for how many distinct jobs a group covers (no employment by 4-digit group is available).',
+        'alternative labels) mapped to them, a proxy for how many distinct jobs a group covers (no employment by 4-digit group is ' +
+        'available).',
     );
     expect(block).toHaveTextContent(
       `Average error ${validation.meanAbsoluteErrorPp.toFixed(1)} percentage points (largest ` +
