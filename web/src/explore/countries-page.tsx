@@ -56,6 +56,7 @@ export default function CountriesPage() {
       }
       return next;
     });
+  const toggleSmall = (hide: boolean) => setParam({ small: hide ? 'hide' : '' });
   const sortBy = (key: CountrySort) =>
     setParam({
       sort: key,
@@ -159,8 +160,8 @@ export default function CountriesPage() {
             </div>
             <div className="field field-check">
               <label>
-                <input type="checkbox" checked={hideSmall} onChange={(event) => setParam({ small: event.target.checked ? 'hide' : '' })} />{' '}
-                {t('exploreHideSmall', { thousands: formatInteger(data.smallAreaThousands, language) })}
+                <input type="checkbox" checked={hideSmall} onChange={(event) => toggleSmall(event.target.checked)} />
+                {` ${t('exploreHideSmall', { thousands: formatInteger(data.smallAreaThousands, language) })}`}
               </label>
             </div>
             {(income || region || hideSmall) && (
