@@ -39,6 +39,11 @@ export async function clippedNumbers(page: Page): Promise<string[]> {
         .join('')
         .trim();
       if (!/\d/.test(text) || element.closest('.visually-hidden, [aria-hidden="true"], svg, canvas')) continue;
+      // Screen-reader-only text (a box clipped to nothing) is not on screen to be cut off.
+      let hidden = false;
+      for (let box: Element | null = element; box && !hidden; box = box.parentElement)
+        hidden = getComputedStyle(box).clip === 'rect(0px, 0px, 0px, 0px)';
+      if (hidden) continue;
       const box = element.getBoundingClientRect();
       if (box.width === 0 || box.height === 0) continue;
       const style = getComputedStyle(element);
