@@ -100,7 +100,8 @@ export function buildEstimates(dataDir: string): EstimateTables {
     mean_absolute_error_pp: round(meanError(method), 2),
     max_absolute_error_pp: round(Math.max(...errors[method]), 2),
     validation_figures: String(errors[method].length),
-    description: ESTIMATE_METHODS[method],
+    description: ESTIMATE_METHODS[method].en,
+    description_zh_tw: ESTIMATE_METHODS[method].zhTw,
   }));
 
   const estimates: Row[] = [];
@@ -128,7 +129,15 @@ export function buildEstimates(dataDir: string): EstimateTables {
 export const ESTIMATE_FILES = {
   'country-estimates.csv': ['area_code', 'area_kind', 'sex', 'measure', 'method', 'share_percent', 'exposed_thousands'],
   'estimate-validation.csv': ['figure_id', 'measure', 'area_code', 'sex', 'method', 'published_percent', 'estimate_percent', 'error_pp'],
-  'estimate-methods.csv': ['method', 'selected', 'mean_absolute_error_pp', 'max_absolute_error_pp', 'validation_figures', 'description'],
+  'estimate-methods.csv': [
+    'method',
+    'selected',
+    'mean_absolute_error_pp',
+    'max_absolute_error_pp',
+    'validation_figures',
+    'description',
+    'description_zh_tw',
+  ],
 } as const;
 
 export function writeEstimates(dataDir: string, outDir: string): EstimateTables {

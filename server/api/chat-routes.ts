@@ -95,8 +95,8 @@ export function chatRoutes(limits: { maxQuestion: number; maxHistory: number }) 
       method: 'post',
       path: '/api/chat',
       summary:
-        'Chat: the AI SDK UI message stream (server-sent events): a data-understood part, tool parts, source-document parts, ' +
-        'data-citations and a final data-grounding part',
+        'Chat: the AI SDK UI message stream (server-sent events): data-understood right after the start, tool parts, source-document ' +
+        'parts, data-citations, data-follow-ups and a final data-grounding part',
       request: { body: { required: true, content: { 'application/json': { schema: chatRequest } } } },
       responses: {
         200: { description: 'UI message stream (text/event-stream)', content: { 'text/event-stream': { schema: z.string() } } },
@@ -148,6 +148,7 @@ export function chatRoutes(limits: { maxQuestion: number; maxHistory: number }) 
           ignoreIncompleteToolCalls: true,
         }),
         question,
+        earlierQuestions: earlier,
         language,
         abortSignal: AbortSignal.any([c.req.raw.signal, AbortSignal.timeout(config.REQUEST_TIMEOUT_MS)]),
         repair: config.GROUNDING_REPAIR === 'on',
@@ -168,7 +169,7 @@ export function chatRoutes(limits: { maxQuestion: number; maxHistory: number }) 
         })) {
           yield keep(chunk);
           // What was understood comes right after the message starts, so the answer can open with it.
-          if (chunk.type === 'start') yield keep({ type: 'data-understood', data: reportUnderstanding(understanding, language) });
+          if (chunk.type === 'start') yield keep({ type: 'data-understood', data: reportUnderstanding(understanding, language, question) });
         }
         const outcome = await finishTurn(turn);
         if (outcome.notice) yield keep({ type: 'data-notice', data: { message: outcome.notice } });
@@ -191,6 +192,7 @@ export function chatRoutes(limits: { maxQuestion: number; maxHistory: number }) 
           });
         }
         yield keep({ type: 'data-citations', data: outcome.citations });
+        yield keep({ type: 'data-follow-ups', data: outcome.followUps });
         yield keep({
           type: 'data-grounding',
           data: {

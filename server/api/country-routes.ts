@@ -37,9 +37,13 @@ export const countryRoutes = new OpenAPIHono<AppEnv>()
                     nameEn: z.string(),
                     nameZhTw: z.string(),
                     incomeGroup: z.string().nullable(),
-                    region: z.string().nullable(),
+                    region: z.string().nullable().openapi({ description: 'World Bank region (its English name, also the filter value)' }),
+                    regionName: z.string().nullable().openapi({ description: 'The region in the language asked for' }),
                     has2024Employment: z.boolean(),
                     employmentThousands: z.number().nullable(),
+                    smallArea: z
+                      .boolean()
+                      .openapi({ description: 'Fewer workers than smallAreaThousands: a few occupations sway the estimate' }),
                     estimatedExposedPercent: z.number().nullable().openapi({
                       description: "This project's estimate of the share of employment in WP140 exposed occupations (see estimateMethod)",
                     }),
@@ -47,6 +51,7 @@ export const countryRoutes = new OpenAPIHono<AppEnv>()
                 ),
                 total: z.number(),
                 estimateMethod: estimateMethodSchema,
+                smallAreaThousands: z.number(),
                 sources: sourcesField,
               }),
             },
@@ -87,12 +92,25 @@ export const countryRoutes = new OpenAPIHono<AppEnv>()
                   nameZhTw: z.string(),
                   incomeGroup: z.object({ code: z.string(), name: z.string() }).nullable(),
                   region: z.string().nullable(),
+                  regionName: z.string().nullable(),
                   has2024Employment: z.boolean(),
+                  smallArea: z.boolean(),
                   employment: employmentSchema.nullable(),
                   estimate: areaEstimateSchema.nullable(),
                   incomeGroupFigures: z
                     .array(figureSchema)
                     .openapi({ description: "The ILO's published figures for the country's income group" }),
+                  readAgainst: z
+                    .object({ figureId: z.string().nullable(), incomeGroupEstimatePercent: z.number().nullable() })
+                    .nullable()
+                    .openapi({
+                      description:
+                        "What to read the estimate against: the income group's published share of exposed employment (an id in " +
+                        "incomeGroupFigures), else this project's estimate for the income group",
+                    }),
+                  warnings: z
+                    .array(z.string())
+                    .openapi({ description: 'Source rows to read with care (an implausibly small major group)' }),
                   notes: z.array(z.string()),
                   sources: sourcesField,
                 })

@@ -1,5 +1,6 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env.ts';
+import { figureIn } from '../data/data-labels.ts';
 import { validationTable } from '../data/estimate-views.ts';
 import { figureRef, findingRef } from '../data/source-refs.ts';
 import { LANGUAGES } from '../domain/language.ts';
@@ -20,6 +21,7 @@ export const referenceRoutes = new OpenAPIHono<AppEnv>()
           population: z.string().max(60).optional().openapi({ example: 'HIC' }),
           sex: z.enum(SEXES).optional(),
           sourceClass: z.enum(SOURCE_CLASSES).optional(),
+          lang: z.enum(LANGUAGES).default('en').openapi({ description: 'Language of the labels and notes' }),
         }),
       },
       responses: {
@@ -40,7 +42,14 @@ export const referenceRoutes = new OpenAPIHono<AppEnv>()
           (!filter.sex || figure.sex === filter.sex) &&
           (!filter.sourceClass || figure.sourceClass === filter.sourceClass),
       );
-      return c.json({ items, total: items.length, sources: items.map((figure) => figureRef(catalog, figure)) }, 200);
+      return c.json(
+        {
+          items: items.map((figure) => figureIn(figure, filter.lang)),
+          total: items.length,
+          sources: items.map((figure) => figureRef(catalog, figure)),
+        },
+        200,
+      );
     },
   )
   .openapi(

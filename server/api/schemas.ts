@@ -124,7 +124,14 @@ export const understoodSchema = z
       .object({
         reason: z.enum(['ambiguous', 'low_confidence']),
         fromText: z.string(),
-        options: z.array(z.object({ kind: z.string(), id: z.string(), label: z.string() })),
+        options: z.array(
+          z.object({
+            kind: z.string(),
+            id: z.string(),
+            label: z.string(),
+            question: z.string().openapi({ description: 'The question again with this reading in place of the doubtful words' }),
+          }),
+        ),
       })
       .nullable(),
     claim: z.object({ values: z.array(z.number()), jobLoss: z.boolean(), ratio: z.number().nullable() }).nullable(),

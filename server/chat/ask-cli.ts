@@ -36,6 +36,8 @@ try {
   });
   console.log(`\n${outcome.understood.summary}\n\n${outcome.answer}\n`);
   if (outcome.notice) console.log(`Note: ${outcome.notice}\n`);
+  if (outcome.followUps.length > 0)
+    console.log(`${language === 'zh-TW' ? '您也可以問' : 'You could also ask'}: ${outcome.followUps.join(' · ')}\n`);
   for (const citation of outcome.citations)
     console.log(`[${citation.n}] ${citation.title} — ${citation.locator}${citation.url ? ` <${citation.url}>` : ''}`);
   const { numbers, verified, unverified } = outcome.grounding;

@@ -21,6 +21,8 @@ export type ChatDataParts = {
   /** What the question was understood to ask, right after the message starts. */
   understood: Understood;
   citations: Citation[];
+  /** Questions to offer as one-click follow-ups, after the citations. */
+  'follow-ups': string[];
   grounding: GroundingResult & { repaired: boolean; repairedAnswer?: string; model: string; language: Language };
   /** saved: false when the turn could not be stored. */
   notice: { message: string; saved?: false };

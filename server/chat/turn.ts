@@ -11,6 +11,7 @@ import { describeUnderstanding } from '../understanding/describe-understanding.t
 import type { Understanding } from '../understanding/understanding.ts';
 import { type Citation, CitationRegistry, withCitations } from './citations.ts';
 import { coalesceTextDeltas } from './coalesce-text-deltas.ts';
+import { clarifyChoices, followUpQuestions } from './follow-ups.ts';
 import { checkGrounding, type GroundingResult } from './grounding.ts';
 import { systemPrompt } from './system-prompt.ts';
 
@@ -23,6 +24,8 @@ export interface TurnOptions {
   models: ModelProvider;
   messages: ModelMessage[];
   question: string;
+  /** The questions asked earlier in the conversation, which the follow-ups never repeat. */
+  earlierQuestions?: readonly string[];
   language: Language;
   abortSignal?: AbortSignal;
   repair: boolean;
@@ -47,14 +50,20 @@ export interface TurnOutcome {
   model: string;
   language: Language;
   understood: Understood;
+  /** Questions to offer as one-click follow-ups. */
+  followUps: string[];
   notice?: string;
 }
 
-/** The understanding as reported with the answer, with its one-line summary in the answer language. */
-export type Understood = Understanding & { summary: string };
+/**
+ * The understanding as reported with the answer: its one-line summary in the answer language, and for a
+ * name read several ways, the question that picks each reading.
+ */
+export type Understood = Omit<Understanding, 'clarify'> & { clarify: ReturnType<typeof clarifyChoices>; summary: string };
 
-export const reportUnderstanding = (understanding: Understanding, language: Language): Understood => ({
+export const reportUnderstanding = (understanding: Understanding, language: Language, question: string): Understood => ({
   ...understanding,
+  clarify: clarifyChoices(understanding, question, language),
   summary: describeUnderstanding(understanding, language),
 });
 
@@ -137,7 +146,12 @@ async function conclude(turn: Prepared, steps: Steps, text: string, responseMess
     grounding,
     model: fallback.error !== undefined ? 'local' : options.models.id,
     language: options.language,
-    understood: reportUnderstanding(options.understanding, options.language),
+    understood: reportUnderstanding(options.understanding, options.language, options.question),
+    followUps: followUpQuestions(
+      toolCalls.map((call) => call.name),
+      options.language,
+      [options.question, ...(options.earlierQuestions ?? [])],
+    ),
     ...(fallback.error !== undefined ? { notice: fallbackNotice(options.models.id, options.language) } : {}),
   };
 }

@@ -68,11 +68,12 @@ export interface Country {
   has2024Employment: boolean;
 }
 
-interface PublishedFigure {
+export interface PublishedFigure {
   id: string;
   study: string;
   metric: string;
   label: string;
+  labelZhTw: string;
   population: string;
   sex: Sex;
   value: number;
@@ -83,18 +84,20 @@ interface PublishedFigure {
   locator: string;
   sourceClass: SourceClass;
   note: string | null;
+  noteZhTw: string | null;
 }
 
 /** Employment in thousands: area -> sex (F, M, T) -> major group ("1".."8", "96", "total"). */
 type EmploymentTable = Map<string, Map<string, Map<string, { thousands: number; maleDerived: boolean }>>>;
 
-interface EstimateMethodInfo {
+export interface EstimateMethodInfo {
   method: 'unweighted' | 'esco_weighted';
   selected: boolean;
   meanAbsoluteErrorPp: number;
   maxAbsoluteErrorPp: number;
   validationFigures: number;
   description: string;
+  descriptionZhTw: string;
 }
 
 interface EstimateValidationRow {
@@ -141,6 +144,8 @@ export interface Catalog {
   estimates: { selected: EstimateMethodInfo; methods: EstimateMethodInfo[]; byArea: EstimateTable; validation: EstimateValidationRow[] };
   exposureLabels: Map<string, ExposureLabel>;
   glossary: { termEn: string; termZhTw: string; definitionEn: string; definitionZhTw: string }[];
+  /** Names shown in both languages, by `kind:key` (see data-labels.ts). */
+  labels: Map<string, { en: string; zhTw: string }>;
   /** Employment by sector and occupation and this project's sector estimates. */
   sectors: SectorCatalog;
   /** CC BY attribution and adaptation disclaimer, by language. */
@@ -191,6 +196,7 @@ export async function loadCatalog(db: Queryable): Promise<Catalog> {
     validation,
     exposureLabels,
     glossary,
+    dataLabels,
     sectors,
   ] = await Promise.all([
     db.query<Source>('SELECT id, kind, title, authors, publisher, year, doi, url, licence, citation, note FROM sources ORDER BY id'),
@@ -253,6 +259,7 @@ export async function loadCatalog(db: Queryable): Promise<Catalog> {
       study: string;
       metric: string;
       label_en: string;
+      label_zh_tw: string;
       population: string;
       sex: PublishedFigure['sex'];
       value: number;
@@ -263,6 +270,7 @@ export async function loadCatalog(db: Queryable): Promise<Catalog> {
       locator: string;
       source_class: PublishedFigure['sourceClass'];
       note: string | null;
+      note_zh_tw: string | null;
     }>('SELECT * FROM published_figures ORDER BY id'),
     db.query<{ key: 'attribution' | 'disclaimer'; language: string; text: string }>(
       'SELECT key, language, text FROM notices ORDER BY key, language',
@@ -274,6 +282,7 @@ export async function loadCatalog(db: Queryable): Promise<Catalog> {
       max_absolute_error_pp: number;
       validation_figures: number;
       description: string;
+      description_zh_tw: string;
     }>('SELECT * FROM estimate_methods ORDER BY method'),
     db.query<{ area_code: string; sex: string; measure: EstimateMeasure; share_percent: number; exposed_thousands: number }>(
       'SELECT e.area_code, e.sex, e.measure, e.share_percent, e.exposed_thousands FROM exposure_estimates e JOIN estimate_methods m ' +
@@ -295,6 +304,7 @@ export async function loadCatalog(db: Queryable): Promise<Catalog> {
     db.query<{ term_en: string; term_zh_tw: string; definition_en: string; definition_zh_tw: string }>(
       'SELECT * FROM glossary ORDER BY term_en',
     ),
+    db.query<{ kind: string; key: string; label_en: string; label_zh_tw: string }>('SELECT * FROM data_labels'),
     loadSectorCatalog(db),
   ]);
   const estimateTable: EstimateTable = new Map();
@@ -310,6 +320,7 @@ export async function loadCatalog(db: Queryable): Promise<Catalog> {
     maxAbsoluteErrorPp: row.max_absolute_error_pp,
     validationFigures: row.validation_figures,
     description: row.description,
+    descriptionZhTw: row.description_zh_tw,
   }));
   const resolver = OccupationResolver.load(db);
   // A failure surfaces to the requests that await it; it must not crash the process meanwhile.
@@ -388,6 +399,7 @@ export async function loadCatalog(db: Queryable): Promise<Catalog> {
       study: row.study,
       metric: row.metric,
       label: row.label_en,
+      labelZhTw: row.label_zh_tw,
       population: row.population,
       sex: row.sex,
       value: row.value,
@@ -398,6 +410,7 @@ export async function loadCatalog(db: Queryable): Promise<Catalog> {
       locator: row.locator,
       sourceClass: row.source_class,
       note: row.note,
+      noteZhTw: row.note_zh_tw,
     })),
     estimates: {
       selected: methodInfo.find((method) => method.selected)!,
@@ -433,6 +446,7 @@ export async function loadCatalog(db: Queryable): Promise<Catalog> {
       definitionEn: row.definition_en,
       definitionZhTw: row.definition_zh_tw,
     })),
+    labels: new Map(dataLabels.map((row) => [`${row.kind}:${row.key}`, { en: row.label_en, zhTw: row.label_zh_tw }])),
     sectors,
     notices: {
       attribution: Object.fromEntries(notices.filter((row) => row.key === 'attribution').map((row) => [row.language, row.text])),

@@ -4,6 +4,7 @@ import { type Language, pickTitle } from '../domain/language.ts';
 import type { SourceRef } from '../domain/source-ref.ts';
 import type { OccupationResolver } from '../retrieval/occupation-resolver.ts';
 import type { Catalog, IscoGroup, Occupation } from './catalog.ts';
+import { dataLabel } from './data-labels.ts';
 import { occupationRef, publicationRef } from './source-refs.ts';
 
 export interface GroupRef {
@@ -47,9 +48,6 @@ export const scoresOf = (catalog: Catalog, occupation: Occupation, language: Lan
 const changeOf = (occupation: Occupation) =>
   occupation.wp96 && occupation.wp140 ? Math.round((occupation.wp140.mean - occupation.wp96.mean) * 100) / 100 : null;
 
-const UNSCORED_NOTE =
-  'The ILO published no task scores for this unit group (no ISCO-08 task list was scored), so it has no exposure measure in either study.';
-
 export function occupationDetail(catalog: Catalog, code: string, language: Language) {
   const group = catalog.groups.get(code);
   const occupation = catalog.occupations.get(code);
@@ -77,7 +75,7 @@ export function occupationDetail(catalog: Catalog, code: string, language: Langu
     ...scoresOf(catalog, occupation, language),
     change: changeOf(occupation),
     tasks,
-    ...(occupation.scored ? {} : { note: UNSCORED_NOTE }),
+    ...(occupation.scored ? {} : { note: dataLabel(catalog, 'note', 'occupation_unscored', language) }),
     sources: [occupationRef(catalog, code, group.titleEn), ...studySources(catalog)],
   };
 }
@@ -110,7 +108,7 @@ export function groupSummary(catalog: Catalog, code: string, language: Language)
     unitGroups: unitCodes.length,
     scoredUnitGroups: scored,
     distribution: { wp96, wp140 },
-    note: 'Counts of unit groups (not of workers), computed by this project from the ILO labels.',
+    note: dataLabel(catalog, 'note', 'group_counts', language),
     sources: [
       publicationRef(
         catalog,

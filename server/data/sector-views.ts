@@ -15,6 +15,7 @@ import {
 } from '../domain/sector-estimate.ts';
 import type { SourceRef } from '../domain/source-ref.ts';
 import type { Catalog } from './catalog.ts';
+import { dataLabel } from './data-labels.ts';
 import { ESTIMATE_LABEL } from './estimate-views.ts';
 import type { SectorArea, SectorFigures } from './sector-catalog.ts';
 import { areasWithSectorData, findSectors, lookupSectorArea, type SectorMatch, sectorAreaName } from './sector-lookup.ts';
@@ -58,11 +59,11 @@ function areaRef(catalog: Catalog, area: SectorArea, language: Language) {
   return { code: area.code, name: sectorAreaName(catalog, area.code, language), kind: area.kind };
 }
 
-const measureValues = (figures: SectorFigures) =>
+const measureValues = (catalog: Catalog, figures: SectorFigures, language: Language) =>
   MEASURES.map((measure) => ({
     measure,
     study: ESTIMATE_MEASURES[measure].study,
-    label: ESTIMATE_MEASURES[measure].label,
+    label: dataLabel(catalog, 'estimate_measure', measure, language),
     sharePercent: figures.measures[measure].sharePercent,
     exposedThousands: figures.measures[measure].exposedThousands,
   }));
@@ -282,7 +283,7 @@ export function sectorExposure(catalog: Catalog, area: SectorArea, section: Sect
           .filter((candidate) => candidate.section === section && candidate.naics)
           .map((component) => ({
             naics: naicsInfo(catalog, component.naics, language)!,
-            measures: measureValues(component),
+            measures: measureValues(catalog, component, language),
             coverage: coverageOf(component),
           }))
       : [];
@@ -290,7 +291,7 @@ export function sectorExposure(catalog: Catalog, area: SectorArea, section: Sect
   return {
     kind: 'sector_exposure' as const,
     ...sectorHeading(catalog, area, section, naics, language),
-    measures: measureValues(figures),
+    measures: measureValues(catalog, figures, language),
     coverage: coverageOf(figures),
     components,
     driversMeasure: 'wp140_exposed' as EstimateMeasure,
@@ -328,7 +329,7 @@ export function rankSectors(catalog: Catalog, area: SectorArea, options: SectorR
     area: areaRef(catalog, area, language),
     source: { id: SECTOR_SOURCES[area.source].sourceId, year: area.year, detail: area.detail },
     measure,
-    measureLabel: ESTIMATE_MEASURES[measure].label,
+    measureLabel: dataLabel(catalog, 'estimate_measure', measure, language),
     order,
     by,
     level,
@@ -372,7 +373,7 @@ export function rankSectorOccupations(
     kind: 'sector_occupations' as const,
     ...sectorHeading(catalog, area, section, naics, language),
     measure,
-    measureLabel: ESTIMATE_MEASURES[measure].label,
+    measureLabel: dataLabel(catalog, 'estimate_measure', measure, language),
     order,
     by,
     level: area.detail,
@@ -405,7 +406,7 @@ export function sectorMatrix(catalog: Catalog, region: SectorRegion, measure: Es
     label: ESTIMATE_LABEL[language],
     region: { code: region, name: sectorAreaName(catalog, region, language) },
     measure,
-    measureLabel: ESTIMATE_MEASURES[measure].label,
+    measureLabel: dataLabel(catalog, 'estimate_measure', measure, language),
     sections: SECTIONS.map((section) => ({ section, ...sectorTitle(catalog, section, language) })),
     rows: [...countries.sort((a, b) => a.name.localeCompare(b.name)), rowOf(regionArea)],
     method: sectorMethod(catalog, regionArea),

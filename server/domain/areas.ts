@@ -14,18 +14,6 @@ export const WORLD = { code: 'WORLD', nameEn: 'World', nameZhTw: '全球' } as c
 /** The regions of the ILO's own published figures (WP140 regional estimates). */
 export const ILO_REGIONS = ['Europe and Central Asia', 'Americas', 'Asia and the Pacific', 'Africa'] as const;
 
-/** The World Bank FY2026 regions of the country classification, spelled as the data has them. */
-const WORLD_BANK_REGIONS = [
-  'East Asia & Pacific',
-  'Europe & Central Asia',
-  'Latin America & Caribbean',
-  'Middle East, North Africa, Afghanistan & Pakistan',
-  'North America',
-  'South Asia',
-  'Sub-Saharan Africa',
-] as const;
-export type WorldBankRegion = (typeof WORLD_BANK_REGIONS)[number];
-
 /** ISCO-08 major groups as the employment data has them: 6 (agriculture) and 9 (elementary) come combined as "96". */
 export const EMPLOYMENT_MAJOR_GROUPS = ['1', '2', '3', '4', '5', '7', '8', '96'] as const;
 export type EmploymentMajorGroup = (typeof EMPLOYMENT_MAJOR_GROUPS)[number];

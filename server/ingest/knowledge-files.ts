@@ -94,6 +94,7 @@ const figure = z.object({
   study: z.string().min(1),
   metric: z.string().min(1),
   label_en: z.string().min(1),
+  label_zh_tw: z.string().min(1),
   population: z.string().min(1),
   sex: z.enum(SEXES),
   value: z.string().regex(/^-?\d+(\.\d+)?$/, 'must be a number as published'),
@@ -103,6 +104,13 @@ const figure = z.object({
   locator: z.string().min(1),
   source_class: z.enum(SOURCE_CLASSES),
   note: z.string(),
+  note_zh_tw: z.string(),
+});
+const dataLabel = z.object({
+  kind: z.enum(['estimate_measure', 'note', 'region']),
+  key: z.string().min(1),
+  label_en: z.string().min(1),
+  label_zh_tw: z.string().min(1),
 });
 const titleZh = z.object({ code: code('1,4'), level: z.coerce.number().int(), title_en: z.string(), title_zh_tw: z.string().min(1) });
 const aliasZh = z.object({ alias_zh_tw: z.string().min(1), isco08_code: code('4'), note: z.string().optional() });
@@ -117,6 +125,7 @@ const estimateMethod = z.object({
   max_absolute_error_pp: z.coerce.number().nonnegative(),
   validation_figures: z.coerce.number().int().positive(),
   description: z.string().min(1),
+  description_zh_tw: z.string().min(1),
 });
 const estimate = z.object({
   area_code: z.string().regex(/^([A-Z]{3}|WORLD)$/),
@@ -202,8 +211,17 @@ export async function readKnowledge(knowledgeDir: string) {
   const figures = readCsvFile(data('published-figures.csv'), figure);
   figures.forEach((row, index) => {
     if (!sourceIds.has(row.source)) throw new KnowledgeFileError('published-figures.csv', index + 2, `unknown source id ${row.source}`);
+    if (Boolean(row.note) !== Boolean(row.note_zh_tw))
+      throw new KnowledgeFileError('published-figures.csv', index + 2, 'a note needs both note and note_zh_tw');
   });
   const countries = readCsvFile(data('countries.csv'), country);
+  const dataLabels = readCsvFile(data('data-labels.csv'), dataLabel);
+  // Every region a country is filed under has its name in both languages.
+  const regions = new Set(dataLabels.filter((row) => row.kind === 'region').map((row) => row.key));
+  countries.forEach((row, index) => {
+    if (row.region && !regions.has(row.region))
+      throw new KnowledgeFileError('countries.csv', index + 2, `region "${row.region}" has no row in data-labels.csv`);
+  });
   const areaCodes = new Set([WORLD.code, ...INCOME_GROUP_CODES, ...countries.map((row) => row.iso3)]);
   const employment = readCsvFile(data('employment.csv'), employmentRow);
   employment.forEach((row, index) => {
@@ -242,6 +260,7 @@ export async function readKnowledge(knowledgeDir: string) {
     estimateValidation,
     exposureLabels: readCsvFile(data('exposure-labels-zh-tw.csv'), exposureLabel),
     glossary: readCsvFile(data('glossary.csv'), glossaryRow),
+    dataLabels,
     findings,
     sectors: readSectorKnowledge(join(knowledgeDir, 'data'), {
       countries: new Set(countries.map((row) => row.iso3)),

@@ -1,5 +1,6 @@
 import { tool } from 'ai';
 import { z } from 'zod';
+import { figureIn } from '../data/data-labels.ts';
 import { areaEstimates, ESTIMATE_LABEL, estimateRef } from '../data/estimate-views.ts';
 import { groupSummary } from '../data/occupation-views.ts';
 import { figureRef } from '../data/source-refs.ts';
@@ -52,7 +53,7 @@ export const createGroupExposureTool = ({ kb }: ToolDeps) =>
           populationName: areaName,
           sex,
           study,
-          figures,
+          figures: figures.map((figure) => figureIn(figure, language)),
           estimate: estimate && { ...estimate, label: ESTIMATE_LABEL[language] },
           majorGroup: group && {
             code: group.code,

@@ -21,7 +21,7 @@ const OPERATION_NAMES: Record<Understanding['operation'], { en: string; zh: stri
 export function describeUnderstanding(understanding: Understanding, language: Language): string {
   const zh = language === 'zh-TW';
   const subjects = understanding.subjects.map((subject) => {
-    const code = subject.kind === 'occupation' ? ` (ISCO-08 ${subject.id})` : '';
+    const code = subject.kind === 'occupation' ? (zh ? `（ISCO-08 ${subject.id}）` : ` (ISCO-08 ${subject.id})`) : '';
     const read =
       subject.fromText && subject.fromText.toLowerCase() !== subject.label.toLowerCase()
         ? zh
@@ -34,6 +34,7 @@ export function describeUnderstanding(understanding: Understanding, language: La
   const name = OPERATION_NAMES[understanding.operation];
   const listed = subjects.join(zh ? '、' : '; ');
   // A task search names the occupation group it searches within, not a subject it describes.
+  // Chinese runs on without spaces: 「回答：暴露程度：護理專業人員（ISCO-08 2221）」.
   const named =
     subjects.length === 0
       ? ''
@@ -41,7 +42,9 @@ export function describeUnderstanding(understanding: Understanding, language: La
         ? zh
           ? `（範圍：${listed}）`
           : `, among ${listed}`
-        : ` ${listed}`;
+        : zh
+          ? `${name.zh.endsWith('：') ? '' : '：'}${listed}`
+          : ` ${listed}`;
   const parts = [`${zh ? '回答：' : 'Answering: '}${zh ? name.zh : name.en}${named}`];
   // A task search is made of the words that name nothing else: they are the work searched for, not unused.
   if (understanding.unused.length > 0 && understanding.operation !== 'find_tasks')

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { ROOT_DIR } from '../../server/paths.ts';
 
-const ARTIFACTS_DIR = join(ROOT_DIR, 'test', 'artifacts');
+export const ARTIFACTS_DIR = join(ROOT_DIR, 'test', 'artifacts');
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({

@@ -125,6 +125,7 @@ describe('scripted model (MockLanguageModelV3) through the tool loop', () => {
       'text',
       'source-document',
       'data-citations',
+      'data-follow-ups',
       'data-grounding',
     ]);
     const grounding = message.parts.at(-1) as { data: { numbers: number; verified: number; model: string } };

@@ -237,7 +237,7 @@ export function countryBlock(result: CountryResult, sex: 'any' | 'women' | 'men'
   const header = phrase(language, 'countryHeader', {
     name: data.name,
     income: data.incomeGroup?.name ?? phrase(language, 'noIncomeGroup'),
-    region: data.region ? `, ${data.region}` : '',
+    region: data.regionName ? `${language === 'zh-TW' ? '，' : ', '}${data.regionName}` : '',
   });
   const [exposed, g4, automation] = [
     measureOf(data, 'wp140_exposed'),

@@ -17,7 +17,6 @@ const PHRASES = {
       '_此處的國家數據是本專案依職業大類就業結構所做的估計，並非 ILO 發布的數據；全球一致的任務分' +
       '數往往高估低所得國家的暴露程度（ILO WP166）。_',
   },
-  followUpPrefix: { en: 'You could also ask:', 'zh-TW': '您也可以問：' },
   wp140: { en: '2025 refined index (ILO WP140)', 'zh-TW': '2025 年精進指數（ILO WP140）' },
   wp96: { en: '2023 study (ILO WP96)', 'zh-TW': '2023 年研究（ILO WP96）' },
   meanScore: { en: 'mean task score', 'zh-TW': '任務平均分數' },
@@ -384,56 +383,3 @@ export type PhraseKey = keyof typeof PHRASES;
 export function phrase(language: Language, key: PhraseKey, values: Record<string, string | number> = {}): string {
   return PHRASES[key][language].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
 }
-
-/** Follow-up suggestions by topic; written without figures so they never need grounding. */
-export const SUGGESTIONS: Record<string, Record<Language, string[]>> = {
-  occupation: {
-    en: [
-      'Which tasks of this occupation are least exposed?',
-      'Which clerical jobs are most exposed?',
-      'What does the ILO recommend for affected workers?',
-    ],
-    'zh-TW': ['這個職業哪些任務的暴露程度最低？', '哪些事務類職業的暴露程度最高？', 'ILO 對受影響的勞工有什麼建議？'],
-  },
-  ranking: {
-    en: ['How exposed are women compared with men?', 'How did the 2025 index change the scores?', 'Which occupations are least exposed?'],
-    'zh-TW': ['女性與男性的暴露程度有何不同？', '2025 年指數如何改變了分數？', '哪些職業的暴露程度最低？'],
-  },
-  group: {
-    en: ['And in low-income countries?', 'Why are women more exposed?', 'Which countries are most exposed?'],
-    'zh-TW': ['那低所得國家呢？', '為什麼女性的暴露程度較高？', '哪些國家的暴露程度最高？'],
-  },
-  country: {
-    en: ['What about women?', 'Which countries are most exposed?', 'Why might estimates overstate exposure in poorer countries?'],
-    'zh-TW': ['那女性呢？', '哪些國家的暴露程度最高？', '為什麼估計可能高估較貧窮國家的暴露程度？'],
-  },
-  sector: {
-    en: [
-      'Which sectors in Europe are most exposed?',
-      'Which occupations drive exposure in US finance?',
-      'What does the ILO recommend for affected workers?',
-    ],
-    'zh-TW': ['歐洲哪些產業的暴露程度最高？', '美國金融業哪些職業最容易受到影響？', 'ILO 對受影響的勞工有什麼建議？'],
-  },
-  tasks: {
-    en: [
-      'Which jobs involve answering customer calls?',
-      'Which tasks of a bookkeeper are most exposed?',
-      'Which occupations are most exposed?',
-    ],
-    'zh-TW': ['哪些工作需要接聽客戶電話？', '會計哪些任務的暴露程度最高？', '哪些職業的暴露程度最高？'],
-  },
-  knowledge: {
-    en: ['How exposed are clerical jobs?', 'What does the ILO recommend for women?', 'Is exposure the same as job loss?'],
-    'zh-TW': ['事務類工作的暴露程度如何？', 'ILO 對女性有什麼建議？', '暴露程度等於失業嗎？'],
-  },
-  start: {
-    en: [
-      'How exposed are bookkeepers?',
-      'Which occupations are most exposed?',
-      'How exposed is Brazil?',
-      'What does the ILO recommend for women?',
-    ],
-    'zh-TW': ['會計的暴露程度如何？', '哪些職業的暴露程度最高？', '台灣的情況如何？', 'ILO 對女性有什麼建議？'],
-  },
-};

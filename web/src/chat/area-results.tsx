@@ -5,12 +5,14 @@ import type { AreaEstimate, PublishedFigure, ToolData } from '../api/types.ts';
 import { useLanguage } from '../i18n/language.tsx';
 import { EstimateBadge } from '../shared/badges.tsx';
 import { BarChart } from '../shared/bar-chart.tsx';
+import { CountrySummary } from '../shared/country-summary.tsx';
 import { EmploymentTable } from '../shared/employment-table.tsx';
 import { EstimateNote } from '../shared/estimate-note.tsx';
 import { EstimateTable } from '../shared/estimate-table.tsx';
 import { FigureTable } from '../shared/figure-table.tsx';
-import { formatPercent, formatThousands } from '../shared/format.ts';
-import { areaName, measureName, regionName, sexName } from '../shared/labels.ts';
+import { formatPercent, formatPoints, formatThousands } from '../shared/format.ts';
+import { areaName, sexName } from '../shared/labels.ts';
+import { TableScroll } from '../shared/table-scroll.tsx';
 import { ResultCsvButton } from './csv-button.tsx';
 import { GroupCard } from './occupation-results.tsx';
 
@@ -43,16 +45,25 @@ function FiguresWithCsv({ figures, caption, name }: { figures: PublishedFigure[]
 }
 
 /** An area's estimate: the table, the method and its error, and the caveat; with its CSV. */
-export function EstimateView({ estimate, area }: { estimate: AreaEstimate; area: string }) {
+/** `folded`: the method stays in view and the table by measure and sex opens on demand (a summary shows the headline). */
+export function EstimateView({ estimate, area, folded = false }: { estimate: AreaEstimate; area: string; folded?: boolean }) {
   const { t } = useLanguage();
   const headingId = useId();
+  const table = <EstimateTable estimate={estimate} />;
   return (
     <section className="estimate" data-testid="estimate-block" aria-labelledby={headingId}>
       <h4 id={headingId}>
         {t('chatEstimateFor', { area })} <EstimateBadge />
       </h4>
       <EstimateNote estimate={estimate} />
-      <EstimateTable estimate={estimate} />
+      {folded ? (
+        <details className="result-details">
+          <summary>{t('chatDetailsEstimate')}</summary>
+          {table}
+        </details>
+      ) : (
+        table
+      )}
       <p className="note small">{t('chatEstimateNote')}</p>
       <div className="result-actions">
         <ResultCsvButton
@@ -72,7 +83,7 @@ export function EstimateView({ estimate, area }: { estimate: AreaEstimate; area:
           rows={estimate.measures.map((measure) => ({
             area,
             measure: measure.measure,
-            label: measureName(measure.measure, t, measure.label),
+            label: measure.label,
             total: measure.total?.sharePercent,
             women: measure.women?.sharePercent,
             men: measure.men?.sharePercent,
@@ -106,6 +117,7 @@ export function GroupFigures({ data }: { data: ToolData<'groupExposure'> }) {
       {charted.length > 1 && (
         <BarChart
           title={`${t('chatChartFigures')}: ${area}`}
+          axis={t('axisPublishedPercent')}
           data={charted.map((figure) => ({
             label: `${figure.label} (${sexName(figure.sex, t)}, ${figure.study.toUpperCase()})`,
             value: figure.value,
@@ -127,17 +139,18 @@ export function CountryCard({ data }: { data: CountryData }) {
     <article className="result-card" data-testid="country-card" aria-labelledby={headingId}>
       <header className="result-head">
         <h3 id={headingId}>{data.name}</h3>
-        <p className="result-meta">
-          {[data.incomeGroup?.name, data.region && regionName(data.region, t), data.iso3].filter(Boolean).join(' · ')}
-        </p>
+        <p className="result-meta">{[data.incomeGroup?.name, data.regionName, data.iso3].filter(Boolean).join(' · ')}</p>
       </header>
-      {data.estimate && <EstimateView estimate={data.estimate} area={data.name} />}
+      <CountrySummary country={data} headingLevel={4} />
+      {/* Said once: the summary above; the rest opens on demand. */}
+      {data.estimate && <EstimateView estimate={data.estimate} area={data.name} folded />}
       {data.employment && total && (
-        <section className="result-section">
-          <h4>{t('chatEmploymentStructure')}</h4>
+        <details className="result-details result-section">
+          <summary>{t('chatEmploymentStructure')}</summary>
           <EmploymentTable employment={data.employment} />
           <BarChart
             title={t('chatEmploymentShareChart')}
+            axis={t('axisShareOfEmployment')}
             data={total.groups.map((group) => ({ label: group.title, value: group.sharePercent }))}
             unit="%"
           />
@@ -155,17 +168,17 @@ export function CountryCard({ data }: { data: CountryData }) {
               rows={data.employment.flatMap((entry) => entry.groups.map((group) => ({ iso3: data.iso3, sex: entry.sex, ...group })))}
             />
           </div>
-        </section>
+        </details>
       )}
       {data.incomeGroup && data.incomeGroupFigures.length > 0 && (
-        <section className="result-section">
-          <h4>{t('chatIncomeGroupFigures', { group: data.incomeGroup.name })}</h4>
+        <details className="result-details result-section">
+          <summary>{t('chatIncomeGroupFigures', { group: data.incomeGroup.name })}</summary>
           <FiguresWithCsv
             figures={data.incomeGroupFigures}
             caption={t('chatIncomeGroupFigures', { group: data.incomeGroup.name })}
             name={`${data.incomeGroup.code} published figures`}
           />
-        </section>
+        </details>
       )}
       {data.notes.length > 0 && (
         <ul className="notes small">
@@ -184,8 +197,9 @@ export function CountryCard({ data }: { data: CountryData }) {
 export function RankedCountries({ data }: { data: ToolData<'rankCountries'> }) {
   const { t, language } = useLanguage();
   const headingId = useId();
+  const captionId = useId();
   const { items } = data;
-  const measure = measureName(data.measure, t, data.measureLabel);
+  const measure = data.measureLabel;
   const filters = [data.incomeGroup && areaName(data.incomeGroup, t), data.region, data.sex !== 'total' ? sexName(data.sex, t) : null]
     .filter(Boolean)
     .join(' · ');
@@ -201,8 +215,11 @@ export function RankedCountries({ data }: { data: ToolData<'rankCountries'> }) {
         </p>
       </header>
       <EstimateNote estimate={data} />
-      <div className="table-scroll">
+      <TableScroll labelledBy={captionId}>
         <table>
+          <caption id={captionId} className="visually-hidden">
+            {t('chatRankedCountries', { measure })}
+          </caption>
           <thead>
             <tr>
               <th scope="col" className="numeric">
@@ -224,18 +241,36 @@ export function RankedCountries({ data }: { data: ToolData<'rankCountries'> }) {
                 <td className="numeric">{item.rank}</td>
                 <th scope="row">
                   <Link to={`/explore/countries/${item.iso3}`}>{item.name}</Link>
+                  {item.smallArea && (
+                    <span className="badge small-area" title={t('dataSmallAreaHelp', { thousands: data.smallAreaThousands })}>
+                      {t('dataSmallAreaMark')}
+                    </span>
+                  )}
                 </th>
                 <td>{areaName(item.incomeGroup, t)}</td>
-                <td className="numeric">{formatPercent(item.sharePercent, language)}</td>
+                <td className="numeric">
+                  {formatPercent(item.sharePercent, language)}
+                  {item.withinErrorOfNeighbour && <span aria-hidden="true"> ≈</span>}
+                </td>
                 <td className="numeric">{formatThousands(item.exposedThousands, language)}</td>
               </tr>
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
+      {items.some((item) => item.withinErrorOfNeighbour) && (
+        <p className="note small">≈ {t('dataWithinError', { error: formatPoints(data.validation.meanAbsoluteErrorPp, language) })}</p>
+      )}
+      {items.some((item) => item.smallArea) && (
+        <p className="note small">
+          <span className="badge small-area">{t('dataSmallAreaMark')}</span>{' '}
+          {t('dataSmallAreaHelp', { thousands: data.smallAreaThousands })}
+        </p>
+      )}
       {items.length > 0 && (
         <BarChart
           title={`${t('chatChartRanked')}: ${measure} (${t('estimateBadge')})`}
+          axis={t('axisShareOfEmployment')}
           data={items.map((item) => ({ label: item.name, value: Math.round(item.sharePercent * 10) / 10 }))}
           unit="%"
         />

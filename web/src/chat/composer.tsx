@@ -1,6 +1,17 @@
 /** The question box: Enter sends, Shift+Enter adds a line; Stop while an answer streams. */
-import { type KeyboardEvent, type Ref, useId, useRef, useState } from 'react';
+import { type KeyboardEvent, type ReactNode, type Ref, useId, useRef, useState } from 'react';
 import { useLanguage } from '../i18n/language.tsx';
+
+/** Key names in a hint as keys (<kbd>), in either language: "按 Enter 送出". */
+function withKeys(hint: string): ReactNode[] {
+  const parts: ReactNode[] = [];
+  let at = 0;
+  for (const part of hint.split(/\b(Enter|Shift)\b/)) {
+    parts.push(/^(Enter|Shift)$/.test(part) ? <kbd key={at}>{part}</kbd> : part);
+    at += part.length;
+  }
+  return parts;
+}
 
 export function Composer({
   onSend,
@@ -87,7 +98,7 @@ export function Composer({
         )}
       </div>
       <p id={hintId} className="composer-hint">
-        {t('chatComposerHint')}
+        {withKeys(t('chatComposerHint'))}
         {remaining <= 200 && (
           <span className={remaining <= 20 ? 'warn-text' : undefined}> · {t('chatCharactersLeft', { count: remaining })}</span>
         )}

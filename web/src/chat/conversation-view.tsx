@@ -146,20 +146,12 @@ export function LiveConversation({
       send(initialQuestion.slice(0, limits?.maxQuestionChars));
     }
   });
+  // Only after a failure: the failed answer (if any) is dropped and the same question is sent once more.
   const retry = () => {
     clearError();
     void regenerate();
   };
-  const last = messages.at(-1);
   const finished = messages.some((message) => message.role === 'assistant' && groundingOf(message));
-  const lastActions =
-    !busy && !error && last?.role === 'assistant' ? (
-      <div className="message-actions">
-        <button type="button" className="button secondary small" onClick={retry}>
-          {t('chatRetry')}
-        </button>
-      </div>
-    ) : null;
 
   return (
     <div className="conversation">
@@ -169,7 +161,7 @@ export function LiveConversation({
         <>
           <ConversationHeader id={chat.id} messages={messages} canShare={isSaved || finished} />
           <Suspense fallback={<p className="status">{t('loading')}</p>}>
-            <MessageList messages={messages} streaming={busy} failed={Boolean(error)} lastActions={lastActions} />
+            <MessageList messages={messages} streaming={busy} failed={Boolean(error)} onAsk={atLimit ? undefined : send} />
           </Suspense>
         </>
       )}

@@ -3,6 +3,7 @@ import { useId } from 'react';
 import type { Citation, ToolData } from '../api/types.ts';
 import { useLanguage } from '../i18n/language.tsx';
 import { SourceClassBadge } from '../shared/badges.tsx';
+import { withEnglishQuotes } from '../shared/english-quotes.tsx';
 import type { OpenCitation } from './answer-markdown.tsx';
 
 export function FindingsList({ data, sources, onCite }: { data: ToolData<'searchFindings'>; sources: Citation[]; onCite?: OpenCitation }) {
@@ -24,10 +25,13 @@ export function FindingsList({ data, sources, onCite }: { data: ToolData<'search
                 <summary>
                   <span className="finding-title">{finding.title}</span>
                 </summary>
-                <p className="finding-body">{finding.body}</p>
+                <p className="finding-body">{withEnglishQuotes(finding.body)}</p>
               </details>
               <p className="finding-meta small">
-                <SourceClassBadge sourceClass={finding.sourceClass} /> <span className="locator-inline">{finding.locator}</span>
+                <SourceClassBadge sourceClass={finding.sourceClass} />{' '}
+                <span className="locator-inline" lang="en">
+                  {finding.locator}
+                </span>
                 {citation && onCite && (
                   <>
                     {' '}

@@ -8,6 +8,7 @@ import type { StringKey } from '../i18n/strings.ts';
 import { ExposureBadge } from '../shared/badges.tsx';
 import { BarChart } from '../shared/bar-chart.tsx';
 import { formatChange, formatScore } from '../shared/format.ts';
+import { TableScroll } from '../shared/table-scroll.tsx';
 import { ResultCsvButton } from './csv-button.tsx';
 import type { GroupDetail, OccupationDetail } from './message-parts.ts';
 
@@ -57,7 +58,9 @@ export function TaskBars({ tasks }: { tasks: OccupationDetail['tasks'] }) {
     <ol className="task-list">
       {tasks.map((task) => (
         <li key={task.id}>
-          <span className="task-text">{task.text}</span>
+          <span className="task-text" lang="en">
+            {task.text}
+          </span>
           <span className="task-score">
             <span className="score-bar" aria-hidden="true">
               <span style={{ width: `${Math.max(0, Math.min(1, task.score2025)) * 100}%` }} />
@@ -145,7 +148,7 @@ export function GroupCard({ data }: { data: GroupDetail }) {
           {t('chatIsco', { code: data.code })} · {t('chatGroupDistribution', { count: data.scoredUnitGroups })}
         </p>
       </header>
-      <div className="table-scroll">
+      <TableScroll labelledBy={headingId}>
         <table>
           <thead>
             <tr>
@@ -168,7 +171,7 @@ export function GroupCard({ data }: { data: GroupDetail }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {data.note && <p className="note small">{data.note}</p>}
       <footer className="result-actions">
         <Link to={`/explore/occupations?major=${data.code}`}>{t('chatOpenInExplorer')}</Link>
@@ -207,7 +210,7 @@ export function RankedOccupations({ data }: { data: Ranking }) {
           {t('chatRankedCount', { shown: items.length, total: data.totalMatching })}
         </p>
       </header>
-      <div className="table-scroll">
+      <TableScroll labelledBy={headingId}>
         <table>
           <thead>
             <tr>
@@ -246,10 +249,11 @@ export function RankedOccupations({ data }: { data: Ranking }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {items.length > 0 && (
         <BarChart
           title={`${t('chatChartRanked')}: ${t(byKey)}`}
+          axis={t(data.by === 'change' ? 'axisScoreChange' : 'axisMeanScore')}
           data={items.map((item) => ({ label: item.title, value: rankValue(data, item) ?? 0 }))}
           max={data.by === 'change' ? undefined : 1}
         />
@@ -292,7 +296,7 @@ export function ComparisonTable({ data }: { data: ToolData<'compareOccupations'>
       <header className="result-head">
         <h3 id={headingId}>{t('chatComparison')}</h3>
       </header>
-      <div className="table-scroll">
+      <TableScroll labelledBy={headingId}>
         <table>
           <thead>
             <tr>
@@ -322,13 +326,21 @@ export function ComparisonTable({ data }: { data: ToolData<'compareOccupations'>
                     {item.wp140 && <ExposureBadge exposure={item.wp140.exposure} label={item.wp140.label} />}
                   </td>
                   <td className="numeric">{formatChange(item.change, language)}</td>
-                  <td className="small top-task">{top ? `${top.text} (${formatScore(top.score2025, language)})` : '—'}</td>
+                  <td className="small top-task">
+                    {top ? (
+                      <>
+                        <span lang="en">{top.text}</span> ({formatScore(top.score2025, language)})
+                      </>
+                    ) : (
+                      '—'
+                    )}
+                  </td>
                 </tr>
               );
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <footer className="result-actions">
         <ResultCsvButton
           name={`comparison ${items.map((item) => item.code).join(' ')}`}

@@ -12,7 +12,7 @@ import { BarChart } from '../shared/bar-chart.tsx';
 import { CsvButton } from '../shared/csv-button.tsx';
 import { EstimateNote } from '../shared/estimate-note.tsx';
 import { formatInteger, formatPercent, formatThousands } from '../shared/format.ts';
-import { areaName, regionName } from '../shared/labels.ts';
+import { areaName } from '../shared/labels.ts';
 import { TableScroll } from '../shared/table-scroll.tsx';
 import { useApi } from '../shared/use-api.ts';
 import { usePageTitle } from './page-title.ts';
@@ -37,6 +37,7 @@ export default function CountriesPage() {
 
   const income = params.get('income') ?? '';
   const region = params.get('region') ?? '';
+  const hideSmall = params.get('small') === 'hide';
   const sortParam = params.get('sort');
   const sort: CountrySort = (SORTS as readonly string[]).includes(sortParam ?? '') ? (sortParam as CountrySort) : 'name';
   const order: SortOrder =
@@ -55,6 +56,7 @@ export default function CountriesPage() {
       }
       return next;
     });
+  const toggleSmall = (hide: boolean) => setParam({ small: hide ? 'hide' : '' });
   const sortBy = (key: CountrySort) =>
     setParam({
       sort: key,
@@ -62,17 +64,21 @@ export default function CountriesPage() {
     });
 
   const regions = data ? [...new Set(data.items.map((item) => item.region).filter((value): value is string => !!value))].sort() : [];
+  // Region names in the reader's language come with the data; the English name stays the filter's value.
+  const regionNames = new Map(data?.items.map((item) => [item.region, item.regionName]) ?? []);
+  const regionLabel = (value: string | null) => (value === null ? t('dataRegionNone') : (regionNames.get(value) ?? value));
   const rows = data
     ? sortRows(
         data.items.filter(
           (item) =>
             (!income || (income === 'none' ? item.incomeGroup === null : item.incomeGroup === income)) &&
-            (!region || item.region === region),
+            (!region || item.region === region) &&
+            !(hideSmall && item.smallArea),
         ),
         sort,
         order,
         language,
-        (value) => regionName(value, t),
+        regionLabel,
       )
     : [];
   // The chart depends on the filters only, not on the table's sort.
@@ -82,13 +88,15 @@ export default function CountriesPage() {
         .filter(
           (item) =>
             (!income || (income === 'none' ? item.incomeGroup === null : item.incomeGroup === income)) &&
-            (!region || item.region === region),
+            (!region || item.region === region) &&
+            !(hideSmall && item.smallArea),
         )
         .filter((item) => item.estimatedExposedPercent !== null)
         .sort((a, b) => b.estimatedExposedPercent! - a.estimatedExposedPercent!)
         .slice(0, TOP_N)
-        .map((item) => ({ label: item.name, value: item.estimatedExposedPercent! })),
-    [data, income, region],
+        // One decimal, as the table shows every estimate.
+        .map((item) => ({ label: item.name, value: Math.round(item.estimatedExposedPercent! * 10) / 10 })),
+    [data, income, region, hideSmall],
   );
 
   const buildCsv = () => ({
@@ -107,7 +115,7 @@ export default function CountriesPage() {
       name: row.name,
       nameEn: row.nameEn,
       incomeGroup: areaName(row.incomeGroup, t),
-      region: regionName(row.region, t),
+      region: regionLabel(row.region),
       employmentThousands: row.employmentThousands,
       estimatedExposedPercent: row.estimatedExposedPercent,
     })),
@@ -145,21 +153,29 @@ export default function CountriesPage() {
                 <option value="">{t('exploreAllRegions')}</option>
                 {regions.map((value) => (
                   <option key={value} value={value}>
-                    {regionName(value, t)}
+                    {regionLabel(value)}
                   </option>
                 ))}
               </select>
             </div>
-            {(income || region) && (
+            <div className="field field-check">
+              <label>
+                <input type="checkbox" checked={hideSmall} onChange={(event) => toggleSmall(event.target.checked)} />
+                {` ${t('exploreHideSmall', { thousands: formatInteger(data.smallAreaThousands, language) })}`}
+              </label>
+            </div>
+            {(income || region || hideSmall) && (
               <div className="field field-action">
-                <button type="button" className="button secondary" onClick={() => setParam({ income: '', region: '' })}>
+                <button type="button" className="button secondary" onClick={() => setParam({ income: '', region: '', small: '' })}>
                   {t('exploreClearFilters')}
                 </button>
               </div>
             )}
           </form>
 
-          {top.length > 0 && <BarChart title={t('exploreTopChartTitle', { n: top.length })} data={top} unit="%" />}
+          {top.length > 0 && (
+            <BarChart title={t('exploreTopChartTitle', { n: top.length })} axis={t('axisShareOfEmployment')} data={top} unit="%" />
+          )}
 
           <div className="table-toolbar">
             <p className="result-count" role="status" aria-live="polite">
@@ -204,7 +220,7 @@ export default function CountriesPage() {
                 </thead>
                 <tbody>
                   {rows.map((row) => (
-                    <CountryRow key={row.iso3} row={row} />
+                    <CountryRow key={row.iso3} row={row} regionLabel={regionLabel} smallAreaThousands={data.smallAreaThousands} />
                   ))}
                 </tbody>
               </table>
@@ -219,15 +235,28 @@ export default function CountriesPage() {
   );
 }
 
-function CountryRow({ row }: { row: CountryListItem }) {
+function CountryRow({
+  row,
+  regionLabel,
+  smallAreaThousands,
+}: {
+  row: CountryListItem;
+  regionLabel: (region: string | null) => string;
+  smallAreaThousands: number;
+}) {
   const { t, language } = useLanguage();
   return (
     <tr>
       <th scope="row">
         <Link to={`/explore/countries/${row.iso3}`}>{row.name}</Link>
+        {row.smallArea && (
+          <span className="badge small-area" title={t('dataSmallAreaHelp', { thousands: smallAreaThousands })}>
+            {t('dataSmallAreaMark')}
+          </span>
+        )}
       </th>
       <td>{areaName(row.incomeGroup, t)}</td>
-      <td>{regionName(row.region, t)}</td>
+      <td>{regionLabel(row.region)}</td>
       <td className="numeric">
         {row.employmentThousands === null ? (
           <span className="muted">{t('exploreNoData2024')}</span>

@@ -8,12 +8,13 @@ import { api, get } from '../api/client.ts';
 import type { AreaEstimate, CountryDetail, Employment } from '../api/types.ts';
 import { useLanguage } from '../i18n/language.tsx';
 import { BarChart } from '../shared/bar-chart.tsx';
+import { CountrySummary } from '../shared/country-summary.tsx';
 import { EmploymentTable } from '../shared/employment-table.tsx';
 import { EstimateNote } from '../shared/estimate-note.tsx';
 import { EstimateTable } from '../shared/estimate-table.tsx';
 import { FigureTable } from '../shared/figure-table.tsx';
 import { formatThousands } from '../shared/format.ts';
-import { areaName, countryNoteText, regionName } from '../shared/labels.ts';
+import { areaName } from '../shared/labels.ts';
 import { useApi } from '../shared/use-api.ts';
 import { statusOf } from './not-found.ts';
 import { usePageTitle } from './page-title.ts';
@@ -57,14 +58,20 @@ export default function CountryPage() {
         <h1>{data.name}</h1>
         <p className="subtitle">
           <span className="code-chip">{data.iso3}</span> {data.incomeGroup ? data.incomeGroup.name : areaName(null, t)} ·{' '}
-          {regionName(data.region, t)}
-          {language === 'zh-TW' && data.nameEn !== data.name && <span className="muted"> · {data.nameEn}</span>}
+          {data.regionName ?? t('dataRegionNone')}
+          {language === 'zh-TW' && data.nameEn !== data.name && (
+            <span className="muted">
+              {' '}
+              · <span lang="en">{data.nameEn}</span>
+            </span>
+          )}
         </p>
         <AskCountryButton name={data.name} />
       </header>
 
-      <EmploymentSection employment={data.employment} />
+      <CountrySummary country={data} />
       <EstimateSection estimate={data.estimate} />
+      <EmploymentSection employment={data.employment} />
       <IncomeGroupFigures country={data} />
 
       {data.notes.length > 0 && (
@@ -72,7 +79,7 @@ export default function CountryPage() {
           <h2 id="notes-heading">{t('exploreNotesHeading')}</h2>
           <ul>
             {data.notes.map((note) => (
-              <li key={note}>{countryNoteText(note, t)}</li>
+              <li key={note}>{note}</li>
             ))}
           </ul>
         </section>
@@ -128,6 +135,7 @@ function EmploymentSection({ employment }: { employment: Employment | null }) {
         {women && (
           <BarChart
             title={t('exploreChartWomen')}
+            axis={t('axisShareOfEmployment')}
             data={women.groups.map((group) => ({ label: chartLabel(group.title), value: group.sharePercent }))}
             unit="%"
             max={axisMax}
@@ -136,6 +144,7 @@ function EmploymentSection({ employment }: { employment: Employment | null }) {
         {men && (
           <BarChart
             title={t('exploreChartMen')}
+            axis={t('axisShareOfEmployment')}
             data={men.groups.map((group) => ({ label: chartLabel(group.title), value: group.sharePercent }))}
             unit="%"
             max={axisMax}

@@ -45,7 +45,12 @@ export default function OccupationPage() {
         <h1>{data.title}</h1>
         <p className="subtitle">
           <span className="code-chip">ISCO-08 {data.code}</span> {t(LEVELS[data.level] ?? 'exploreLevel4')}
-          {language === 'zh-TW' && data.titleEn !== data.title && <span className="muted"> · {data.titleEn}</span>}
+          {language === 'zh-TW' && data.titleEn !== data.title && (
+            <span className="muted">
+              {' '}
+              · <span lang="en">{data.titleEn}</span>
+            </span>
+          )}
         </p>
         <AskButton title={data.title} code={data.code} />
       </header>
@@ -266,10 +271,12 @@ function GroupView({ group }: { group: IscoGroup }) {
         <div className="charts-2">
           <BarChart
             title={t('exploreDistributionWp140', { code: group.code })}
+            axis={t('axisOccupations')}
             data={WP140_EXPOSURES.map((key) => ({ label: label(key), value: group.distribution.wp140[key] ?? 0 }))}
           />
           <BarChart
             title={t('exploreDistributionWp96', { code: group.code })}
+            axis={t('axisOccupations')}
             data={WP96_CATEGORIES.map((key) => ({ label: label(key), value: group.distribution.wp96[key] ?? 0 }))}
           />
         </div>

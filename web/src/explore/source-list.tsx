@@ -15,14 +15,18 @@ export function SourceList({ sources, headingLevel = 2 }: { sources: SourceRef[]
         {sources.map((source) => (
           <li key={source.id}>
             {isWebUrl(source.url) ? (
-              <a href={source.url} target="_blank" rel="noreferrer">
+              <a href={source.url} target="_blank" rel="noreferrer" lang="en">
                 {source.title}
               </a>
             ) : (
-              <span className="source-title">{source.title}</span>
+              <span className="source-title" lang="en">
+                {source.title}
+              </span>
             )}
             {source.sourceClass && <span className="source-class"> ({sourceClassText(source.sourceClass, t)})</span>}
-            <div className="source-locator">{source.locator}</div>
+            <div className="source-locator" lang="en">
+              {source.locator}
+            </div>
             {!isWebUrl(source.url) && source.url && <div className="source-locator">{t('exploreSourceFile', { file: source.url })}</div>}
           </li>
         ))}

@@ -18,10 +18,15 @@ function colourScale(values: number[]): number {
   return sorted[Math.floor(sorted.length * 0.95)] ?? 0;
 }
 
+/**
+ * Lightness skips the middle band (49-56%) where neither dark nor white text reaches a 4.5:1 contrast:
+ * dark text on 96-57%, white text on 48-30%.
+ */
 function cellStyle(value: number | null, top: number) {
   if (value === null || top === 0) return undefined;
   const strength = Math.min(1, value / top);
-  return { background: `hsl(212 70% ${Math.round(96 - strength * 60)}%)`, color: strength > 0.55 ? '#fff' : 'var(--ink)' };
+  const light = strength < 0.5 ? 96 - strength * 78 : 48 - (strength - 0.5) * 36;
+  return { background: `hsl(212 70% ${Math.round(light)}%)`, color: strength < 0.5 ? 'var(--ink)' : '#fff' };
 }
 
 export function SectorHeatMap({ region, measure }: { region: 'EU27' | 'EUR'; measure: EstimateMeasure }) {
@@ -45,7 +50,7 @@ export function SectorHeatMap({ region, measure }: { region: 'EU27' | 'EUR'; mea
         <EstimateBadge label={data.label} />
         <CsvButton build={buildCsv} name={t('sectorsHeatMapHeading')} />
       </div>
-      <TableScroll labelledBy={captionId}>
+      <TableScroll labelledBy={captionId} stack={false}>
         <table className="data-table heat-map" data-testid="sector-heat-map">
           <caption id={captionId}>{t('sectorsHeatMapCaption', { measure: measureName(measure, t), region: data.region.name })}</caption>
           <thead>

@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { api, get } from '../api/client.ts';
 import { useLanguage } from '../i18n/language.tsx';
 import { formatPercent, formatPoints, formatPublishedPercent, formatSignedPoints } from '../shared/format.ts';
-import { measureName } from '../shared/labels.ts';
+import { measureName, sourceClassText } from '../shared/labels.ts';
 import { TableScroll } from '../shared/table-scroll.tsx';
 import { useApi } from '../shared/use-api.ts';
 
@@ -46,7 +46,7 @@ export function SectorMethod() {
                     <th scope="row">{row.areaCode}</th>
                     <td>{measureName(row.measure, t)}</td>
                     <td>
-                      <code>{row.reference}</code> <span className="muted small">({row.referenceClass})</span>
+                      <code>{row.reference}</code> <span className="muted small">({sourceClassText(row.referenceClass, t)})</span>
                     </td>
                     <td className="numeric">{formatPublishedPercent(row.referencePercent, language)}</td>
                     <td className="numeric">{formatPercent(row.sectorAggregatePercent, language)}</td>

@@ -225,6 +225,7 @@ function OccupationMix({ data }: { data: SectorOccupations }) {
       <p className="muted">{t(detailed ? 'sectorMixIntroOccupation' : 'sectorMixIntroMajorGroup')}</p>
       <BarChart
         title={t('sectorMixChartTitle', { n: Math.min(CHART_ROWS, data.items.length) })}
+        axis={t('axisWorkersThousands')}
         data={data.items.slice(0, CHART_ROWS).map((item) => ({ label: chartLabel(item.title), value: item.exposedThousands }))}
       />
       <div className="table-toolbar">

@@ -103,6 +103,7 @@ function Ranking({ data }: { data: SectorRanking }) {
       )}
       <BarChart
         title={t('sectorsChartTitle', { measure })}
+        axis={t('axisShareOfWorkers')}
         data={data.items.map((item) => ({ label: chartLabel(nameOf(item)), value: item.sharePercent }))}
         unit="%"
       />

@@ -4,7 +4,6 @@ import type { EstimateMethod } from '../api/types.ts';
 import { useLanguage } from '../i18n/language.tsx';
 import { EstimateBadge } from './badges.tsx';
 import { formatPoints } from './format.ts';
-import { methodDescription } from './labels.ts';
 
 export function EstimateNote({ estimate, validationLink }: { estimate: EstimateMethod; validationLink?: ReactNode }) {
   const { t, language } = useLanguage();
@@ -14,7 +13,7 @@ export function EstimateNote({ estimate, validationLink }: { estimate: EstimateM
       <EstimateBadge />
       <p>
         {t('dataEstimateNote', {
-          method: methodDescription(estimate.method, t, estimate.description),
+          method: estimate.description,
           mean: formatPoints(validation.meanAbsoluteErrorPp, language),
           max: formatPoints(validation.maxAbsoluteErrorPp, language),
           n: validation.figures,

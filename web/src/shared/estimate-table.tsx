@@ -2,8 +2,7 @@
 import { useId } from 'react';
 import type { AreaEstimate } from '../api/types.ts';
 import { useLanguage } from '../i18n/language.tsx';
-import { formatPercent, formatThousands } from './format.ts';
-import { measureName } from './labels.ts';
+import { formatPercent, formatPoints, formatThousands } from './format.ts';
 import { TableScroll } from './table-scroll.tsx';
 
 type Value = AreaEstimate['measures'][number]['total'];
@@ -24,7 +23,7 @@ export function EstimateTable({ estimate }: { estimate: AreaEstimate }) {
     <TableScroll labelledBy={captionId}>
       <table className="data-table">
         <caption id={captionId}>
-          {estimate.label}: {t('dataEstimateCaption')}
+          {estimate.label}: {t('dataEstimateCaption', { error: formatPoints(estimate.validation.meanAbsoluteErrorPp, language) })}
         </caption>
         <thead>
           <tr>
@@ -43,7 +42,7 @@ export function EstimateTable({ estimate }: { estimate: AreaEstimate }) {
         <tbody>
           {estimate.measures.map((measure) => (
             <tr key={measure.measure}>
-              <th scope="row">{measureName(measure.measure, t, measure.label)}</th>
+              <th scope="row">{measure.label}</th>
               <td className="numeric">{cell(measure.total)}</td>
               <td className="numeric">{cell(measure.women)}</td>
               <td className="numeric">{cell(measure.men)}</td>

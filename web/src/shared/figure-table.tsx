@@ -8,7 +8,9 @@ import { sexName } from './labels.ts';
 import { TableScroll } from './table-scroll.tsx';
 import { isWebUrl } from './web-url.ts';
 
-const studyName = (study: string) => (/^wp\d+$/i.test(study) ? study.toUpperCase() : study);
+/** WP96, WP140, WP166 as the ILO numbers them; the regional report in words. */
+const studyName = (study: string, t: ReturnType<typeof useLanguage>['t']) =>
+  /^wp\d+$/i.test(study) ? study.toUpperCase() : study === 'ilo-regional' ? t('dataStudyRegional') : study;
 
 /** `sources`, where given, link each figure's locator to its publication. */
 export function FigureTable({ figures, caption, sources = [] }: { figures: PublishedFigure[]; caption: string; sources?: SourceRef[] }) {
@@ -35,10 +37,10 @@ export function FigureTable({ figures, caption, sources = [] }: { figures: Publi
             const url = urlOf(figure);
             return (
               <tr key={figure.id} data-figure={figure.id}>
-                <th scope="row" lang="en">
+                <th scope="row">
                   {figure.label}
                   {figure.note && <span className="locator">{figure.note}</span>}
-                  <span className="locator">
+                  <span className="locator" lang="en">
                     {isWebUrl(url) ? (
                       <a href={url} target="_blank" rel="noreferrer">
                         {figure.locator}
@@ -50,7 +52,7 @@ export function FigureTable({ figures, caption, sources = [] }: { figures: Publi
                 </th>
                 <td className="numeric strong">{formatPublished(figure)}</td>
                 <td>{sexName(figure.sex, t)}</td>
-                <td>{studyName(figure.study)}</td>
+                <td>{studyName(figure.study, t)}</td>
                 <td>
                   <SourceClassBadge sourceClass={figure.sourceClass} />
                 </td>

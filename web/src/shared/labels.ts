@@ -3,7 +3,7 @@
  * source classes, exposure categories and gradients). Unknown codes fall back to what the API sent, so
  * new data never shows blank.
  */
-import type { IncomeGroupCode, WorldBankRegion } from '../../../server/domain/areas.ts';
+import type { IncomeGroupCode } from '../../../server/domain/areas.ts';
 import type { EstimateMeasure, EstimateMethod } from '../../../server/domain/country-estimate.ts';
 import type { Wp96Category, Wp140Exposure } from '../../../server/domain/exposure.ts';
 import type { Sex, SexCode } from '../../../server/domain/sex.ts';
@@ -37,18 +37,6 @@ const AREAS: Record<IncomeGroupCode | 'WORLD', StringKey> = {
 /** The world or an income group by its code; "not classified" for a country without one. */
 export const areaName = (code: string | null, t: Translate) => (code === null ? t('dataIncomeNone') : lookup(AREAS)(code, t));
 
-const REGIONS: Record<WorldBankRegion, StringKey> = {
-  'East Asia & Pacific': 'dataRegionEap',
-  'Europe & Central Asia': 'dataRegionEca',
-  'Latin America & Caribbean': 'dataRegionLac',
-  'Middle East, North Africa, Afghanistan & Pakistan': 'dataRegionMena',
-  'North America': 'dataRegionNa',
-  'South Asia': 'dataRegionSa',
-  'Sub-Saharan Africa': 'dataRegionSsa',
-};
-/** A World Bank region as the API sends it (always English), in the interface language. */
-export const regionName = (region: string | null, t: Translate) => (region === null ? t('dataRegionNone') : lookup(REGIONS)(region, t));
-
 const MEASURES: Record<EstimateMeasure, StringKey> = {
   wp140_exposed: 'dataMeasureWp140Exposed',
   wp140_gradient_4: 'dataMeasureWp140Gradient4',
@@ -62,12 +50,6 @@ const METHOD_NAMES: Record<EstimateMethod, StringKey> = {
   unweighted: 'dataMethodNameUnweighted',
 };
 export const methodName = lookup(METHOD_NAMES);
-const METHOD_DESCRIPTIONS: Record<EstimateMethod, StringKey> = {
-  esco_weighted: 'dataMethodEscoWeighted',
-  unweighted: 'dataMethodUnweighted',
-};
-/** The method in a sentence; the API's own description where the method is unknown. */
-export const methodDescription = lookup(METHOD_DESCRIPTIONS);
 
 const SEXES: Record<Sex | SexCode, StringKey> = {
   total: 'dataSexTotal',
@@ -93,14 +75,3 @@ const EXPOSURES: Record<Wp96Category | Wp140Exposure, StringKey> = {
 };
 /** A 2023 category or 2025 gradient by its key. */
 export const exposureName = lookup(EXPOSURES);
-
-/** The country notes the API writes in English, in the interface language. */
-const COUNTRY_NOTES: [RegExp, StringKey][] = [
-  [/no 2024 employment/i, 'dataNoteNo2024'],
-  [/no income group/i, 'dataNoteNoIncomeGroup'],
-  [/men is computed .* total minus women/i, 'dataNoteMenDerived'],
-];
-export function countryNoteText(note: string, t: Translate): string {
-  const known = COUNTRY_NOTES.find(([pattern]) => pattern.test(note));
-  return known ? t(known[1]) : note;
-}

@@ -111,16 +111,16 @@ describe('chat page', () => {
     expect(screen.getByTestId('location')).toHaveTextContent(`/c/${body.id}`);
     expect(box).toHaveValue('');
 
-    expect(await screen.findByTestId('grounding-ok')).toHaveTextContent('All figures verified');
+    expect(await screen.findByTestId('grounding-ok')).toHaveTextContent('Every number matches the cited data');
     expect(screen.getByRole('heading', { level: 2, name: /How exposed are\s+bookkeepers\?/ })).toBeInTheDocument();
     expect(
       within(document.querySelector('.answer-text') as HTMLElement).getAllByRole('button', { name: /^Source \d$/ }).length,
     ).toBeGreaterThan(3);
-    // Saved: it appears in this browser's list, and the answer can be retried or shared.
+    // Saved: it appears in this browser's list and can be shared; Retry is only for a failed answer.
     const sidebar = screen.getByRole('navigation', { name: 'Conversations' });
     expect(await within(sidebar).findByRole('link', { name: /How exposed are bookkeepers\?/ })).toHaveAttribute('href', `/c/${body.id}`);
     expect(within(sidebar).getByRole('link', { name: /How exposed are bookkeepers\?/ })).toHaveAttribute('aria-current', 'page');
-    expect(screen.getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Retry' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Copy link' })).toBeInTheDocument();
 
     // A second question continues the same conversation.
@@ -177,6 +177,8 @@ describe('chat page', () => {
     expect(attempts).toBe(2);
     expect(screen.queryByRole('alert')).toBeNull();
     expect(screen.getAllByRole('heading', { level: 2, name: /How exposed are bookkeepers\?/ })).toHaveLength(1);
+    // Sent once more, with the question once; no Retry once it has worked.
+    expect(screen.queryByRole('button', { name: 'Retry' })).toBeNull();
   });
 
   it('shows someone else’s conversation read-only, with a way to start one’s own', async () => {

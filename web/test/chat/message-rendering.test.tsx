@@ -117,7 +117,7 @@ describe('answer rendering', () => {
     expect(estimate).toHaveTextContent("This project's estimate");
     expect(estimate).toHaveTextContent('27.7%');
     expect(estimate).toHaveTextContent(/Average error 1\.9 percentage points \(largest 5\.4\) against 14 published ILO figures/);
-    expect(estimate).toHaveTextContent(/weighted by its number of ESCO job titles/);
+    expect(estimate).toHaveTextContent(/weighted by the number of ESCO job titles/);
   });
 
   it('shows a published figure behind a figure citation, with its source class in words', async () => {
@@ -154,8 +154,7 @@ describe('answer rendering', () => {
 describe('grounding', () => {
   it('marks an answer whose figures were all verified', () => {
     renderChat(<MessageList messages={conversation('occupation')} streaming={false} />);
-    expect(screen.getByTestId('grounding-ok')).toHaveTextContent('All figures verified');
-    expect(screen.getByTestId('grounding-ok')).toHaveTextContent('13 figures in this answer match the cited data.');
+    expect(screen.getByTestId('grounding-ok')).toHaveTextContent('Every number matches the cited data (13 checked)');
     expect(screen.queryByTestId('grounding-warning')).toBeNull();
   });
 

@@ -125,25 +125,35 @@ describe('tool result components (captured outputs)', () => {
     for (const badge of within(estimate).getAllByText("This project's estimate")) expect(badge).toHaveClass('estimate-badge');
     expect(estimate).toHaveTextContent('Estimate for High income');
     expect(
-      within(estimate).getByRole('row', { name: /Exposed occupations \(2025, gradients 1–4\) 32\.8%.* 40\.5%.* 26\.4%/ }),
+      within(estimate).getByRole('row', { name: /Employment in exposed occupations \(WP140 gradients 1-4\) 32\.8%.* 40\.5%.* 26\.4%/ }),
     ).toBeInTheDocument();
     expect(estimate).toHaveTextContent(/Average error 1\.9 percentage points \(largest 5\.4\) against 14 published ILO figures/);
   });
 
-  it('country card: estimate label, method and validation error always visible; employment structure', () => {
+  it('country card: the answer first (estimate with its error, label, income group, what to read it against), then details', () => {
     const data = ofKind(toolOutput('country', 'countryExposure').data, 'country');
     const { container } = renderChat(<CountryCard data={data} />);
     const card = screen.getByTestId('country-card');
     expect(within(card).getByRole('heading', { level: 3, name: 'Brazil' })).toBeInTheDocument();
     expect(card).toHaveTextContent('Upper-middle income · Latin America & Caribbean · BRA');
+    const summary = within(card).getByTestId('country-summary');
+    expect(within(summary).getByTestId('summary-value')).toHaveTextContent('27.7%');
+    expect(summary).toHaveTextContent('± 1.9 points (average error)');
+    expect(summary).toHaveTextContent("This project's estimate, not an ILO figure");
+    expect(summary).toHaveTextContent('Income groupUpper-middle income');
+    // No published share for upper-middle income: this project's estimate for the group, said as such.
+    expect(summary).toHaveTextContent(/Read it against Upper-middle income\d+\.\d% this project's estimate for the group/);
+    // The summary comes first; the method stays in view.
     const estimate = within(card).getByTestId('estimate-block');
+    expect(summary.compareDocumentPosition(estimate) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(estimate).toBeVisible();
     expect(estimate).toHaveTextContent("This project's estimate");
-    expect(estimate).toHaveTextContent("This project's estimate, not an ILO figure");
-    expect(estimate).toHaveTextContent(/each unit group weighted by its number of ESCO job titles/);
+    expect(estimate).toHaveTextContent(/Unit groups are weighted by the number of ESCO job titles/);
     expect(estimate).toHaveTextContent(/Average error 1\.9 percentage points \(largest 5\.4\) against 14 published ILO figures/);
-    expect(within(estimate).getByRole('row', { name: /Exposed occupations.* 27\.7%.* 35\.5%.* 21\.9%/ })).toBeInTheDocument();
-    expect(within(card).getByRole('heading', { name: 'Employment by major occupation group, 2024' })).toBeInTheDocument();
+    // The table by measure and sex is there, folded: said once, in the summary above.
+    const byMeasure = within(estimate).getByRole('row', { name: /Exposed occupations.* 27\.7%.* 35\.5%.* 21\.9%/i, hidden: true });
+    expect(byMeasure.closest('details')).not.toHaveAttribute('open');
+    expect(within(card).getByText('Employment by major occupation group, 2024').tagName).toBe('SUMMARY');
     expect(within(card).getByRole('row', { name: /Services And Sales Workers 22,489 22\.4%/ })).toBeInTheDocument();
     expect(chartValues(container)).toMatchObject({ 'Clerical Support Workers': '8.5%' });
     expect(
@@ -157,7 +167,7 @@ describe('tool result components (captured outputs)', () => {
     const { container } = renderChat(<RankedCountries data={data} />);
     const card = screen.getByTestId('ranked-countries');
     expect(within(card).getByRole('heading', { level: 3 })).toHaveTextContent(
-      "Countries ranked: Exposed occupations (2025, gradients 1–4) This project's estimate",
+      "Countries ranked: Employment in exposed occupations (WP140 gradients 1-4) This project's estimate",
     );
     expect(card).toHaveTextContent('5 of 184 countries with data');
     expect(card).toHaveTextContent(/Average error 1\.9 percentage points \(largest 5\.4\) against 14 published ILO figures/);

@@ -35,7 +35,7 @@ describe('countries page', () => {
       `Average error ${validation.meanAbsoluteErrorPp.toFixed(1)} percentage points (largest ` +
         `${validation.maxAbsoluteErrorPp.toFixed(1)}) against ${validation.figures} published ILO figures.`,
     );
-    expect(methodNote()).toHaveTextContent('each unit group weighted by its number of ESCO job titles');
+    expect(methodNote()).toHaveTextContent('Unit groups are weighted by the number of ESCO job titles');
     expect(screen.getByRole('link', { name: 'See the validation table.' })).toHaveAttribute('href', '#validation');
     // The note comes before the table in reading order.
     expect(methodNote().compareDocumentPosition(table()) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
@@ -51,10 +51,12 @@ describe('countries page', () => {
   it('charts the top 20 by estimated share, with a text alternative', async () => {
     open();
     const chart = await screen.findByRole('table', { name: /Top 20 by estimated share/ });
-    const rows = within(chart).getAllByRole('row');
+    const [axis, ...rows] = within(chart).getAllByRole('row');
+    expect(axis).toHaveTextContent('Share of employment (%)');
     expect(rows).toHaveLength(20);
+    // One decimal, as the table shows the estimates.
     expect(rows[0]).toHaveTextContent('Macao, China45.4%');
-    expect(rows[1]).toHaveTextContent('Japan41.31%');
+    expect(rows[1]).toHaveTextContent('Japan41.3%');
   });
 
   it('filters by income group and region through the URL, keeping the method note visible', async () => {

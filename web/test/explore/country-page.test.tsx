@@ -56,8 +56,9 @@ describe('country page', () => {
     expect(within(block).getByText("This project's estimate")).toBeInTheDocument();
     const { validation } = taiwan.estimate;
     expect(block).toHaveTextContent(
-      "These are this project's estimates, not ILO figures: employment in each occupation major group times the share of that " +
-        "group's unit groups that are exposed, each unit group weighted by its number of ESCO job titles.",
+      "These are this project's estimates, not ILO figures. Unit groups are weighted by the number of ESCO job titles (preferred and " +
+        'alternative labels) mapped to them, a proxy for how many distinct jobs a group covers (no employment by 4-digit group is ' +
+        'available).',
     );
     expect(block).toHaveTextContent(
       `Average error ${validation.meanAbsoluteErrorPp.toFixed(1)} percentage points (largest ` +
@@ -68,10 +69,10 @@ describe('country page', () => {
     });
     const rows = within(measures).getAllByRole('row').slice(1);
     expect(rows.map((row) => within(row).getByRole('rowheader').textContent)).toEqual([
-      'Exposed occupations (2025, gradients 1–4)',
-      'Highest exposure (2025, gradient 4)',
-      'Automation potential (2023)',
-      'Augmentation potential (2023)',
+      'Employment in exposed occupations (WP140 gradients 1-4)',
+      'Employment in the highest exposure gradient (WP140 gradient 4)',
+      'Employment with automation potential (WP96)',
+      'Employment with augmentation potential (WP96)',
     ]);
     // Estimates with one decimal, as everywhere (taiwan.estimate has 32.54, 43.08, 24.09).
     expect(rows[0]).toHaveTextContent('32.5%3,808 thousand');
