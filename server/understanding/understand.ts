@@ -9,7 +9,7 @@ import type { Language } from '../domain/language.ts';
 import type { Span } from './entities.ts';
 import type { Lexicon } from './lexicon.ts';
 import { maskQuestion, type Operation, type OperationClassifier } from './operation-classifier.ts';
-import { hasHan } from './question-text.ts';
+import { hasHan, labelKey } from './question-text.ts';
 import { tagQuestion } from './tagger.ts';
 import type { ClarifyOption, Measure, Subject, Understanding } from './understanding.ts';
 import { unusedWords } from './unused-words.ts';
@@ -135,6 +135,9 @@ export function understand(
     null;
   const study =
     studies.length === 1 ? (studies[0] as 'wp96' | 'wp140') : followUp && studies.length === 0 ? (context?.study ?? null) : null;
+  // "retail workers", "bank staff": in a question asking for advice, a job named by its industry names the industry too.
+  if (operation === 'advise' && !subjects.some((subject) => subject.kind === 'sector'))
+    subjects = [...subjects, ...industriesNamedIn(subjects, language, resources).slice(0, 1)];
   const unused = unusedWords(tagged, resources.classifier);
   if (impliesWorld(operation, subjects, measure, unused) && !missingData)
     subjects = [
@@ -157,6 +160,27 @@ export function understand(
     missingData,
     manipulation: MANIPULATION.some((pattern) => pattern.test(text)),
   };
+}
+
+function industriesNamedIn(subjects: Subject[], language: Language, resources: UnderstandingResources): Subject[] {
+  return subjects
+    .filter((subject) => subject.kind === 'occupation' && !hasHan(subject.fromText))
+    .flatMap((subject) =>
+      subject.fromText.split(/\s+/).flatMap((word) => {
+        const sector = resources.lexicon.latin.get(labelKey(word))?.find((entry) => entry.kind === 'sector' && !entry.upperOnly);
+        return sector
+          ? [
+              {
+                kind: 'sector' as const,
+                id: sector.id,
+                label: subjectLabel('sector', sector.id, language, resources),
+                fromText: word,
+                confidence: 1,
+              },
+            ]
+          : [];
+      }),
+    );
 }
 
 /**

@@ -358,6 +358,12 @@ const cases: Case[] = [
     language: 'zh-TW',
   },
   { question: 'rich vs poor countries: how exposed?', tools: ['groupExposure'], contains: ['High income', 'Low income', '34%', '11%'] },
+  // A union asking for advice about a job named by its industry gets the sector's estimate too.
+  {
+    question: 'I represent retail workers in Spain: what should we watch?',
+    tools: ['sectorExposure', 'searchFindings'],
+    contains: ["This project's estimate", 'Wholesale and retail trade', 'in Spain', 'Shop Sales Assistants'],
+  },
   // Ranking inside one occupation ranks its tasks.
   {
     question: '電話行銷人員的工作裡，哪一項最容易被AI取代？',
@@ -418,8 +424,10 @@ describe('local model through /api/ask', () => {
     expect(result.understood.operation).toBe('find_tasks');
     // The frame of the question is dropped; Chinese is searched in English, since the task statements are English.
     expect(result.toolCalls).toEqual([{ name: 'searchTasks', input: { query: 'writing reports', limit: 8, language } }]);
-    expect(result.answer).toContain(`**${physicists}** (ISCO-08 2111)`);
-    expect(result.answer).toContain('   - Preparing scientific papers and reports — 0.51 (0.60)');
+    // Chinese answers use full-width brackets around the code and the 2023 score.
+    const [open, close] = language === 'zh-TW' ? ['（', '）'] : [' (', ')'];
+    expect(result.answer).toContain(`**${physicists}**${open}ISCO-08 2111${close}`);
+    expect(result.answer).toContain(`   - Preparing scientific papers and reports — 0.51${open}0.60${close}`);
     expect([...result.answer.matchAll(/^\d+\. \*\*/gm)]).toHaveLength(8);
   });
 
