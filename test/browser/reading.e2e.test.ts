@@ -78,9 +78,9 @@ async function newPage(language: Language) {
   return page;
 }
 
-/** Charts draw once their module has loaded, and again after the window changes: the checks read them drawn. */
+/** Charts draw once their module has loaded (one folded away counts once its canvas is there): the checks read them drawn. */
 async function chartsDrawn(scope: Page | Locator) {
-  for (const chart of await scope.getByTestId('bar-chart').all()) await chart.locator('canvas').waitFor();
+  for (const chart of await scope.getByTestId('bar-chart').all()) await chart.locator('canvas').waitFor({ state: 'attached' });
 }
 
 /** Everything a reader must never meet, on the page and (for a chat answer) in that answer. */
