@@ -76,7 +76,7 @@ export async function clippedNumbers(page: Page): Promise<string[]> {
 export async function untranslatedText(page: Page, root = 'body'): Promise<string[]> {
   return page.evaluate((selector) => {
     const KEPT =
-      /^(ISCO|ILO|ILOSTAT|WP\d*|ESCO|GenAI|AI|CSV|NAICS|SOC|ISIC|NACE|EU|EU27|OEWS|BLS|Eurostat|FY\d*|MCP|API|DOI|PDF|Markdown|CC|BY|GitHub|ISO\d*|GPT|Gemini|LLM|TWN|USA|DEU|BRA|[A-Z]{3})$/;
+      /^(ISCO|ILO|ILOSTAT|lfsa|eisn|WP\d*|ESCO|GenAI|AI|CSV|NAICS|SOC|ISIC|NACE|EU|EU27|OEWS|BLS|Eurostat|FY\d*|MCP|API|DOI|PDF|Markdown|CC|BY|GitHub|ISO\d*|GPT|Gemini|LLM|TWN|USA|DEU|BRA|[A-Z]{3})$/;
     const found = new Set<string>();
     const walker = document.createTreeWalker(document.querySelector(selector) ?? document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -85,7 +85,9 @@ export async function untranslatedText(page: Page, root = 'body'): Promise<strin
       if (parent.closest('[hidden], details:not([open]) > :not(summary)')) continue;
       const box = parent.getBoundingClientRect();
       if (box.width === 0 || box.height === 0) continue;
-      const words = (node.textContent ?? '').match(/[A-Za-z][A-Za-z'’]+(?:-[A-Za-z]+)*/g) ?? [];
+      // Authors' names in a citation ("Gmyrek, P.") and web addresses are not words to translate.
+      const text = (node.textContent ?? '').replace(/[A-Z][A-Za-z-]+, (?:[A-Z]\.\s?)+/g, '').replace(/https?:\/\/\S+/g, '');
+      const words = text.match(/[A-Za-z][A-Za-z'’]+(?:-[A-Za-z]+)*/g) ?? [];
       const english = words.filter((word) => word.length >= 3 && !KEPT.test(word));
       if (english.length > 0)
         found.add(`${parent.tagName.toLowerCase()} [${english.slice(0, 4).join(' ')}]: ${(node.textContent ?? '').trim().slice(0, 50)}`);
