@@ -15,6 +15,8 @@ export async function sidewaysOverflow(page: Page) {
       culprits: [...document.querySelectorAll('body *')]
         .filter((element) => element.getBoundingClientRect().right > width + 1)
         .filter((element) => !element.closest('.table-scroll.scroll-cue, .visually-hidden'))
+        // What a closed <details> holds is not on screen.
+        .filter((element) => element.closest('summary') || !element.closest('details:not([open])'))
         .slice(0, 5)
         .map((element) => `${element.tagName.toLowerCase()}.${element.className}: ${element.textContent?.slice(0, 40)}`),
     };
@@ -39,6 +41,7 @@ export async function clippedNumbers(page: Page): Promise<string[]> {
         .join('')
         .trim();
       if (!/\d/.test(text) || element.closest('.visually-hidden, [aria-hidden="true"], svg, canvas')) continue;
+      if (!element.closest('summary') && element.closest('details:not([open])')) continue;
       // Screen-reader-only text (a box clipped to nothing) is not on screen to be cut off.
       let hidden = false;
       for (let box: Element | null = element; box && !hidden; box = box.parentElement)
@@ -82,7 +85,7 @@ export async function untranslatedText(page: Page, root = 'body'): Promise<strin
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
       if (!parent || parent.closest('[lang="en"], script, style, .visually-hidden, [aria-hidden="true"], code, kbd, option')) continue;
-      if (parent.closest('[hidden], details:not([open]) > :not(summary)')) continue;
+      if (parent.closest('[hidden]') || (!parent.closest('summary') && parent.closest('details:not([open])'))) continue;
       const box = parent.getBoundingClientRect();
       if (box.width === 0 || box.height === 0) continue;
       // Authors' names in a citation ("Gmyrek, P.") and web addresses are not words to translate.
