@@ -15,6 +15,8 @@ export async function sidewaysOverflow(page: Page) {
       culprits: [...document.querySelectorAll('body *')]
         .filter((element) => element.getBoundingClientRect().right > width + 1)
         .filter((element) => !element.closest('.table-scroll.scroll-cue, .visually-hidden'))
+        // What a closed <details> holds is not on screen.
+        .filter((element) => element.closest('summary') || !element.closest('details:not([open])'))
         .slice(0, 5)
         .map((element) => `${element.tagName.toLowerCase()}.${element.className}: ${element.textContent?.slice(0, 40)}`),
     };
@@ -39,6 +41,7 @@ export async function clippedNumbers(page: Page): Promise<string[]> {
         .join('')
         .trim();
       if (!/\d/.test(text) || element.closest('.visually-hidden, [aria-hidden="true"], svg, canvas')) continue;
+      if (!element.closest('summary') && element.closest('details:not([open])')) continue;
       // Screen-reader-only text (a box clipped to nothing) is not on screen to be cut off.
       let hidden = false;
       for (let box: Element | null = element; box && !hidden; box = box.parentElement)
@@ -76,16 +79,18 @@ export async function clippedNumbers(page: Page): Promise<string[]> {
 export async function untranslatedText(page: Page, root = 'body'): Promise<string[]> {
   return page.evaluate((selector) => {
     const KEPT =
-      /^(ISCO|ILO|ILOSTAT|WP\d*|ESCO|GenAI|AI|CSV|NAICS|SOC|ISIC|NACE|EU|EU27|OEWS|BLS|Eurostat|FY\d*|MCP|API|DOI|PDF|Markdown|CC|BY|GitHub|ISO\d*|GPT|Gemini|LLM|TWN|USA|DEU|BRA|[A-Z]{3})$/;
+      /^(ISCO|ILO|ILOSTAT|lfsa|eisn|WP\d*|ESCO|GenAI|AI|CSV|NAICS|SOC|ISIC|NACE|EU|EU27|OEWS|BLS|Eurostat|FY\d*|MCP|API|DOI|PDF|Markdown|CC|BY|GitHub|ISO\d*|GPT|Gemini|LLM|TWN|USA|DEU|BRA|[A-Z]{3})$/;
     const found = new Set<string>();
     const walker = document.createTreeWalker(document.querySelector(selector) ?? document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
       if (!parent || parent.closest('[lang="en"], script, style, .visually-hidden, [aria-hidden="true"], code, kbd, option')) continue;
-      if (parent.closest('[hidden], details:not([open]) > :not(summary)')) continue;
+      if (parent.closest('[hidden]') || (!parent.closest('summary') && parent.closest('details:not([open])'))) continue;
       const box = parent.getBoundingClientRect();
       if (box.width === 0 || box.height === 0) continue;
-      const words = (node.textContent ?? '').match(/[A-Za-z][A-Za-z'’]+(?:-[A-Za-z]+)*/g) ?? [];
+      // Authors' names in a citation ("Gmyrek, P.") and web addresses are not words to translate.
+      const text = (node.textContent ?? '').replace(/[A-Z][A-Za-z-]+, (?:[A-Z]\.\s?)+/g, '').replace(/https?:\/\/\S+/g, '');
+      const words = text.match(/[A-Za-z][A-Za-z'’]+(?:-[A-Za-z]+)*/g) ?? [];
       const english = words.filter((word) => word.length >= 3 && !KEPT.test(word));
       if (english.length > 0)
         found.add(`${parent.tagName.toLowerCase()} [${english.slice(0, 4).join(' ')}]: ${(node.textContent ?? '').trim().slice(0, 50)}`);

@@ -10,6 +10,7 @@ import { ErrorState, Loading } from '../explore/status.tsx';
 import { ValidationTable } from '../explore/validation-table.tsx';
 import { useLanguage } from '../i18n/language.tsx';
 import { ExposureBadge } from '../shared/badges.tsx';
+import { withEnglishQuotes } from '../shared/english-quotes.tsx';
 import { TableScroll } from '../shared/table-scroll.tsx';
 import { useApi } from '../shared/use-api.ts';
 import '../explore/explore.css';
@@ -177,7 +178,7 @@ function Notices({ notices }: { notices: Sources }) {
     <div className="notices">
       <h3>{t('aboutAttributionLabel')}</h3>
       <blockquote className="notice" data-testid="attribution">
-        {notices.attribution[language] ?? notices.attribution.en}
+        {withEnglishQuotes(notices.attribution[language] ?? notices.attribution.en ?? '')}
       </blockquote>
       <h3>{t('aboutDisclaimerLabel')}</h3>
       <blockquote className="notice" data-testid="disclaimer">

@@ -27,7 +27,12 @@ export function SourceList({ sources, headingLevel = 2 }: { sources: SourceRef[]
             <div className="source-locator" lang="en">
               {source.locator}
             </div>
-            {!isWebUrl(source.url) && source.url && <div className="source-locator">{t('exploreSourceFile', { file: source.url })}</div>}
+            {!isWebUrl(source.url) && source.url && (
+              <div className="source-locator">
+                {t('exploreSourceFile', { file: '' })}
+                <code>{source.url}</code>
+              </div>
+            )}
           </li>
         ))}
       </ol>

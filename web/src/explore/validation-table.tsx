@@ -95,11 +95,11 @@ export function ValidationTable({ id = 'validation' }: { id?: string }) {
                     <tr key={figureId}>
                       <th scope="row">
                         {source?.url ? (
-                          <a href={source.url} target="_blank" rel="noreferrer">
+                          <a href={source.url} target="_blank" rel="noreferrer" lang="en">
                             {source.title}
                           </a>
                         ) : (
-                          (source?.title ?? figureId)
+                          <span lang="en">{source?.title ?? figureId}</span>
                         )}
                         {source?.sourceClass && <div className="muted small">{sourceClassText(source.sourceClass, t)}</div>}
                       </th>
