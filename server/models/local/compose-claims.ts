@@ -7,6 +7,7 @@ import type { Language } from '../../domain/language.ts';
 import type { Understanding } from '../../understanding/understanding.ts';
 import { countryResults, figureValue, measureOf, percent, score } from './compose-subjects.ts';
 import { phrase } from './phrases.ts';
+import { CATEGORY_MEASURES, GRADIENT_MEASURES } from './plan.ts';
 import { cite, outputsOf, type ToolOutcome } from './tool-outcomes.ts';
 
 type Verdict = 'true' | 'false' | 'partly';
@@ -16,23 +17,12 @@ const MOST = /\b(most|highest|top)\b|最高|最容易|最多/;
 const ILO_SAYS = /\bilo\b|國際勞工組織|勞工組織/;
 const BOTH_STUDIES_RISE = /\b(so|therefore|means|increased|rose|grew)\b|所以|增加|上升|變多/;
 
-const CATEGORY_MEASURES = new Set<string>([
-  'automation',
-  'augmentation',
-  'big_unknown',
-  'not_affected',
-  'exposed',
-  'gradient_1',
-  'gradient_2',
-  'gradient_3',
-  'gradient_4',
-  'not_exposed',
-  'minimal_exposure',
-]);
+// The categories and gradients a claim can name about an occupation ("exposed" = any of gradients 1-4).
+const CLAIMABLE = new Set<string>([...CATEGORY_MEASURES, ...GRADIENT_MEASURES, 'exposed']);
 
 /** Whether an occupation's 2023 category and 2025 exposure match a category or gradient named in a claim. */
 function holdsFor(category2023: string, exposure2025: string, measure: string): boolean {
-  if (['automation', 'augmentation', 'big_unknown', 'not_affected'].includes(measure)) return category2023 === measure;
+  if ((CATEGORY_MEASURES as readonly string[]).includes(measure)) return category2023 === measure;
   if (measure === 'exposed') return exposure2025.startsWith('gradient_');
   return exposure2025 === (measure === 'minimal_exposure' ? 'minimal' : measure);
 }
@@ -64,7 +54,7 @@ export function claimBlock(u: Understanding, outcomes: readonly ToolOutcome[], q
   const units = [...occupations.map(({ data }) => data), ...compared];
   if (units.length > 0) {
     // Every category the claim names is checked, each against its own study ("augmentation in 2023, not exposed in 2025").
-    const claimed = u.measures.filter((measure) => CATEGORY_MEASURES.has(measure));
+    const claimed = u.measures.filter((measure) => CLAIMABLE.has(measure));
     const verdicts = units.map((unit) => {
       if (!unit.wp140 || !unit.wp96) return null;
       if (claimed.length > 0) return claimed.every((measure) => holdsFor(unit.wp96!.category, unit.wp140!.exposure, measure));

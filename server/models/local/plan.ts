@@ -13,8 +13,8 @@ export interface PlannedCall {
   input: Record<string, unknown>;
 }
 
-const CATEGORY_MEASURES = ['automation', 'augmentation', 'big_unknown', 'not_affected'] as const;
-const GRADIENT_MEASURES = ['gradient_1', 'gradient_2', 'gradient_3', 'gradient_4', 'minimal_exposure', 'not_exposed'] as const;
+export const CATEGORY_MEASURES = ['automation', 'augmentation', 'big_unknown', 'not_affected'] as const;
+export const GRADIENT_MEASURES = ['gradient_1', 'gradient_2', 'gradient_3', 'gradient_4', 'minimal_exposure', 'not_exposed'] as const;
 
 /** What a ranking ranks, when the question says it; occupations otherwise. */
 export type RankTarget = 'occupations' | 'countries' | 'sectors' | 'tasks';
