@@ -84,9 +84,9 @@ async function newPage(language: Language) {
 async function chartsDrawn(page: Page, scope: Page | Locator) {
   for (const chart of await scope.getByTestId('bar-chart').all()) await chart.locator('canvas').waitFor({ state: 'attached' });
   await page.waitForFunction(() =>
-    [...document.querySelectorAll('[data-testid="bar-chart"] canvas')].every(
-      (canvas) => canvas.getBoundingClientRect().width <= (canvas.parentElement?.getBoundingClientRect().width ?? 0) + 1,
-    ),
+    [...document.querySelectorAll('[data-testid="bar-chart"] canvas')]
+      .filter((canvas) => !canvas.closest('details:not([open])'))
+      .every((canvas) => canvas.getBoundingClientRect().width <= (canvas.parentElement?.getBoundingClientRect().width ?? 0) + 1),
   );
 }
 

@@ -424,7 +424,7 @@ describe('local model through /api/ask', () => {
     expect(result.understood.operation).toBe('find_tasks');
     // The frame of the question is dropped; Chinese is searched in English, since the task statements are English.
     expect(result.toolCalls).toEqual([{ name: 'searchTasks', input: { query: 'writing reports', limit: 8, language } }]);
-    // Chinese answers use full-width brackets around the code and the 2023 score.
+    // Chinese answers take full-width brackets around codes and figures; the English task statement keeps its own.
     const [open, close] = language === 'zh-TW' ? ['（', '）'] : [' (', ')'];
     expect(result.answer).toContain(`**${physicists}**${open}ISCO-08 2111${close}`);
     expect(result.answer).toContain(`   - Preparing scientific papers and reports — 0.51${open}0.60${close}`);

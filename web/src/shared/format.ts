@@ -60,6 +60,8 @@ export const formatPublishedPercent = (value: number | null | undefined, languag
 /** A published figure exactly as the ILO wrote it, with its range and unit: 25%, 0.5–1.2%. */
 export function formatPublished(figure: { valueText: string; valueHigh: number | null; unit: string }): string {
   const high = figure.valueHigh === null ? '' : `–${figure.valueHigh}`;
+  // "More than twice as likely" is published as a lower bound on a ratio: > 2×.
+  if (figure.unit === 'times_lower_bound') return `> ${figure.valueText}×`;
   return `${figure.valueText}${high}${figure.unit === 'percent' ? '%' : ` ${figure.unit}`}`;
 }
 
