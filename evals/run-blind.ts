@@ -5,7 +5,7 @@
  * verdict, ambiguous names answered with a question. Reported per half (development / test), per
  * operation and language. The test half is only scored, never tuned on; CI gates on it.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp } from '../server/app.ts';
@@ -43,8 +43,20 @@ interface AskBody {
   understood: { operation: string; subjects: { kind: string; id: string }[]; clarify: { options: { id: string }[] } | null };
 }
 
+const BLIND_DIR = join(ROOT_DIR, 'evals/blind');
+
+/**
+ * A half is every file of it: `dev.json` from the first round of blind writing, `dev-<round>.json` from later
+ * rounds (each written by helpers who had not seen the parser, split by their writers before anyone read them).
+ */
 export const loadBlind = (half: 'dev' | 'test') =>
-  JSON.parse(readFileSync(join(ROOT_DIR, `evals/blind/${half}.json`), 'utf8')) as BlindCase[];
+  readdirSync(BLIND_DIR)
+    .filter((name) => name === `${half}.json` || (name.startsWith(`${half}-`) && name.endsWith('.json')))
+    .sort()
+    .flatMap((name) => {
+      const round = name === `${half}.json` ? 'round1' : name.slice(half.length + 1, -'.json'.length);
+      return (JSON.parse(readFileSync(join(BLIND_DIR, name), 'utf8')) as BlindCase[]).map((testCase) => ({ ...testCase, round }));
+    });
 
 const VERDICTS = {
   true: /Yes, that matches the data|是的，這與資料相符/,
@@ -137,6 +149,7 @@ export async function runBlind(halves: ('dev' | 'test')[] = ['dev', 'test'], ope
           half,
           operation: testCase.operation,
           language: testCase.language,
+          round: testCase.round,
           understoodOperation: body.understood?.operation,
           ok: failures.length === 0,
           failures,
@@ -153,7 +166,7 @@ type Result = Awaited<ReturnType<typeof runBlind>>[number];
 
 export function summariseBlind(results: Result[]) {
   const share = (rows: Result[]) => (rows.length === 0 ? 1 : rows.filter((row) => row.ok).length / rows.length);
-  const by = (rows: Result[], key: 'operation' | 'language') =>
+  const by = (rows: Result[], key: 'operation' | 'language' | 'round') =>
     Object.fromEntries(
       [...new Set(rows.map((row) => row[key]))]
         .sort()
@@ -165,7 +178,16 @@ export function summariseBlind(results: Result[]) {
   return Object.fromEntries(
     (['dev', 'test'] as const).map((half) => {
       const rows = results.filter((row) => row.half === half);
-      return [half, { cases: rows.length, correct: share(rows), byOperation: by(rows, 'operation'), byLanguage: by(rows, 'language') }];
+      return [
+        half,
+        {
+          cases: rows.length,
+          correct: share(rows),
+          byRound: by(rows, 'round'),
+          byOperation: by(rows, 'operation'),
+          byLanguage: by(rows, 'language'),
+        },
+      ];
     }),
   );
 }
@@ -178,6 +200,7 @@ export function blindMarkdown(results: Result[], { showTestFailures = false } = 
     const s = summary[half]!;
     return [
       [half, 'all', s.cases, percent(s.correct)],
+      ...Object.entries(s.byRound).map(([name, m]) => [half, name, m.cases, percent(m.correct)]),
       ...Object.entries(s.byLanguage).map(([name, m]) => [half, name, m.cases, percent(m.correct)]),
       ...Object.entries(s.byOperation).map(([name, m]) => [half, name, m.cases, percent(m.correct)]),
     ];

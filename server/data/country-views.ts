@@ -120,6 +120,8 @@ export function countryDetail(catalog: Catalog, iso3: string, language: Language
   if (!country) return null;
   const incomeGroup = country.incomeGroup ? catalog.incomeGroups.get(country.incomeGroup)! : null;
   const incomeGroupFigures = incomeGroup ? catalog.figures.filter((figure) => figure.population === incomeGroup.code) : [];
+  // Figures published for this country itself ("PHL", or one of several: "USA|FRA"), to read beside the estimate.
+  const ownFigures = catalog.figures.filter((figure) => figure.population.split('|').includes(iso3));
   const note = (key: string, values?: Record<string, string | number>) => dataLabel(catalog, 'note', key, language, values);
   return {
     iso3,
@@ -133,6 +135,7 @@ export function countryDetail(catalog: Catalog, iso3: string, language: Language
     smallArea: isSmallArea(catalog, iso3),
     employment: employmentStructure(catalog, iso3, language),
     estimate: areaEstimates(catalog, iso3, language),
+    figures: ownFigures.map((figure) => figureIn(figure, language)),
     incomeGroupFigures: incomeGroupFigures.map((figure) => figureIn(figure, language)),
     /** What to read the estimate against: the income group's published share of exposed employment, else this project's estimate for it. */
     readAgainst: incomeGroup && {
@@ -151,6 +154,7 @@ export function countryDetail(catalog: Catalog, iso3: string, language: Language
       countryRef(catalog, iso3, country.nameEn),
       ...(country.has2024Employment ? [estimateRef(catalog, iso3, country.nameEn)] : []),
       publicationRef(catalog, 'wb-income-groups-fy2026', `${country.worldBankName ?? country.nameEn}: income group and region`),
+      ...ownFigures.map((figure) => figureRef(catalog, figure)),
       ...(incomeGroup
         ? catalog.figures.filter((figure) => figure.population === incomeGroup.code).map((figure) => figureRef(catalog, figure))
         : []),

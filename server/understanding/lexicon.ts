@@ -180,7 +180,8 @@ export class Lexicon {
     this.maxLatinWords = Math.max(this.maxLatinWords, words.length);
     for (const word of normaliseText(entry.matched).match(/[a-z]+/g) ?? []) {
       this.knownWords.add(word);
-      if (word.length >= 4 && entry.kind === 'occupation') {
+      // Typos are corrected towards the words of job titles and country names ("programers", "Vietnm").
+      if (word.length >= 4 && (entry.kind === 'occupation' || entry.kind === 'country')) {
         const bucketKey = `${word[0]}${word.length}`;
         const bucket = this.labelWordsByLength.get(bucketKey) ?? [];
         bucket.push(word);

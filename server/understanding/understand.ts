@@ -71,7 +71,7 @@ const MISSING_DATA: [string, RegExp][] = [
   ['unemployment', /\bunemployment rates?\b|\bjobless\b|失業率/],
   [
     'forecast',
-    /\bby (20[3-9]\d)\b|\bin (the next|\d+) (years|decades)\b|\bhow many jobs (will|would)\b|\b(will|would) (be )?(lost|lose|cut|disappear)\b|到\s*20[3-9]\d|幾年後|哪一年|會少掉|少掉幾|幾萬個工作|多少工作會消失/,
+    /\b(by|in|for|until) (20[3-9]\d)\b|\bproject(ed|ions?)\b|\bforecast\w*|20[3-9]\d\s*年|\bin (the next|\d+) (years|decades)\b|\bhow many jobs (will|would)\b|\b(will|would) (be )?(lost|lose|cut|disappear)\b|到\s*20[3-9]\d|幾年後|哪一年|會少掉|少掉幾|幾萬個工作|多少工作會消失/,
   ],
   [
     'other_studies',
@@ -96,9 +96,14 @@ export function understand(
   const measures = tagged.spans
     .flatMap((span) => span.candidates.filter((candidate) => candidate.kind === 'measure').slice(0, 1))
     .map((candidate) => candidate.id as Measure);
-  const studies = tagged.spans
-    .flatMap((span) => span.candidates.filter((candidate) => candidate.kind === 'study').slice(0, 1))
-    .map((candidate) => candidate.id);
+  // "the 2025 refined index" names one study twice.
+  const studies = [
+    ...new Set(
+      tagged.spans
+        .flatMap((span) => span.candidates.filter((candidate) => candidate.kind === 'study').slice(0, 1))
+        .map((candidate) => candidate.id),
+    ),
+  ];
   const text = tagged.text;
 
   let operation: Operation = classified.operation;
@@ -139,6 +144,14 @@ export function understand(
   if (operation === 'advise' && !subjects.some((subject) => subject.kind === 'sector'))
     subjects = [...subjects, ...industriesNamedIn(subjects, language, resources).slice(0, 1)];
   const unused = unusedWords(tagged, resources.classifier);
+  // "Why are women so much higher?" after a question about Taiwan: the conversation's place, not the world.
+  const contextPlaces = (context?.subjects ?? []).filter(
+    (subject) => PLACES.includes(subject.kind) && !(subject.kind === 'world' && subject.fromText === ''),
+  );
+  if (contextPlaces.length > 0 && impliesWorld(operation, subjects, measure, unused) && !missingData) {
+    subjects = [...subjects, ...contextPlaces.map((subject) => ({ ...subject, fromText: '', fromContext: true }))];
+    if (!fromContext.includes('subjects')) fromContext.push('subjects');
+  }
   if (impliesWorld(operation, subjects, measure, unused) && !missingData)
     subjects = [
       ...subjects,
@@ -212,6 +225,8 @@ function looksLikeFollowUp(text: string, subjects: Subject[], context: Understan
 }
 
 /** The previous question's subjects that the new one leaves open: a new name of the same kind replaces them. */
+const PLACES: Subject['kind'][] = ['country', 'income_group', 'region', 'world'];
+
 function inheritSubjects(subjects: Subject[], context: Understanding, operation: Operation): Subject[] {
   if (operation === 'help') return subjects;
   // "How does that compare with X?" adds X to what was asked before.
@@ -220,16 +235,17 @@ function inheritSubjects(subjects: Subject[], context: Understanding, operation:
     return [...added.map((subject) => ({ ...subject, fromText: '', fromContext: true })), ...subjects];
   }
   const named = new Set(subjects.map((subject) => subject.kind));
-  const places = ['country', 'income_group', 'region', 'world'];
-  const namesPlace = subjects.some((subject) => places.includes(subject.kind));
+  const namesPlace = subjects.some((subject) => PLACES.includes(subject.kind));
   const kept = context.subjects.filter((subject) => {
     if (named.has(subject.kind)) return false;
     // The world implied by the last question is implied again if this one needs it, not carried over.
     if (subject.kind === 'world' && subject.fromText === '') return false;
     // A new place replaces the old place, whatever its kind ("and in low-income countries?" after Kenya).
-    if (places.includes(subject.kind) && namesPlace) return false;
+    if (PLACES.includes(subject.kind) && namesPlace) return false;
     // A population's figures carry over to a new population, not to an occupation named now.
     if (subject.kind === 'sex' && subjects.some((other) => other.kind === 'occupation')) return false;
+    // "and teachers?" after call-centre agents in their sector: a new job leaves the old job's industry behind.
+    if (subject.kind === 'sector' && subjects.some((other) => other.kind === 'occupation')) return false;
     return true;
   });
   return [...subjects, ...kept.map((subject) => ({ ...subject, fromText: '', fromContext: true }))];

@@ -384,6 +384,32 @@ const cases: Case[] = [
     language: 'zh-TW',
   },
   { question: '那低所得國家呢？', history: ['高所得國家的暴露程度'], tools: ['groupExposure'], contains: ['0.4%'], language: 'zh-TW' },
+  // Where a figure comes from is checked too: Europe's 39% and 26% are from a later regional report, not WP140.
+  {
+    question: '歐洲和中亞女性受暴露39%、男性26%，這是ILO第140號工作報告的數字嗎？',
+    tools: ['groupExposure'],
+    contains: ['不，這與資料不符。', '39%', '26%', '並非出自2025 年精進指數（ILO WP140），而是出自新聞轉述的 ILO 後續區域報告'],
+    language: 'zh-TW',
+  },
+  {
+    question: "is that from the ILO's 2025 refined index paper?",
+    history: ['Africa as a whole — what share of workers is exposed?'],
+    tools: ['groupExposure'],
+    contains: ['No, that does not match the data.', 'Employment exposed in Africa: 19%, not from the 2025 refined index'],
+  },
+  // One of two categories holding makes a claim partly right.
+  {
+    question: 'Bank tellers are gradient 4 in 2025 and were automation potential in 2023 — correct?',
+    tools: ['getOccupation'],
+    contains: ['Partly.', 'Gradient 3', '0.58', 'Automation potential'],
+  },
+  // A country's card: its workers in exposed jobs, both 2023 measures, and what was published for it.
+  {
+    question: 'What share of Filipino workers are in jobs exposed to GenAI?',
+    tools: ['countryExposure'],
+    contains: ['12,077 thousand workers', 'augmentation potential', 'Published for Philippines itself:', '27.2%'],
+  },
+  { question: 'Give me the projected exposure figures for Indonesia in 2030.', tools: [], contains: ['not in this data'] },
 ];
 
 describe('local model through /api/ask', () => {

@@ -59,6 +59,7 @@ const ENTITIES: [string, string[], string[]?][] = [
   ['tell us about nurses', [], ['country:USA']],
   ['What share of Filipino workers is exposed?', ['country:PHL']],
   ['Kenyan women', ['country:KEN', 'sex:women']],
+  ['Vietnm, share exposed pls', ['country:VNM']],
   ['Germany vs France vs Poland', ['country:DEU', 'country:FRA', 'country:POL']],
   // Income groups, regions, the world; a word coordinated with a name shares its noun.
   ['low-income countries', ['income_group:LIC']],
@@ -101,8 +102,12 @@ describe('words that name nothing are never a job', () => {
   it.each(['Which sectors are most at risk?', 'How exposed is the banking sector?', 'what about the blorf jobs'])('%s', (question) => {
     expect(read(question).subjects.filter((subject) => subject.kind === 'occupation')).toEqual([]);
   });
-  it('says when the data does not hold what is asked', () => {
-    expect(read('What does a nurse earn in Germany?').missingData).toBe('wages');
+  it.each([
+    ['What does a nurse earn in Germany?', 'wages'],
+    ['Give me the projected exposure figures for Indonesia in 2030.', 'forecast'],
+    ['印尼2030年的暴露程度會是多少？', 'forecast'],
+  ])('says when the data does not hold what is asked: %s', (question, missing) => {
+    expect(read(question).missingData).toBe(missing);
   });
   it('reports unknown words as unused instead of reading them as a job', () => {
     const understood = read('how exposed are glorpers?');
@@ -161,6 +166,17 @@ describe('follow-ups', () => {
     expect(subjectsOf('within finance and insurance, which jobs are most exposed?', ['Which US sectors are the most exposed?'])).toEqual(
       expect.arrayContaining(['country:USA', 'sector:K']),
     );
+  });
+  it("keep the conversation's place for a question about women that names none", () => {
+    const subjects = subjectsOf('為什麼女性會高這麼多？跟事務工作有關係嗎', ['台灣有多少比例的就業暴露在生成式AI底下？']);
+    expect(subjects).toEqual(expect.arrayContaining(['country:TWN', 'sex:women', 'occupation:4']));
+    expect(subjects).not.toContain('world:WORLD');
+  });
+  it("leave the last job's industry behind when a new job is named", () => {
+    expect(subjectsOf('那小學老師呢？', ['客服人員的暴露程度高嗎？我們有不少客服中心'])).toEqual(['occupation:2341']);
+  });
+  it('read one study named twice as that study', () => {
+    expect(read("is that from the ILO's 2025 refined index paper?", ['What share of workers in Africa is exposed?']).study).toBe('wp140');
   });
   it('do not carry an implied world into a question about a job', () => {
     expect(subjectsOf('and bank tellers?', ['What share of workers is exposed?'])).not.toContain('world:WORLD');

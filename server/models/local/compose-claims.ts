@@ -15,6 +15,16 @@ const HIGHER = /\b(higher|more|greater|bigger|above|worse)\b|比較高|較高|�
 const LOWER = /\b(lower|less|smaller|fewer|below)\b|比較低|較低|更低|比.{0,6}低|較少|更少/;
 const MOST = /\b(most|highest|top)\b|最高|最容易|最多/;
 const ILO_SAYS = /\bilo\b|國際勞工組織|勞工組織/;
+/** "Is that from the 2025 index?", "這是第140號工作報告的數字嗎？": a question about where figures come from. */
+const ASKS_SOURCE =
+  /\b(is|are) (that|this|it|these|those|they)( (number|figure|data|stat\w*|numbers|figures))? (from|in)\b|\bcomes? from\b|\bsources?d?\b|出自|來源|來自|的(數字|數據|資料)嗎/;
+const SOURCE_PHRASE: Record<string, 'wp96' | 'wp140' | 'sourceIloRegional' | 'sourceWp166' | 'sourceCountryBrief'> = {
+  wp96: 'wp96',
+  wp140: 'wp140',
+  'ilo-regional': 'sourceIloRegional',
+  wp166: 'sourceWp166',
+  'ilo-country-brief': 'sourceCountryBrief',
+};
 const BOTH_STUDIES_RISE = /\b(so|therefore|means|increased|rose|grew)\b|所以|增加|上升|變多/;
 
 // The categories and gradients a claim can name about an occupation ("exposed" = any of gradients 1-4).
@@ -57,13 +67,23 @@ export function claimBlock(u: Understanding, outcomes: readonly ToolOutcome[], q
     const claimed = u.measures.filter((measure) => CLAIMABLE.has(measure));
     const verdicts = units.map((unit) => {
       if (!unit.wp140 || !unit.wp96) return null;
-      if (claimed.length > 0) return claimed.every((measure) => holdsFor(unit.wp96!.category, unit.wp140!.exposure, measure));
+      if (claimed.length > 0) {
+        const holding = claimed.filter((measure) => holdsFor(unit.wp96!.category, unit.wp140!.exposure, measure)).length;
+        // "gradient 4 in 2025 and automation in 2023": one of two holding makes the claim partly right.
+        return holding === claimed.length ? true : holding === 0 ? false : 'partly';
+      }
       if (MOST.test(text) || claim.jobLoss) return unit.wp140.exposure === 'gradient_4';
       return null;
     });
     const known = verdicts.filter((verdict) => verdict !== null);
     if (known.length > 0) {
-      const verdict: Verdict = known.every(Boolean) ? (claim.jobLoss ? 'partly' : 'true') : known.some(Boolean) ? 'partly' : 'false';
+      const verdict: Verdict = known.every((holds) => holds === true)
+        ? claim.jobLoss
+          ? 'partly'
+          : 'true'
+        : known.some((holds) => holds !== false)
+          ? 'partly'
+          : 'false';
       const facts = units
         .filter((unit) => unit.wp140 && unit.wp96)
         .map((unit) =>
@@ -130,7 +150,30 @@ export function claimBlock(u: Understanding, outcomes: readonly ToolOutcome[], q
   // A figure for the world, an income group or a region.
   const groups = outputsOf(outcomes, 'groupExposure');
   const figures = groups.flatMap((result) => result.data.figures.map((figure) => ({ figure, result })));
-  const studies = new Set(u.subjects.length >= 0 ? (question.match(/2023|2025/g) ?? []) : []);
+  // Where the figures come from: the study the user names against the one each figure was published in.
+  if (u.study && ASKS_SOURCE.test(text)) {
+    const relevant = figures.filter(
+      ({ figure }) =>
+        figure.unit === 'percent' && (claim.values.length === 0 || claim.values.some((claimed) => Math.abs(claimed - figure.value) <= 0.6)),
+    );
+    if (relevant.length > 0) {
+      const named = phrase(language, u.study);
+      const fromNamed = relevant.filter(({ figure }) => figure.study === u.study);
+      const verdict: Verdict = fromNamed.length === relevant.length ? 'true' : fromNamed.length === 0 ? 'false' : 'partly';
+      const facts = relevant
+        .slice(0, 4)
+        .map(({ figure, result }) => {
+          const origin =
+            figure.study === u.study
+              ? phrase(language, 'claimFromStudy', { study: named })
+              : phrase(language, 'claimFromOther', { study: named, source: phrase(language, SOURCE_PHRASE[figure.study] ?? 'wp140') });
+          return `${figure.label} (${result.data.populationName}): ${figureValue(figure, language)}, ${origin} ${cite(result, `figure:${figure.id}`)}`;
+        })
+        .join(language === 'zh-TW' ? '；' : '; ');
+      return verdictLine(verdict, language, `${facts}.`);
+    }
+  }
+  const studies = new Set(question.match(/2023|2025/g) ?? []);
   if (studies.size === 2 && BOTH_STUDIES_RISE.test(text)) return verdictLine('false', language, phrase(language, 'claimDifferentMeasures'));
   if (claim.ratio !== null) {
     const ratio = figures.find(({ figure }) => figure.unit === 'times_lower_bound');

@@ -9,6 +9,9 @@ const twoDecimals = new Intl.NumberFormat('en', { minimumFractionDigits: 2, maxi
 export const score = (value: number) => twoDecimals.format(value);
 const upToOneDecimal = new Intl.NumberFormat('en', { maximumFractionDigits: 1, useGrouping: false });
 export const percent = (value: number) => upToOneDecimal.format(value);
+const wholeGrouped = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
+/** Thousands of workers, whole and grouped ("5,916"). */
+export const thousands = (value: number) => wholeGrouped.format(value);
 const signed = (value: number) => `${value >= 0 ? '+' : '−'}${score(Math.abs(value))}`;
 export const join = (...blocks: (string | false | null | undefined)[]) => blocks.filter(Boolean).join('\n\n');
 /** A task statement inside a sentence or list: without its closing punctuation. */
@@ -239,10 +242,11 @@ export function countryBlock(result: CountryResult, sex: 'any' | 'women' | 'men'
     income: data.incomeGroup?.name ?? phrase(language, 'noIncomeGroup'),
     region: data.regionName ? `${language === 'zh-TW' ? '，' : ', '}${data.regionName}` : '',
   });
-  const [exposed, g4, automation] = [
+  const [exposed, g4, automation, augmentation] = [
     measureOf(data, 'wp140_exposed'),
     measureOf(data, 'wp140_gradient_4'),
     measureOf(data, 'wp96_automation'),
+    measureOf(data, 'wp96_augmentation'),
   ];
   if (!data.estimate || !exposed?.total || !g4?.total) return join(header, phrase(language, 'countryNoData', { name: data.name }));
   const n = result.sources.find((source) => source.id === `estimate:${data.iso3}`)?.n ?? '';
@@ -256,6 +260,7 @@ export function countryBlock(result: CountryResult, sex: 'any' | 'women' | 'men'
     g4w: percent(g4.women?.sharePercent ?? 0),
     g4m: percent(g4.men?.sharePercent ?? 0),
     auto: percent(automation?.total?.sharePercent ?? 0),
+    aug: percent(augmentation?.total?.sharePercent ?? 0),
   };
   const clerical = (which: string) =>
     data.employment?.find((block) => block.sex === which)?.groups.find((group) => group.majorGroup === '4')?.sharePercent;
@@ -263,7 +268,12 @@ export function countryBlock(result: CountryResult, sex: 'any' | 'women' | 'men'
   return join(
     header,
     phrase(language, 'countryEstimate', values),
+    phrase(language, 'countryExposedWorkers', { thousands: thousands(exposed.total.exposedThousands), n }),
     sex !== 'any' && phrase(language, 'countryWomen', values),
+    data.figures.length > 0 &&
+      [phrase(language, 'countryFigures', { name: data.name }), ...data.figures.map((figure) => figureLine(figure, result, language))].join(
+        '\n',
+      ),
     countryMethod(data, language),
     clerical('total') !== undefined &&
       phrase(language, 'countryClerical', {

@@ -123,11 +123,11 @@ const PHRASES = {
     en:
       '{label} [{n}]: about **{share}%** of employment is in occupations exposed under the 2025 index ' +
       '(gradients 1-4): women {women}%, men {men}%. In gradient 4, the highest: {g4}% (women {g4w}%, ' +
-      'men {g4m}%). Under the 2023 study, automation potential: {auto}%.',
+      'men {g4m}%). Under the 2023 study, automation potential: {auto}%, augmentation potential: {aug}%.',
     'zh-TW':
       '{label} [{n}]：約 **{share}%** 的就業位於 2025 年指數的暴露職業（第1至4梯度）：女性 {women}%，' +
       '男性 {men}%。最高的第4梯度：{g4}%（女性 {g4w}%，男性 {g4m}%）。依 2023 年研究，具自動化潛力' +
-      '者：{auto}%。',
+      '者：{auto}%，具增強潛力者：{aug}%。',
   },
   countryMethod: {
     en:
@@ -152,6 +152,11 @@ const PHRASES = {
     en: 'I could not find "{query}" among the countries and territories in the data.',
     'zh-TW': '在資料中的國家與地區裡找不到「{query}」。',
   },
+  countryExposedWorkers: {
+    en: 'That is about {thousands} thousand workers in exposed occupations [{n}].',
+    'zh-TW': '約 {thousands} 千名勞工位於暴露職業 [{n}]。',
+  },
+  countryFigures: { en: 'Published for {name} itself:', 'zh-TW': '針對{name}本身發布的數據：' },
   incomeGroupFigures: {
     en: "The ILO's published figures for its income group ({income}):",
     'zh-TW': '其所得組別（{income}）的 ILO 已發布數據：',
@@ -347,6 +352,11 @@ const PHRASES = {
       'gradient 4 in 2025), so their difference is not a change over time.',
     'zh-TW': '2023 年與 2025 年的數字來自兩種不同的衡量（2023 年的自動化潛力、2025 年的第4梯度），兩者的差異並不是隨時間的變化。',
   },
+  claimFromStudy: { en: 'from the {study}', 'zh-TW': '出自{study}' },
+  claimFromOther: { en: 'not from the {study}: from {source}', 'zh-TW': '並非出自{study}，而是出自{source}' },
+  sourceIloRegional: { en: 'a later ILO regional report, as the press reported it', 'zh-TW': '新聞轉述的 ILO 後續區域報告' },
+  sourceWp166: { en: 'ILO Working Paper 166 (2026), as the press reported it', 'zh-TW': '新聞轉述的 ILO 第166號工作報告（2026）' },
+  sourceCountryBrief: { en: 'an ILO country brief, as the press reported it', 'zh-TW': '新聞轉述的 ILO 國別簡報' },
   claimNoSuchFigure: { en: 'No published figure says that. What the ILO published:', 'zh-TW': '沒有已發布的數據這樣說。ILO 發布的是：' },
   claimUnchecked: {
     en: 'I could not find what this claim refers to in the data; ask about a specific occupation, country or group and I can check it.',

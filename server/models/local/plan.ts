@@ -23,6 +23,9 @@ const RANK_TARGETS: [RankTarget, RegExp][] = [
   ['sectors', /\b(sectors?|industries|industry)\b|產業|行業/],
 ];
 
+/** Sectors as what is ranked (plural, or "which industry"), not the one sector whose jobs are ranked. */
+const SECTORS_RANKED = /\b(sectors|industries)\b|哪(些|個|一個)?(產業|行業)|各(產業|行業)/;
+
 export function rankTarget(understanding: Understanding, question: string): RankTarget {
   const occupations = understanding.subjects.filter((subject) => subject.kind === 'occupation');
   if (understanding.measure === 'tasks' && occupations.length > 0) return 'tasks';
@@ -136,7 +139,8 @@ export function plan(understanding: Understanding, question: string, language: L
         ? 'workers'
         : 'share';
       const sector = of(u, 'sector')[0];
-      if (sector)
+      // "Which sectors…? our BPO industry will ask": sectors ranked, though one was named in passing.
+      if (sector && !SECTORS_RANKED.test(question.toLowerCase()))
         return sectorAreas(u)
           .slice(0, 2)
           .map((area) => ({
