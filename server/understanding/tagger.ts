@@ -155,6 +155,9 @@ const HAN_CHAR = /[\p{Script=Han}0-9]/u;
 const HAN_ONLY = /\p{Script=Han}/u;
 
 /** Han substrings: exact labels, then labels with one character different (軟體工程帥 -> 軟體工程師). */
+/** Characters that end a phrase in a question ("的", "呢", "嗎"), never the last character of a job's name. */
+const PARTICLES = new Set([...'的們呢嗎吧了是在和跟與或及都也就還嘛啊喔']);
+
 function hanSpans(text: string, lexicon: Lexicon, raw: RawSpan[]) {
   const chars = [...text];
   // Offsets in UTF-16 units, so spans index the same string as the Latin ones.
@@ -182,6 +185,8 @@ function hanSpans(text: string, lexicon: Lexicon, raw: RawSpan[]) {
     for (let j = i; j < chars.length && j - i < lexicon.maxHanLength && HAN_CHAR.test(chars[j]!); j++) {
       run += chars[j];
       if (run.length < 3 || !HAN_ONLY.test(run[0]!) || (exactEnds.get(i) ?? 0) >= j + 1) continue;
+      // "會計的" is 會計 and a particle, not a one-character slip for 會計師.
+      if (PARTICLES.has(run.at(-1)!)) continue;
       const found: LexiconEntry[] = [];
       for (let k = 0; k < run.length; k++) found.push(...(lexicon.hanVariants.get(`${run.slice(0, k)}*${run.slice(k + 1)}`) ?? []));
       if (found.length > 0)

@@ -403,6 +403,12 @@ const cases: Case[] = [
     tools: ['getOccupation'],
     contains: ['Partly.', 'Gradient 3', '0.58', 'Automation potential'],
   },
+  {
+    question: '銀行櫃員在2025年是第4梯度、2023年是自動化潛力，對嗎？',
+    tools: ['getOccupation'],
+    contains: ['部分正確', '第3梯度', '0.58'],
+    language: 'zh-TW',
+  },
   // A country's card: its workers in exposed jobs, both 2023 measures, and what was published for it.
   {
     question: 'What share of Filipino workers are in jobs exposed to GenAI?',

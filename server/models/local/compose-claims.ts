@@ -167,7 +167,8 @@ export function claimBlock(u: Understanding, outcomes: readonly ToolOutcome[], q
             figure.study === u.study
               ? phrase(language, 'claimFromStudy', { study: named })
               : phrase(language, 'claimFromOther', { study: named, source: phrase(language, SOURCE_PHRASE[figure.study] ?? 'wp140') });
-          return `${figure.label} (${result.data.populationName}): ${figureValue(figure, language)}, ${origin} ${cite(result, `figure:${figure.id}`)}`;
+          const name = figure.label.includes(result.data.populationName) ? figure.label : `${figure.label} (${result.data.populationName})`;
+          return `${name}: ${figureValue(figure, language)}, ${origin} ${cite(result, `figure:${figure.id}`)}`;
         })
         .join(language === 'zh-TW' ? '；' : '; ');
       return verdictLine(verdict, language, `${facts}.`);
