@@ -67,7 +67,7 @@ const MANIPULATION = [
 ];
 /** Data the knowledge base does not hold, so the answer can say so plainly. */
 const MISSING_DATA: [string, RegExp][] = [
-  ['wages', /\b(wages?|salar\w*|earn\w*|pay|paid|income of|how much do|make a year)\b|薪水|薪資|月薪|年薪|收入多少|待遇|降薪|加薪/],
+  ['wages', /\b(wages?|salar\w*|earn\w*|pay|paid|income of|how much do|make a year)\b|薪水(?!的)|薪資(?!的)|月薪|年薪|收入多少|待遇|降薪|加薪/],
   ['unemployment', /\bunemployment rates?\b|\bjobless\b|失業率/],
   [
     'forecast',
@@ -123,7 +123,11 @@ export function understand(
       fromContext.push('operation');
     }
   }
-  const missingData = MISSING_DATA.find(([, pattern]) => pattern.test(text))?.[0] ?? null;
+  // Job names are not requests for data ("薪資人員" are payroll clerks, not a question about pay).
+  const outsideNames = tagged.spans
+    .filter((span) => span.candidates[0]?.kind === 'occupation')
+    .reduce((rest, span) => rest.slice(0, span.start) + ' '.repeat(span.end - span.start) + rest.slice(span.end), text);
+  const missingData = MISSING_DATA.find(([, pattern]) => pattern.test(outsideNames))?.[0] ?? null;
   const limitMatch = LIMIT.exec(text);
   const limitWord = LIMIT_WORD.exec(text);
   const limit = limitMatch

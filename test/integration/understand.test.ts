@@ -106,8 +106,12 @@ describe('words that name nothing are never a job', () => {
     ['What does a nurse earn in Germany?', 'wages'],
     ['Give me the projected exposure figures for Indonesia in 2030.', 'forecast'],
     ['印尼2030年的暴露程度會是多少？', 'forecast'],
+    ['會計師的薪水多少？', 'wages'],
   ])('says when the data does not hold what is asked: %s', (question, missing) => {
     expect(read(question).missingData).toBe(missing);
+  });
+  it('does not read a job named after pay as a question about pay', () => {
+    expect(read('人事助理跟算薪水的薪資人員，在新版都是第4梯度？').missingData).toBeNull();
   });
   it('reports unknown words as unused instead of reading them as a job', () => {
     const understood = read('how exposed are glorpers?');
