@@ -2,7 +2,7 @@ import { tool } from 'ai';
 import { z } from 'zod';
 import { exposureLabel, listOccupations } from '../data/occupation-views.ts';
 import { occupationRef } from '../data/source-refs.ts';
-import { WP96_CATEGORIES, WP140_EXPOSURES } from '../domain/exposure.ts';
+import { WP96_CATEGORIES, WP140_EXPOSURES, type Wp96Category, type Wp140Exposure } from '../domain/exposure.ts';
 import { languageInput, type ToolDeps } from './tool-deps.ts';
 
 export const createRankOccupationsTool = ({ kb }: ToolDeps) =>
@@ -53,6 +53,12 @@ export const createRankOccupationsTool = ({ kb }: ToolDeps) =>
           return { code, title: language === 'zh-TW' && major.titleZhTw ? major.titleZhTw : major.titleEn, count };
         })
         .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));
+      // How many of them fall in each 2025 gradient and each 2023 category ("how many occupations per gradient?").
+      const level = (key: Wp96Category | Wp140Exposure, count: number) => ({ key, label: exposureLabel(catalog, key, language), count });
+      const byLevel = {
+        wp140: WP140_EXPOSURES.map((key) => level(key, matching.filter((item) => item.wp140?.exposure === key).length)),
+        wp96: WP96_CATEGORIES.map((key) => level(key, matching.filter((item) => item.wp96?.category === key).length)),
+      };
       const groupInfo = group ? catalog.groups.get(group) : undefined;
       return {
         data: {
@@ -76,6 +82,7 @@ export const createRankOccupationsTool = ({ kb }: ToolDeps) =>
               : null,
           totalMatching: matching.length,
           byMajorGroup,
+          byLevel,
           items,
         },
         // The study (or both, for the change) whose scores rank the list.

@@ -67,7 +67,10 @@ const MANIPULATION = [
 ];
 /** Data the knowledge base does not hold, so the answer can say so plainly. */
 const MISSING_DATA: [string, RegExp][] = [
-  ['wages', /\b(wages?|salar\w*|earn\w*|pay|paid|income of|how much do|make a year)\b|薪水(?!的)|薪資(?!的)|月薪|年薪|收入多少|待遇|降薪|加薪/],
+  [
+    'wages',
+    /\b(wages?|salar\w*|earn\w*|pay|paid|income of|how much do|make a year)\b|薪水(?!的)|薪資(?!的)|月薪|年薪|收入多少|待遇|降薪|加薪/,
+  ],
   ['unemployment', /\bunemployment rates?\b|\bjobless\b|失業率/],
   [
     'forecast',

@@ -416,6 +416,13 @@ const cases: Case[] = [
     contains: ['12,077 thousand workers', 'augmentation potential', 'Published for Philippines itself:', '27.2%'],
   },
   { question: 'Give me the projected exposure figures for Indonesia in 2030.', tools: [], contains: ['not in this data'] },
+  // A count not narrowed to one gradient says how many fall in each gradient and category.
+  {
+    question: '每個梯度各有幾個職業？',
+    tools: ['rankOccupations'],
+    contains: ['第4梯度 13、第3梯度 38、第2梯度 44、第1梯度 17', '自動化潛力 20、增強潛力 63'],
+    language: 'zh-TW',
+  },
 ];
 
 describe('local model through /api/ask', () => {

@@ -31,9 +31,18 @@ export function occupationRanking(
       !group && groups.length > 1
         ? phrase(language, 'byMajorGroup', { groups: groups.map((major) => `${major.title} ${major.count}`).join(zh ? '、' : ', ') })
         : '';
+    // Not narrowed to one gradient or category: how many fall in each ("how many occupations per gradient?").
+    const levels = (study: 'wp140' | 'wp96') =>
+      phrase(language, study === 'wp140' ? 'byGradient' : 'byCategory', {
+        levels: result.data.byLevel[study].map((level) => `${level.label} ${level.count}`).join(zh ? '、' : ', '),
+      });
+    const byLevel =
+      !filter &&
+      [...(u.study === 'wp96' ? ['wp96', 'wp140'] : ['wp140', 'wp96'])].map((study) => levels(study as 'wp140' | 'wp96')).join('\n');
     if (countOnly) return join(`${intro.replace(/[:：]$/, zh ? '。' : '.')} ${studyCite}`, byGroup);
     return join(
       `${intro} ${studyCite}`,
+      byLevel,
       byGroup,
       `${listed}${zh ? '。' : '.'}`,
       items.length < totalMatching && phrase(language, 'listCut', { shown: items.length }),

@@ -266,6 +266,8 @@ const PHRASES = {
     'zh-TW': '{within}共有 {count} 個職業屬於{filter}：',
   },
   scoredOccupations: { en: 'the scored list', 'zh-TW': '有分數的職業' },
+  byGradient: { en: '- By 2025 gradient: {levels}.', 'zh-TW': '- 依 2025 年梯度：{levels}。' },
+  byCategory: { en: '- By 2023 category: {levels}.', 'zh-TW': '- 依 2023 年類別：{levels}。' },
   byMajorGroup: { en: 'By major group: {groups}.', 'zh-TW': '依職業大類：{groups}。' },
   listCut: { en: 'Showing the first {shown}.', 'zh-TW': '僅列出前 {shown} 個。' },
   inFilter: { en: ' in {filter}', 'zh-TW': '{filter}中' },
