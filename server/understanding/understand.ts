@@ -113,7 +113,7 @@ export function understand(
   let confidence = classified.confidence;
   let subjects = entity.subjects;
   const fromContext: Understanding['fromContext'] = [];
-  const followUp = context !== null && looksLikeFollowUp(text, subjects, context);
+  const followUp = context !== null && looksLikeFollowUp(text, subjects, context, measures);
   if (followUp && context) {
     const inherited = inheritSubjects(subjects, context, operation);
     if (inherited.length > subjects.length) {
@@ -224,11 +224,20 @@ const FOLLOW_UP_END = /(呢|的呢)[？?！!。\s]*$/;
 const PRONOUN =
   /\b(it|its|they|them|their|these|those|that|this one|that one|this job|that job|the same)\b|他們|它們|這個|那個|這些|那些|這份工作|這種工作|其/;
 
-function looksLikeFollowUp(text: string, subjects: Subject[], context: Understanding): boolean {
+function looksLikeFollowUp(text: string, subjects: Subject[], context: Understanding, measures: Measure[]): boolean {
   if (context.subjects.length === 0 && context.measure === null) return false;
   const words = hasHan(text) ? [...text.replace(/[^\p{Script=Han}a-z0-9]/gu, '')].length / 2 : (text.match(/[a-z0-9]+/g) ?? []).length;
   const namesNothing = subjects.filter((subject) => subject.kind !== 'sex').length === 0;
-  return FOLLOW_UP_START.test(text) || FOLLOW_UP_END.test(text) || PRONOUN.test(text) || words <= 5 || (namesNothing && words <= 9);
+  // Tasks belong to a job: "which of the agents' tasks…" asks about the job just discussed.
+  const tasksOfLastJob = namesNothing && measures.includes('tasks') && context.subjects.some((subject) => subject.kind === 'occupation');
+  return (
+    FOLLOW_UP_START.test(text) ||
+    FOLLOW_UP_END.test(text) ||
+    PRONOUN.test(text) ||
+    words <= 5 ||
+    (namesNothing && words <= 9) ||
+    tasksOfLastJob
+  );
 }
 
 /** The previous question's subjects that the new one leaves open: a new name of the same kind replaces them. */

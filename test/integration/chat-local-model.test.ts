@@ -416,6 +416,12 @@ const cases: Case[] = [
     contains: ['12,077 thousand workers', 'augmentation potential', 'Published for Philippines itself:', '27.2%'],
   },
   { question: 'Give me the projected exposure figures for Indonesia in 2030.', tools: [], contains: ['not in this data'] },
+  // A claim about change is checked against both mean scores.
+  {
+    question: 'Software developers are less exposed now than in the 2023 study, right?',
+    tools: ['getOccupation'],
+    contains: ['No, that does not match the data.', 'mean 0.53', 'mean 0.34'],
+  },
   // A count not narrowed to one gradient says how many fall in each gradient and category.
   {
     question: '每個梯度各有幾個職業？',

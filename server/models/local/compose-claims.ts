@@ -14,6 +14,7 @@ type Verdict = 'true' | 'false' | 'partly';
 const HIGHER = /\b(higher|more|greater|bigger|above|worse)\b|比較高|較高|更高|比.{0,6}高|更容易|較多|更多/;
 const LOWER = /\b(lower|less|smaller|fewer|below)\b|比較低|較低|更低|比.{0,6}低|較少|更少/;
 const MOST = /\b(most|highest|top)\b|最高|最容易|最多/;
+const BETWEEN_STUDIES = /\b(2023|2025|now|then|before|earlier|previous|first study|new index|refined index)\b|新版|舊版|以前|現在|之前|兩次|2023|2025/;
 const ILO_SAYS = /\bilo\b|國際勞工組織|勞工組織/;
 /** "Is that from the 2025 index?", "這是第140號工作報告的數字嗎？": a question about where figures come from. */
 const ASKS_SOURCE =
@@ -72,6 +73,11 @@ export function claimBlock(u: Understanding, outcomes: readonly ToolOutcome[], q
         // "gradient 4 in 2025 and automation in 2023": one of two holding makes the claim partly right.
         return holding === claimed.length ? true : holding === 0 ? false : 'partly';
       }
+      // "less exposed now than in the 2023 study": the direction of the change in the mean score.
+      if (units.length === 1 && BETWEEN_STUDIES.test(text) && (HIGHER.test(text) || LOWER.test(text))) {
+        const rose = unit.wp140.mean > unit.wp96.mean;
+        return LOWER.test(text) && !HIGHER.test(text) ? !rose : rose;
+      }
       if (MOST.test(text) || claim.jobLoss) return unit.wp140.exposure === 'gradient_4';
       return null;
     });
@@ -93,6 +99,7 @@ export function claimBlock(u: Understanding, outcomes: readonly ToolOutcome[], q
             gradient: unit.wp140!.label,
             mean: score(unit.wp140!.mean),
             category: unit.wp96!.label,
+            mean96: score(unit.wp96!.mean),
           }),
         )
         .join(' ');
