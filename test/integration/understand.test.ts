@@ -84,6 +84,7 @@ const ENTITIES: [string, string[], string[]?][] = [
   ['事務類的職業', ['occupation:4']],
   ['女性', ['sex:women']],
   ['金融及保險業', ['sector:K']],
+  ['我是說公司裡面每天做帳、記帳的那種', ['occupation:4311']],
 ];
 
 describe('entities from the data', () => {
@@ -123,6 +124,7 @@ describe('words that name nothing are never a job', () => {
     ['How exposed are administrators?', ['4110', '3343', '1219', '2422']],
     // "會計的" is 會計 and a particle, which has three readings, not a slip for 會計師.
     ['會計的職業暴露程度是第幾級？', ['2411', '3313', '4311']],
+    ['Are analysts at high risk from gen AI?', ['2413', '2511', '2421']],
   ])('asks when a name has several readings: %s', (question, options) => {
     expect(read(question).clarify?.options.map((option) => option.id)).toEqual(expect.arrayContaining(options));
   });
