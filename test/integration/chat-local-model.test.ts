@@ -422,6 +422,12 @@ const cases: Case[] = [
     tools: ['getOccupation'],
     contains: ['No, that does not match the data.', 'mean 0.53', 'mean 0.34'],
   },
+  // A 2023 category and a 2025 gradient named together filter a count together.
+  {
+    question: 'How many occupations were automation potential in 2023 and are gradient 4 in 2025?',
+    tools: ['rankOccupations'],
+    contains: ['8 occupations are in Gradient 4', 'Data Entry Clerks (4132)'],
+  },
   // A count not narrowed to one gradient says how many fall in each gradient and category.
   {
     question: '每個梯度各有幾個職業？',

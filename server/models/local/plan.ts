@@ -42,10 +42,14 @@ const of = (understanding: Understanding, ...kinds: Subject['kind'][]) =>
 
 function occupationFilters(understanding: Understanding) {
   const measure = understanding.measure;
+  // A 2023 category and a 2025 gradient named together filter together ("automation in 2023 and still gradient 4").
+  const named = understanding.operation === 'list' ? understanding.measures : [measure];
+  const category = named.find((item) => (CATEGORY_MEASURES as readonly string[]).includes(item ?? ''));
+  const gradient = named.find((item) => (GRADIENT_MEASURES as readonly string[]).includes(item ?? ''));
   return {
-    ...((CATEGORY_MEASURES as readonly string[]).includes(measure ?? '') ? { category: measure } : {}),
-    ...((GRADIENT_MEASURES as readonly string[]).includes(measure ?? '')
-      ? { exposure: measure === 'minimal_exposure' ? 'minimal' : measure }
+    ...(category ? { category } : {}),
+    ...(gradient
+      ? { exposure: gradient === 'minimal_exposure' ? 'minimal' : gradient }
       : // "Exposed" filters a count or a complete list; "most exposed" ranks everything.
         measure === 'exposed' && understanding.operation === 'list'
         ? { exposure: 'exposed' }
