@@ -71,11 +71,17 @@ export const createRankOccupationsTool = ({ kb }: ToolDeps) =>
             ? {
                 key: exposure,
                 label:
-                  exposure === 'exposed'
+                  (exposure === 'exposed'
                     ? [exposureLabel(catalog, 'gradient_1', language), exposureLabel(catalog, 'gradient_4', language)].join(
                         language === 'zh-TW' ? '至' : ' to ',
                       )
-                    : exposureLabel(catalog, exposure, language),
+                    : exposureLabel(catalog, exposure, language)) +
+                  // Both filters: "Gradient 4 (2025) and Automation potential (2023)".
+                  (category
+                    ? language === 'zh-TW'
+                      ? `（2025 年）且屬於${exposureLabel(catalog, category, language)}（2023 年）`
+                      : ` (2025) and ${exposureLabel(catalog, category, language)} (2023)`
+                    : ''),
               }
             : category
               ? { key: category, label: exposureLabel(catalog, category, language) }

@@ -426,7 +426,7 @@ const cases: Case[] = [
   {
     question: 'How many occupations were automation potential in 2023 and are gradient 4 in 2025?',
     tools: ['rankOccupations'],
-    contains: ['8 occupations are in Gradient 4', 'Data Entry Clerks (4132)'],
+    contains: ['8 occupations are in Gradient 4 (2025) and Automation potential (2023)', 'Data Entry Clerks (4132)'],
   },
   // A count not narrowed to one gradient says how many fall in each gradient and category.
   {
