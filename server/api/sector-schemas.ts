@@ -58,7 +58,7 @@ const coverageSchema = z
 const caveatSchema = z.object({
   code: z.string(),
   values: z.record(z.string(), z.union([z.string(), z.number()])).openapi({ description: 'The numbers and names in the text' }),
-  text: z.string(),
+  text: z.string().openapi({ description: 'The caveat in the language asked for' }),
 });
 
 const sectorMethodSchema = z

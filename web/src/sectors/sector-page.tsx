@@ -11,7 +11,6 @@ import { usePageTitle } from '../explore/page-title.ts';
 import { SourceList } from '../explore/source-list.tsx';
 import { ErrorState, Loading } from '../explore/status.tsx';
 import { useLanguage } from '../i18n/language.tsx';
-import { STRINGS, type StringKey } from '../i18n/strings.ts';
 import { EstimateBadge } from '../shared/badges.tsx';
 import { BarChart } from '../shared/bar-chart.tsx';
 import { CsvButton } from '../shared/csv-button.tsx';
@@ -293,15 +292,9 @@ function Caveats({ caveats }: { caveats: SectorCaveat[] }) {
       <h2 id="caveats-heading">{t('sectorCaveatsHeading')}</h2>
       <ul data-testid="sector-caveats">
         {caveats.map((caveat) => (
-          <li key={`${caveat.code}-${caveat.text}`}>{caveatText(caveat, t)}</li>
+          <li key={`${caveat.code}-${caveat.text}`}>{caveat.text}</li>
         ))}
       </ul>
     </section>
   );
-}
-
-/** A caveat in the interface language; one the web has no words for keeps the server's English text. */
-function caveatText(caveat: SectorCaveat, t: ReturnType<typeof useLanguage>['t']) {
-  const key = `sectorCaveat_${caveat.code}` as StringKey;
-  return key in STRINGS.en ? t(key, caveat.values) : caveat.text;
 }
