@@ -89,7 +89,7 @@ function DetailView({ detail }: { detail: SourceDetail }) {
           <p>
             <EstimateBadge /> {measureName(detail.ranking.measure, t, detail.ranking.measureLabel)}
           </p>
-          <EstimateNote estimate={detail.ranking} />
+          <EstimateNote estimate={detail.ranking} badged={false} />
         </div>
       );
     case 'country':
