@@ -202,6 +202,9 @@ export const sectorListSchema = z
     areas: z.array(
       z.object({ code: z.string(), name: z.string(), kind: z.enum(['country', 'region']), source: z.string(), year: z.number() }),
     ),
+    measures: z
+      .array(z.object({ measure: z.string(), label: z.string() }))
+      .openapi({ description: 'The four measures of the estimates, named in the language asked for' }),
     sources: sourcesField,
   })
   .openapi('SectorList');

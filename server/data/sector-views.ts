@@ -357,7 +357,7 @@ export function sectorMatrix(catalog: Catalog, region: SectorRegion, measure: Es
   };
 }
 
-/** The common sector list with names, aliases and the NAICS sectors mapped onto it, and the areas with data. */
+/** The common sector list with names, aliases and the NAICS sectors mapped onto it, the areas with data and the measures. */
 export function sectorList(catalog: Catalog, language: Language) {
   return {
     items: [...catalog.sectors.sections.values()].map((sector) => ({
@@ -371,6 +371,8 @@ export function sectorList(catalog: Catalog, language: Language) {
         .map((naics) => naicsInfo(catalog, naics.naics, language)!),
     })),
     areas: areasWithSectorData(catalog, language),
+    // The names of the measures for any page that offers them to choose from: the estimates' own labels.
+    measures: MEASURES.map((measure) => ({ measure, label: dataLabel(catalog, 'estimate_measure', measure, language) })),
     sources: [
       publicationRef(catalog, 'this-project', 'knowledge/data/sectors.csv, sector-aliases.csv, naics-sectors.csv'),
       ...Object.values(SECTOR_SOURCES).map((source) => publicationRef(catalog, source.sourceId, 'Employment by sector and occupation')),

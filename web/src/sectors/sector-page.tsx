@@ -15,7 +15,6 @@ import { EstimateBadge } from '../shared/badges.tsx';
 import { BarChart } from '../shared/bar-chart.tsx';
 import { CsvButton } from '../shared/csv-button.tsx';
 import { formatPercent, formatScore, formatThousands } from '../shared/format.ts';
-import { measureName } from '../shared/labels.ts';
 import { TableScroll } from '../shared/table-scroll.tsx';
 import { useApi } from '../shared/use-api.ts';
 import { SectorControls, useSectorView } from './sector-controls.tsx';
@@ -140,7 +139,7 @@ function Figures({ data }: { data: SectorExposure }) {
           <tbody>
             {data.measures.map((measure) => (
               <tr key={measure.measure}>
-                <th scope="row">{measureName(measure.measure, t)}</th>
+                <th scope="row">{measure.label}</th>
                 <td className="numeric">{formatPercent(measure.sharePercent, language)}</td>
                 <td className="numeric">{formatThousands(measure.exposedThousands, language)}</td>
               </tr>
@@ -198,7 +197,7 @@ function Coverage({ coverage }: { coverage: SectorExposure['coverage'] }) {
 function OccupationMix({ data }: { data: SectorOccupations }) {
   const { t, language } = useLanguage();
   const captionId = useId();
-  const measure = measureName(data.measure, t);
+  const measure = data.measureLabel;
   const detailed = data.level === 'occupation';
   const naics = data.sector.naics ? `-${data.sector.naics.code}` : '';
   const buildCsv = () => ({
