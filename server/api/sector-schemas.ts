@@ -58,7 +58,7 @@ const coverageSchema = z
 const caveatSchema = z.object({
   code: z.string(),
   values: z.record(z.string(), z.union([z.string(), z.number()])).openapi({ description: 'The numbers and names in the text' }),
-  text: z.string(),
+  text: z.string().openapi({ description: 'The caveat in the language asked for' }),
 });
 
 const sectorMethodSchema = z
@@ -202,6 +202,9 @@ export const sectorListSchema = z
     areas: z.array(
       z.object({ code: z.string(), name: z.string(), kind: z.enum(['country', 'region']), source: z.string(), year: z.number() }),
     ),
+    measures: z
+      .array(z.object({ measure: z.string(), label: z.string() }))
+      .openapi({ description: 'The four measures of the estimates, named in the language asked for' }),
     sources: sourcesField,
   })
   .openapi('SectorList');

@@ -1,12 +1,13 @@
 /**
  * Names and notes the API shows in the request's language (estimate measures, World Bank regions, notes on
- * countries, occupations and estimates), from knowledge/data/data-labels.csv, and published figures with
- * their label and note in that language: one source for the chat, the explorer and MCP.
+ * countries, occupations and estimates, caveats of sector estimates), from knowledge/data/data-labels.csv,
+ * and published figures with their label and note in that language: one source for the chat, the explorer
+ * and MCP.
  */
 import type { Language } from '../domain/language.ts';
 import type { Catalog, EstimateMethodInfo, PublishedFigure } from './catalog.ts';
 
-type LabelKind = 'estimate_measure' | 'note' | 'region';
+type LabelKind = 'estimate_measure' | 'note' | 'region' | 'sector_caveat';
 
 /** A label with its {placeholders} filled in; a key the data lacks is a bug, not something to show. */
 export function dataLabel(

@@ -87,100 +87,43 @@ function coverageOf(figures: SectorFigures) {
 }
 
 /**
- * What a reader must know next to the figures: a code and its values (for the web to put into words in
- * either language) and the English text.
+ * What a reader must know next to the figures: a code, its values, and its text in the request's language
+ * (knowledge/data/data-labels.csv, kind sector_caveat: one wording for the chat, the explorer and MCP).
  */
 type Caveat = { code: string; values: Record<string, string | number>; text: string };
 
-function caveats(catalog: Catalog, area: SectorArea, figures: SectorFigures): Caveat[] {
+function caveats(catalog: Catalog, area: SectorArea, figures: SectorFigures, language: Language): Caveat[] {
   const coverage = coverageOf(figures);
-  const list: Caveat[] = [
-    { code: 'estimate', values: {}, text: "This project's estimate: no ILO publication reports GenAI exposure by sector." },
-  ];
-  if (area.detail === 'major_group')
-    list.push({
-      code: 'within_group_lost',
-      values: {},
-      text:
-        'Employment is known by major group only: every sector gets the same profile per major group, ' +
-        'so differences within a group between sectors (professionals in finance and in education) ' +
-        'are lost.',
-    });
+  const list: Omit<Caveat, 'text'>[] = [{ code: 'estimate', values: {} }];
+  if (area.detail === 'major_group') list.push({ code: 'within_group_lost', values: {} });
   else {
-    list.push({
-      code: 'crosswalk',
-      values: { scoredPercent: coverage.scoredPercent ?? 0 },
-      text:
-        `Occupations are matched to ISCO-08 through the BLS crosswalks, most pairs only partially; ` +
-        `${coverage.scoredPercent}% of this employment reached a scored ISCO-08 unit group.`,
-    });
-    list.push({
-      code: 'oews_scope',
-      values: {},
-      text: 'BLS OEWS counts wage and salary jobs in establishments: no self-employed, and most farms are out of scope.',
-    });
+    list.push({ code: 'crosswalk', values: { scoredPercent: coverage.scoredPercent ?? 0 } });
+    list.push({ code: 'oews_scope', values: {} });
     const naics = figures.naics
       ? [catalog.sectors.naics.get(figures.naics)!]
       : [...catalog.sectors.naics.values()].filter((sector) => sector.section === figures.section);
     for (const sector of naics.filter((candidate) => candidate.match === 'approximate'))
       list.push({
         code: 'approximate_mapping',
-        values: { naics: sector.naics, titleEn: sector.titleEn, titleZhTw: sector.titleZhTw, note: sector.note ?? '' },
-        text: `NAICS ${sector.naics} ${sector.titleEn} maps onto this section only approximately: ${sector.note}`,
+        values: { naics: sector.naics, title: pickTitle(language, sector.titleEn, sector.titleZhTw), note: sector.note ?? '' },
       });
   }
-  if (area.detail === 'major_group' && coverage.scoredPercent !== null && coverage.scoredPercent < 100) {
-    const thousands = round(figures.employmentThousands - figures.scoredThousands, 1);
-    list.push({
-      code: 'unscored',
-      values: { thousands },
-      text: `${thousands} thousand workers (armed forces) have no ILO score and are left out of the share.`,
-    });
-  }
+  if (area.detail === 'major_group' && coverage.scoredPercent !== null && coverage.scoredPercent < 100)
+    list.push({ code: 'unscored', values: { thousands: round(figures.employmentThousands - figures.scoredThousands, 1) } });
   if (figures.suppressedCells > 0)
-    list.push(
-      area.detail === 'major_group'
-        ? {
-            code: 'suppressed_cells',
-            values: { count: figures.suppressedCells },
-            text:
-              `${figures.suppressedCells} employment cells are not published by the source (too few survey ` +
-              `observations); their workers are missing from the figures.`,
-          }
-        : {
-            code: 'suppressed_occupations',
-            values: { count: figures.suppressedCells },
-            text:
-              `${figures.suppressedCells} occupations have no published employment estimate; their workers ` +
-              `are missing from the figures.`,
-          },
-    );
+    list.push({
+      code: area.detail === 'major_group' ? 'suppressed_cells' : 'suppressed_occupations',
+      values: { count: figures.suppressedCells },
+    });
   if (figures.unreliableThousands)
     list.push({
       code: coverage.lowReliability ? 'low_reliability' : 'unreliable',
       values: { thousands: figures.unreliableThousands, percent: coverage.unreliablePercent ?? 0 },
-      text:
-        `${figures.unreliableThousands} thousand workers (${coverage.unreliablePercent}%) are in cells ` +
-        `Eurostat flags as of low reliability${coverage.lowReliability ? ': treat this figure as very uncertain' : ''}.`,
     });
-  if (area.code === 'PHL' && (figures.section === 'S' || figures.section === 'TOTAL'))
-    list.push({
-      code: 'section_t_in_s',
-      values: {},
-      text: 'In the 2023 Philippine data, households as employers (T) are included in other services (S).',
-    });
-  if (figures.measures.wp140_exposed.sharePercent === null)
-    list.push({
-      code: 'no_published_cells',
-      values: {},
-      text: 'The source publishes no employment cell with an ILO score for this sector here, so there is no estimate.',
-    });
-  list.push({
-    code: 'not_job_loss',
-    values: {},
-    text: 'Exposure measures how much of the task content GenAI could do or assist with; it is not a forecast of job loss.',
-  });
-  return list;
+  if (area.code === 'PHL' && (figures.section === 'S' || figures.section === 'TOTAL')) list.push({ code: 'section_t_in_s', values: {} });
+  if (figures.measures.wp140_exposed.sharePercent === null) list.push({ code: 'no_published_cells', values: {} });
+  list.push({ code: 'not_job_loss', values: {} });
+  return list.map((caveat) => ({ ...caveat, text: dataLabel(catalog, 'sector_caveat', caveat.code, language, caveat.values) }));
 }
 
 function sectorMethod(catalog: Catalog, area: SectorArea) {
@@ -296,7 +239,7 @@ export function sectorExposure(catalog: Catalog, area: SectorArea, section: Sect
     components,
     driversMeasure: 'wp140_exposed' as EstimateMeasure,
     drivers,
-    caveats: caveats(catalog, area, figures),
+    caveats: caveats(catalog, area, figures, language),
     method: sectorMethod(catalog, area),
     sources: [
       sectorRef(catalog, area, key),
@@ -345,7 +288,7 @@ export function rankSectors(catalog: Catalog, area: SectorArea, options: SectorR
       coverage: coverageOf(figures),
     })),
     // Coverage differs sector by sector and each item carries its own: only the caveats of the method stay here.
-    caveats: caveats(catalog, area, total).filter((caveat) =>
+    caveats: caveats(catalog, area, total, language).filter((caveat) =>
       ['estimate', 'within_group_lost', 'crosswalk', 'oews_scope', 'not_job_loss'].includes(caveat.code),
     ),
     method: sectorMethod(catalog, area),
@@ -380,7 +323,7 @@ export function rankSectorOccupations(
     sectorEstimate: { ...figures.measures[measure], coverage: coverageOf(figures) },
     occupationsRanked: ranked.length,
     items: ranked.slice(0, limit).map((occupation, index) => ({ rank: index + 1, ...occupation })),
-    caveats: caveats(catalog, area, figures),
+    caveats: caveats(catalog, area, figures, language),
     method: sectorMethod(catalog, area),
     sources: [
       sectorRef(catalog, area, key),
@@ -414,7 +357,7 @@ export function sectorMatrix(catalog: Catalog, region: SectorRegion, measure: Es
   };
 }
 
-/** The common sector list with names, aliases and the NAICS sectors mapped onto it, and the areas with data. */
+/** The common sector list with names, aliases and the NAICS sectors mapped onto it, the areas with data and the measures. */
 export function sectorList(catalog: Catalog, language: Language) {
   return {
     items: [...catalog.sectors.sections.values()].map((sector) => ({
@@ -428,6 +371,8 @@ export function sectorList(catalog: Catalog, language: Language) {
         .map((naics) => naicsInfo(catalog, naics.naics, language)!),
     })),
     areas: areasWithSectorData(catalog, language),
+    // The names of the measures for any page that offers them to choose from: the estimates' own labels.
+    measures: MEASURES.map((measure) => ({ measure, label: dataLabel(catalog, 'estimate_measure', measure, language) })),
     sources: [
       publicationRef(catalog, 'this-project', 'knowledge/data/sectors.csv, sector-aliases.csv, naics-sectors.csv'),
       ...Object.values(SECTOR_SOURCES).map((source) => publicationRef(catalog, source.sourceId, 'Employment by sector and occupation')),

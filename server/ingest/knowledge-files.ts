@@ -107,7 +107,7 @@ const figure = z.object({
   note_zh_tw: z.string(),
 });
 const dataLabel = z.object({
-  kind: z.enum(['estimate_measure', 'note', 'region']),
+  kind: z.enum(['estimate_measure', 'note', 'region', 'sector_caveat']),
   key: z.string().min(1),
   label_en: z.string().min(1),
   label_zh_tw: z.string().min(1),

@@ -16,22 +16,23 @@ import { clippedNumbers, seriousAxeViolations, sidewaysOverflow, untranslatedTex
 
 type Language = 'en' | 'zh-TW';
 
-/**
- * One question per kind of answer. The country and findings answers are left out until they pass (issue #13: the
- * findings list overflows a 375 px window and keeps English titles on Chinese pages).
- */
+/** One question per kind of answer, each one the local model answers with that kind's card. */
 const QUESTIONS: Record<Language, [kind: string, question: string, shows: string][]> = {
   en: [
     ['occupation', 'How exposed are bookkeepers?', 'occupation-card'],
     ['ranking', 'Top 10 most exposed jobs', 'ranked-occupations'],
     ['comparison', 'bank tellers vs translators', 'comparison-table'],
     ['group', 'How exposed are women in high-income countries?', 'group-figures'],
+    ['country', 'How exposed is Taiwan?', 'country-card'],
+    ['findings', 'What does the ILO recommend for women?', 'findings-list'],
   ],
   'zh-TW': [
     ['occupation', '會計的暴露程度？', 'occupation-card'],
     ['ranking', '哪些職業的暴露程度最高？', 'ranked-occupations'],
     ['comparison', '比較銀行櫃員與翻譯人員', 'comparison-table'],
     ['group', '高所得國家女性的暴露程度如何？', 'group-figures'],
+    ['country', '台灣的情況如何？', 'country-card'],
+    ['findings', 'ILO 對女性有什麼建議？', 'findings-list'],
   ],
 };
 

@@ -467,6 +467,35 @@ describe('local model through /api/ask', () => {
   });
 
   it.each([
+    [
+      'How exposed is finance in Germany?',
+      'en',
+      'Employment is known by major group only',
+      'Coverage: 100% of its employment is in scored occupations.',
+    ],
+    ['德國金融業的暴露程度如何？', 'zh-TW', '就業資料只有大類', '涵蓋率：其就業有 100% 屬於有分數的職業。'],
+  ] as const)(
+    'gives a sector estimate its caveats and coverage in the answer’s language: %s',
+    async (question, language, caveat, coverage) => {
+      const result = await ask(question);
+      expectWellFormed(result);
+      expect(result.toolCalls.find((call) => call.name === 'sectorExposure')!.input).toMatchObject({ sector: 'K', area: 'DEU', language });
+      expect(result.answer).toContain(caveat);
+      // Eurostat gives no sector totals: the coverage says what is known, with no placeholder for the rest.
+      expect(result.answer).toContain(coverage);
+      expect(result.answer).not.toMatch(/—\s*%/);
+      if (language === 'zh-TW') expect(result.answer).not.toMatch(/Employment is known|employment cells|This project's estimate/);
+    },
+  );
+
+  it('says how much of the source total the published cells cover where the source has a total (US retail)', async () => {
+    const result = await ask('美國零售業的暴露程度如何？');
+    expectWellFormed(result);
+    expect(result.answer).toMatch(/涵蓋率：其就業有 [\d.]+% 屬於有分數的職業；公布的儲存格涵蓋來源總數的 [\d.]+%。/);
+    expect(result.answer).toContain('BLS OEWS 只計事業單位受僱者的工作');
+  });
+
+  it.each([
     ['Which occupations involve tasks like writing reports?', 'en', 'Physicists and Astronomers'],
     ['哪些職業的工作內容包括撰寫報告？', 'zh-TW', '物理及天文學專業人員'],
   ] as const)('searches the task statements for the work described: %s', async (question, language, physicists) => {

@@ -41,6 +41,25 @@ describe('labels in Traditional Chinese', () => {
     }
   });
 
+  it('gives a sector estimate its caveats in Chinese, the same words in REST and in the tool the chat calls', async () => {
+    const { body } = await getJson(context.app, '/api/sectors/K?area=DEU&lang=zh-TW');
+    const texts: string[] = body.caveats.map((caveat: { text: string }) => caveat.text);
+    expect(body.caveats.map((caveat: { code: string }) => caveat.code)).toEqual(
+      expect.arrayContaining(['estimate', 'within_group_lost', 'suppressed_cells', 'not_job_loss']),
+    );
+    for (const text of texts) {
+      expect(text, text).toMatch(HAN);
+      expect(englishWords(text), text).toEqual([]);
+    }
+    const fromTool = await tools.sectorExposure.execute!(
+      { sector: 'K', area: 'DEU', language: 'zh-TW' },
+      { toolCallId: 't', messages: [] },
+    );
+    expect((fromTool as { data: { caveats: { text: string }[] } }).data.caveats.map((caveat) => caveat.text)).toEqual(texts);
+    const english = (await getJson(context.app, '/api/sectors/K?area=DEU')).body;
+    expect(english.caveats[0].text).toBe("This project's estimate: no ILO publication reports GenAI exposure by sector.");
+  });
+
   it('keeps English for English', async () => {
     const { body } = await getJson(context.app, '/api/countries/TWN');
     expect(body.regionName).toBe('East Asia & Pacific');

@@ -36,6 +36,8 @@ export function sectorBlock(result: OutputOf<'sectorExposure'>, language: Langua
   const measure = (key: string) => exposure.measures.find((item) => item.measure === key);
   const source = cite(result, ...result.sources.map((ref) => ref.id));
   const drivers = exposure.drivers.slice(0, 5).map((driver) => occupationLine(driver, language));
+  const scored = percent(exposure.coverage.scoredPercent ?? 0);
+  const published = exposure.coverage.publishedPercent;
   return join(
     phrase(language, 'sectorHeader', {
       label: exposure.label,
@@ -48,10 +50,9 @@ export function sectorBlock(result: OutputOf<'sectorExposure'>, language: Langua
       cite: source,
     }),
     drivers.length > 0 && `${phrase(language, 'sectorDrivers')}\n${drivers.join('\n')}`,
-    phrase(language, 'sectorCoverage', {
-      scored: percent(exposure.coverage.scoredPercent ?? 0),
-      published: exposure.coverage.publishedPercent == null ? '—' : percent(exposure.coverage.publishedPercent),
-    }),
+    published == null
+      ? phrase(language, 'sectorCoverage', { scored })
+      : phrase(language, 'sectorCoverageOfTotal', { scored, published: percent(published) }),
     exposure.caveats.map((caveat) => `_${caveat.text}_`).join(' '),
   );
 }

@@ -307,7 +307,12 @@ const PHRASES = {
   },
   driverLine: { en: '{workers} thousand workers, {share}% exposed', 'zh-TW': '{workers} 千人，{share}% 暴露' },
   driverTask: { en: '— most exposed task: "{task}" ({score})', 'zh-TW': '— 暴露程度最高的任務：「{task}」（{score}）' },
+  // Eurostat gives no sector totals: only where the source has one is the published share of it said.
   sectorCoverage: {
+    en: 'Coverage: {scored}% of its employment is in scored occupations.',
+    'zh-TW': '涵蓋率：其就業有 {scored}% 屬於有分數的職業。',
+  },
+  sectorCoverageOfTotal: {
     en: 'Coverage: {scored}% of its employment is in scored occupations; published cells cover {published}% of the source total.',
     'zh-TW': '涵蓋率：其就業有 {scored}% 屬於有分數的職業；公布的儲存格涵蓋來源總數的 {published}%。',
   },

@@ -19,6 +19,7 @@ export const AnswerMarkdown = memo(function AnswerMarkdown({
   text,
   unverified,
   english,
+  quotations,
   citations,
   onCite,
   tablesFolded,
@@ -27,6 +28,8 @@ export const AnswerMarkdown = memo(function AnswerMarkdown({
   unverified: readonly string[];
   /** Quotations in English (the ILO's task statements), marked as such in an answer in another language. */
   english: readonly string[];
+  /** An answer in another language: what it quotes in English (a findings card's quotation of the ILO) is marked too. */
+  quotations: boolean;
   citations: ReadonlyMap<number, Citation>;
   onCite: OpenCitation;
   /** The answer's cards show the same rows: its own tables open on demand, so the answer says it once. */
@@ -34,8 +37,8 @@ export const AnswerMarkdown = memo(function AnswerMarkdown({
 }) {
   const { t } = useLanguage();
   const rehypePlugins = useMemo(
-    () => [rehypeSanitize, [rehypeAnswerMarks, { unverified, english }]] as ComponentProps<typeof Markdown>['rehypePlugins'],
-    [unverified, english],
+    () => [rehypeSanitize, [rehypeAnswerMarks, { unverified, english, quotations }]] as ComponentProps<typeof Markdown>['rehypePlugins'],
+    [unverified, english, quotations],
   );
   const components = useMemo<Components>(
     () => ({

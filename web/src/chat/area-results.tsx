@@ -55,7 +55,7 @@ export function EstimateView({ estimate, area, folded = false }: { estimate: Are
       <h4 id={headingId}>
         {t('chatEstimateFor', { area })} <EstimateBadge />
       </h4>
-      <EstimateNote estimate={estimate} />
+      <EstimateNote estimate={estimate} badged={false} />
       {folded ? (
         <details className="result-details">
           <summary>{t('chatDetailsEstimate')}</summary>
@@ -214,7 +214,7 @@ export function RankedCountries({ data }: { data: ToolData<'rankCountries'> }) {
           {t('chatRankedCountriesCount', { shown: items.length, total: data.countriesRanked })}
         </p>
       </header>
-      <EstimateNote estimate={data} />
+      <EstimateNote estimate={data} badged={false} />
       <TableScroll labelledBy={captionId}>
         <table>
           <caption id={captionId} className="visually-hidden">

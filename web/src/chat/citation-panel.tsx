@@ -11,7 +11,7 @@ import { EstimateBadge, SourceClassBadge } from '../shared/badges.tsx';
 import { EmploymentTable } from '../shared/employment-table.tsx';
 import { EstimateNote } from '../shared/estimate-note.tsx';
 import { formatPublished } from '../shared/format.ts';
-import { measureName, sexName } from '../shared/labels.ts';
+import { sexName } from '../shared/labels.ts';
 import { isWebUrl } from '../shared/web-url.ts';
 import { EstimateView } from './area-results.tsx';
 import type { SourceDetail } from './message-parts.ts';
@@ -87,9 +87,9 @@ function DetailView({ detail }: { detail: SourceDetail }) {
       return (
         <div data-testid="citation-detail-estimate">
           <p>
-            <EstimateBadge /> {measureName(detail.ranking.measure, t, detail.ranking.measureLabel)}
+            <EstimateBadge /> {detail.ranking.measureLabel}
           </p>
-          <EstimateNote estimate={detail.ranking} />
+          <EstimateNote estimate={detail.ranking} badged={false} />
         </div>
       );
     case 'country':

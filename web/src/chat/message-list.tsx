@@ -89,7 +89,8 @@ export const AssistantMessage = memo(function AssistantMessage({
   const { text, draft } = displayedAnswer(message);
   const citations = useMemo(() => citationsOf(message), [message]);
   const calls = useMemo(() => toolCallsOf(message), [message]);
-  const english = useMemo(() => (grounding?.language === 'en' ? NONE : quotedTaskStatements(calls)), [calls, grounding?.language]);
+  const inEnglish = grounding?.language === 'en';
+  const english = useMemo(() => (inEnglish ? NONE : quotedTaskStatements(calls)), [calls, inEnglish]);
   const notices = noticesOf(message);
   const unverified = grounding?.unverified?.length ? grounding.unverified : NONE;
   const cite = useCallback<OpenCitation>((citation, trigger) => onCite(message, citation, trigger), [message, onCite]);
@@ -118,6 +119,7 @@ export const AssistantMessage = memo(function AssistantMessage({
           text={text}
           unverified={unverified}
           english={english}
+          quotations={!inEnglish}
           citations={citations}
           onCite={cite}
           tablesFolded={calls.some((call) => call.data && call.name !== 'resolveOccupation')}

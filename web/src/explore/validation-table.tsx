@@ -7,15 +7,17 @@ import { useLocation } from 'react-router';
 import { api, get } from '../api/client.ts';
 import { useLanguage } from '../i18n/language.tsx';
 import { formatPercent, formatPoints, formatPublishedPercent, formatSignedPoints } from '../shared/format.ts';
-import { areaName, measureName, methodName, sexName, sourceClassText } from '../shared/labels.ts';
+import { areaName, methodName, sexName, sourceClassText } from '../shared/labels.ts';
 import { TableScroll } from '../shared/table-scroll.tsx';
 import { useApi } from '../shared/use-api.ts';
+import { useMeasureNames } from '../shared/use-measure-names.ts';
 import { ErrorState, Loading } from './status.tsx';
 import './explore.css';
 
 export function ValidationTable({ id = 'validation' }: { id?: string }) {
   const { t, language } = useLanguage();
   const { data, error, loading, retry } = useApi(get(api.estimates.validation, {}));
+  const measureName = useMeasureNames();
   const location = useLocation();
 
   // Arriving from a "see the validation table" link: scroll here once the table exists.
@@ -103,7 +105,7 @@ export function ValidationTable({ id = 'validation' }: { id?: string }) {
                         )}
                         {source?.sourceClass && <div className="muted small">{sourceClassText(source.sourceClass, t)}</div>}
                       </th>
-                      <td>{measureName(first.measure, t)}</td>
+                      <td>{measureName(first.measure)}</td>
                       <td>{areaName(first.areaCode, t)}</td>
                       <td>{sexName(first.sex, t)}</td>
                       <td className="numeric">{formatPublishedPercent(first.publishedPercent, language)}</td>

@@ -4,7 +4,6 @@ import { useSearchParams } from 'react-router';
 import { ESTIMATE_MEASURES, type EstimateMeasure } from '../../../server/domain/country-estimate.ts';
 import { api, get } from '../api/client.ts';
 import { useLanguage } from '../i18n/language.tsx';
-import { measureName } from '../shared/labels.ts';
 import { useApi } from '../shared/use-api.ts';
 
 const MEASURES = Object.keys(ESTIMATE_MEASURES) as EstimateMeasure[];
@@ -67,9 +66,9 @@ export function SectorControls({
       <div className="field">
         <label htmlFor={ids.measure}>{t('dataColMeasure')}</label>
         <select id={ids.measure} value={measure} onChange={(event) => onChange({ measure: event.target.value })}>
-          {MEASURES.map((option) => (
-            <option key={option} value={option}>
-              {measureName(option, t)}
+          {(data?.measures ?? [{ measure, label: measure }]).map((option) => (
+            <option key={option.measure} value={option.measure}>
+              {option.label}
             </option>
           ))}
         </select>

@@ -7,7 +7,6 @@ import { useLanguage } from '../i18n/language.tsx';
 import { EstimateBadge } from '../shared/badges.tsx';
 import { CsvButton } from '../shared/csv-button.tsx';
 import { formatPoints } from '../shared/format.ts';
-import { measureName } from '../shared/labels.ts';
 import { TableScroll } from '../shared/table-scroll.tsx';
 import { useApi } from '../shared/use-api.ts';
 import { sectorCsvNotes } from './sector-csv.ts';
@@ -52,7 +51,7 @@ export function SectorHeatMap({ region, measure }: { region: 'EU27' | 'EUR'; mea
       </div>
       <TableScroll labelledBy={captionId} stack={false}>
         <table className="data-table heat-map" data-testid="sector-heat-map">
-          <caption id={captionId}>{t('sectorsHeatMapCaption', { measure: measureName(measure, t), region: data.region.name })}</caption>
+          <caption id={captionId}>{t('sectorsHeatMapCaption', { measure: data.measureLabel, region: data.region.name })}</caption>
           <thead>
             <tr>
               <th scope="col">{t('sectorsColArea')}</th>

@@ -3,14 +3,16 @@ import { useId } from 'react';
 import { api, get } from '../api/client.ts';
 import { useLanguage } from '../i18n/language.tsx';
 import { formatPercent, formatPoints, formatPublishedPercent, formatSignedPoints } from '../shared/format.ts';
-import { measureName, sourceClassText } from '../shared/labels.ts';
+import { sourceClassText } from '../shared/labels.ts';
 import { TableScroll } from '../shared/table-scroll.tsx';
 import { useApi } from '../shared/use-api.ts';
+import { useMeasureNames } from '../shared/use-measure-names.ts';
 
 export function SectorMethod() {
   const { t, language } = useLanguage();
   const ids = { published: useId(), country: useId() };
   const { data } = useApi(get(api.sectors.validation, {}));
+  const measureName = useMeasureNames();
   const published = data?.rows.filter((row) => row.reference !== 'country-estimate') ?? [];
   return (
     <section id="method" className="panel" aria-labelledby="method-heading">
@@ -44,7 +46,7 @@ export function SectorMethod() {
                 {published.map((row) => (
                   <tr key={`${row.areaCode}-${row.reference}`}>
                     <th scope="row">{row.areaCode}</th>
-                    <td>{measureName(row.measure, t)}</td>
+                    <td>{measureName(row.measure)}</td>
                     <td>
                       <code>{row.reference}</code> <span className="muted small">({sourceClassText(row.referenceClass, t)})</span>
                     </td>
@@ -83,7 +85,7 @@ export function SectorMethod() {
               <tbody>
                 {data.summary.countryEstimate.map((row) => (
                   <tr key={row.measure}>
-                    <th scope="row">{measureName(row.measure, t)}</th>
+                    <th scope="row">{measureName(row.measure)}</th>
                     <td className="numeric">{row.areas}</td>
                     <td className="numeric">{formatPoints(row.meanAbsoluteDifferencePp, language)}</td>
                     <td className="numeric">

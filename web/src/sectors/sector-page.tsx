@@ -11,12 +11,10 @@ import { usePageTitle } from '../explore/page-title.ts';
 import { SourceList } from '../explore/source-list.tsx';
 import { ErrorState, Loading } from '../explore/status.tsx';
 import { useLanguage } from '../i18n/language.tsx';
-import { STRINGS, type StringKey } from '../i18n/strings.ts';
 import { EstimateBadge } from '../shared/badges.tsx';
 import { BarChart } from '../shared/bar-chart.tsx';
 import { CsvButton } from '../shared/csv-button.tsx';
 import { formatPercent, formatScore, formatThousands } from '../shared/format.ts';
-import { measureName } from '../shared/labels.ts';
 import { TableScroll } from '../shared/table-scroll.tsx';
 import { useApi } from '../shared/use-api.ts';
 import { SectorControls, useSectorView } from './sector-controls.tsx';
@@ -141,7 +139,7 @@ function Figures({ data }: { data: SectorExposure }) {
           <tbody>
             {data.measures.map((measure) => (
               <tr key={measure.measure}>
-                <th scope="row">{measureName(measure.measure, t)}</th>
+                <th scope="row">{measure.label}</th>
                 <td className="numeric">{formatPercent(measure.sharePercent, language)}</td>
                 <td className="numeric">{formatThousands(measure.exposedThousands, language)}</td>
               </tr>
@@ -199,7 +197,7 @@ function Coverage({ coverage }: { coverage: SectorExposure['coverage'] }) {
 function OccupationMix({ data }: { data: SectorOccupations }) {
   const { t, language } = useLanguage();
   const captionId = useId();
-  const measure = measureName(data.measure, t);
+  const measure = data.measureLabel;
   const detailed = data.level === 'occupation';
   const naics = data.sector.naics ? `-${data.sector.naics.code}` : '';
   const buildCsv = () => ({
@@ -293,15 +291,9 @@ function Caveats({ caveats }: { caveats: SectorCaveat[] }) {
       <h2 id="caveats-heading">{t('sectorCaveatsHeading')}</h2>
       <ul data-testid="sector-caveats">
         {caveats.map((caveat) => (
-          <li key={`${caveat.code}-${caveat.text}`}>{caveatText(caveat, t)}</li>
+          <li key={`${caveat.code}-${caveat.text}`}>{caveat.text}</li>
         ))}
       </ul>
     </section>
   );
-}
-
-/** A caveat in the interface language; one the web has no words for keeps the server's English text. */
-function caveatText(caveat: SectorCaveat, t: ReturnType<typeof useLanguage>['t']) {
-  const key = `sectorCaveat_${caveat.code}` as StringKey;
-  return key in STRINGS.en ? t(key, caveat.values) : caveat.text;
 }

@@ -96,28 +96,6 @@ const SECTORS_EN = {
   sectorNoDataCountry: 'See {area} by occupation group',
   sectorAskButton: 'Ask about this sector',
   sectorAskQuestion: 'How exposed is {sector} in {area}?',
-  sectorCaveat_estimate: "This project's estimate: no ILO publication reports GenAI exposure by sector.",
-  sectorCaveat_within_group_lost:
-    'Employment is known by major group only: every sector gets the same profile per major group, ' +
-    'so differences within a group between sectors are lost.',
-  sectorCaveat_not_job_loss:
-    'Exposure measures how much of the task content GenAI could do or assist with; it is not a forecast of job loss.',
-  sectorCaveat_oews_scope: 'BLS OEWS counts wage and salary jobs in establishments: no self-employed, and most farms are out of scope.',
-  sectorCaveat_crosswalk:
-    'Occupations are matched to ISCO-08 through the BLS crosswalks, most pairs only partially; ' +
-    '{scoredPercent}% of this employment reached a scored ISCO-08 unit group.',
-  sectorCaveat_approximate_mapping: 'NAICS {naics} {titleEn} maps onto this section only approximately: {note}',
-  sectorCaveat_unscored: '{thousands} thousand workers (armed forces) have no ILO score and are left out of the share.',
-  sectorCaveat_suppressed_cells:
-    '{count} employment cells are not published by the source (too few survey observations); their workers are missing from the figures.',
-  sectorCaveat_suppressed_occupations:
-    '{count} occupations have no published employment estimate; their workers are missing from the figures.',
-  sectorCaveat_unreliable: '{thousands} thousand workers ({percent}%) are in cells Eurostat flags as of low reliability.',
-  sectorCaveat_low_reliability:
-    '{thousands} thousand workers ({percent}%) are in cells Eurostat flags as of low reliability: treat this figure as very uncertain.',
-  sectorCaveat_section_t_in_s: 'In the 2023 Philippine data, households as employers (T) are included in other services (S).',
-  sectorCaveat_no_published_cells:
-    'The source publishes no employment cell with an ILO score for this sector here, so there is no estimate.',
 } as const;
 
 const SECTORS_ZH_TW: Record<keyof typeof SECTORS_EN, string> = {
@@ -206,20 +184,6 @@ const SECTORS_ZH_TW: Record<keyof typeof SECTORS_EN, string> = {
   sectorNoDataCountry: '查看{area}各職業類別的資料',
   sectorAskButton: '詢問這個行業',
   sectorAskQuestion: '{area}的{sector}受生成式AI影響的暴露程度如何？',
-  sectorCaveat_estimate: '本專案的估計：ILO 並未發布各行業的生成式AI暴露數字。',
-  sectorCaveat_within_group_lost: '就業資料只有大類：每個行業在同一大類中套用相同的暴露輪廓，因此同一大類在不同行業間的差異會消失。',
-  sectorCaveat_not_job_loss: '暴露程度衡量的是生成式AI可執行或輔助的任務內容比例，並非失業預測。',
-  sectorCaveat_oews_scope: 'BLS OEWS 只計事業單位受僱者的工作：不含自營作業者，且多數農場不在範圍內。',
-  sectorCaveat_crosswalk:
-    '職業透過 BLS 對照表對應到 ISCO-08，多數只是部分對應；此就業人數中有 {scoredPercent}% 對應到已評分的 ISCO-08 細類。',
-  sectorCaveat_approximate_mapping: 'NAICS {naics} {titleZhTw} 與此行業只是約略對應：{note}',
-  sectorCaveat_unscored: '{thousands} 千名勞工（軍人）沒有 ILO 分數，不列入比例計算。',
-  sectorCaveat_suppressed_cells: '資料來源未公布 {count} 個就業格（調查樣本太少）；這些勞工不在數字之內。',
-  sectorCaveat_suppressed_occupations: '{count} 個職業沒有公布就業估計；這些勞工不在數字之內。',
-  sectorCaveat_unreliable: '{thousands} 千名勞工（{percent}%）位於 Eurostat 標示為可靠度低的格。',
-  sectorCaveat_low_reliability: '{thousands} 千名勞工（{percent}%）位於 Eurostat 標示為可靠度低的格：此數字非常不確定。',
-  sectorCaveat_section_t_in_s: '2023 年菲律賓資料中，家庭僱用（T）併入其他服務業（S）。',
-  sectorCaveat_no_published_cells: '資料來源在此未公布任何具 ILO 分數的就業格，因此沒有估計值。',
 };
 
 export const SECTOR_STRINGS = { en: SECTORS_EN, 'zh-TW': SECTORS_ZH_TW };

@@ -14,7 +14,6 @@ import { EstimateBadge } from '../shared/badges.tsx';
 import { BarChart } from '../shared/bar-chart.tsx';
 import { CsvButton } from '../shared/csv-button.tsx';
 import { formatPercent, formatThousands } from '../shared/format.ts';
-import { measureName } from '../shared/labels.ts';
 import { TableScroll } from '../shared/table-scroll.tsx';
 import { useApi } from '../shared/use-api.ts';
 import { SectorControls, useSectorView } from './sector-controls.tsx';
@@ -57,7 +56,7 @@ export default function SectorsPage() {
 function Ranking({ data }: { data: SectorRanking }) {
   const { t, language } = useLanguage();
   const captionId = useId();
-  const measure = measureName(data.measure, t);
+  const measure = data.measureLabel;
   const linkTo = (item: SectorRanking['items'][number]) =>
     `/explore/sectors/${item.section}?area=${data.area.code}&measure=${data.measure}${item.naics ? `&naics=${item.naics.code}` : ''}`;
   const nameOf = (item: SectorRanking['items'][number]) => (item.naics ? `${item.naics.title} (NAICS ${item.naics.code})` : item.shortName);

@@ -5,12 +5,21 @@ import { useLanguage } from '../i18n/language.tsx';
 import { EstimateBadge } from './badges.tsx';
 import { formatPoints } from './format.ts';
 
-export function EstimateNote({ estimate, validationLink }: { estimate: EstimateMethod; validationLink?: ReactNode }) {
+/** `badged`: false where the heading above already carries the estimate badge, so that it shows once. */
+export function EstimateNote({
+  estimate,
+  validationLink,
+  badged = true,
+}: {
+  estimate: EstimateMethod;
+  validationLink?: ReactNode;
+  badged?: boolean;
+}) {
   const { t, language } = useLanguage();
   const { validation } = estimate;
   return (
     <div className="estimate-note" data-testid="estimate-note">
-      <EstimateBadge />
+      {badged && <EstimateBadge />}
       <p>
         {t('dataEstimateNote', {
           method: estimate.description,

@@ -1,10 +1,10 @@
 /**
- * Interface names for the codes the API returns (income groups, regions, measures, methods, sexes,
+ * Interface names for the codes the API returns (income groups, regions, methods, sexes,
  * source classes, exposure categories and gradients). Unknown codes fall back to what the API sent, so
  * new data never shows blank.
  */
 import type { IncomeGroupCode } from '../../../server/domain/areas.ts';
-import type { EstimateMeasure, EstimateMethod } from '../../../server/domain/country-estimate.ts';
+import type { EstimateMethod } from '../../../server/domain/country-estimate.ts';
 import type { Wp96Category, Wp140Exposure } from '../../../server/domain/exposure.ts';
 import type { Sex, SexCode } from '../../../server/domain/sex.ts';
 import type { SourceClass } from '../../../server/domain/source-ref.ts';
@@ -36,14 +36,6 @@ const AREAS: Record<IncomeGroupCode | 'WORLD', StringKey> = {
 };
 /** The world or an income group by its code; "not classified" for a country without one. */
 export const areaName = (code: string | null, t: Translate) => (code === null ? t('dataIncomeNone') : lookup(AREAS)(code, t));
-
-const MEASURES: Record<EstimateMeasure, StringKey> = {
-  wp140_exposed: 'dataMeasureWp140Exposed',
-  wp140_gradient_4: 'dataMeasureWp140Gradient4',
-  wp96_automation: 'dataMeasureWp96Automation',
-  wp96_augmentation: 'dataMeasureWp96Augmentation',
-};
-export const measureName = lookup(MEASURES);
 
 const METHOD_NAMES: Record<EstimateMethod, StringKey> = {
   esco_weighted: 'dataMethodNameEscoWeighted',

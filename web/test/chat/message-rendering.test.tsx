@@ -54,6 +54,35 @@ describe('answer rendering', () => {
     expect(container.querySelector('.answer-text')!.textContent).toContain('[7]');
   });
 
+  it('marks English quoted in a Chinese answer as English, and still marks the citations and figures inside it', () => {
+    const grounding = (language: string) =>
+      [
+        {
+          type: 'data-grounding',
+          data: { numbers: 1, verified: 0, unverified: ['42'], excluded: [], repaired: false, model: 'local', language },
+        },
+      ] as ChatMessage['parts'];
+    const text =
+      'ILO指出女性的暴露程度仍「significantly higher」（明顯較高），影響「高度性別化」（"highly gendered [1]"），約 42 個「Task 42」。';
+    const { container, unmount } = renderChat(
+      <MessageList messages={[question, assistant(text, grounding('zh-TW'))]} streaming={false} />,
+      {
+        language: 'zh-TW',
+      },
+    );
+    const english = [...container.querySelectorAll('.answer-text [lang="en"]')];
+    // The quotation marks and the Chinese quotation stay Chinese; the marker (no source in this message) stays one.
+    expect(english.map((span) => span.firstChild?.textContent)).toEqual(['significantly higher', 'highly gendered ', 'Task ']);
+    expect(english[1]!.querySelector('.cite')).toHaveTextContent('[1]');
+    const marks = container.querySelectorAll('.answer-text [lang="en"] mark');
+    expect([...marks].map((mark) => mark.firstChild?.textContent)).toEqual(['42']);
+    expect(container.querySelectorAll('.answer-text mark')).toHaveLength(2);
+    unmount();
+    // An English answer is English throughout: nothing in it is marked.
+    const { container: inEnglish } = renderChat(<MessageList messages={[question, assistant(text, grounding('en'))]} streaming={false} />);
+    expect(inEnglish.querySelectorAll('.answer-text [lang="en"]')).toHaveLength(0);
+  });
+
   it('turns citation markers into buttons that open the source panel with the finding text', async () => {
     const user = userEvent.setup();
     renderChat(<MessageList messages={conversation('findings')} streaming={false} />);

@@ -122,7 +122,9 @@ describe('tool result components (captured outputs)', () => {
     ).toBeInTheDocument();
     expect(chartValues(container)).toMatchObject({ "Women's employment in gradient 4 (Women, WP140)": '9.6%' });
     const estimate = within(card).getByTestId('estimate-block');
-    for (const badge of within(estimate).getAllByText("This project's estimate")) expect(badge).toHaveClass('estimate-badge');
+    // Labelled once, next to its heading.
+    expect(within(estimate).getByText("This project's estimate")).toHaveClass('estimate-badge');
+    expect(within(estimate).getByRole('heading', { name: "Estimate for High income This project's estimate" })).toBeInTheDocument();
     expect(estimate).toHaveTextContent('Estimate for High income');
     expect(
       within(estimate).getByRole('row', { name: /Employment in exposed occupations \(WP140 gradients 1-4\) 32\.8%.* 40\.5%.* 26\.4%/ }),
@@ -147,7 +149,7 @@ describe('tool result components (captured outputs)', () => {
     const estimate = within(card).getByTestId('estimate-block');
     expect(summary.compareDocumentPosition(estimate) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(estimate).toBeVisible();
-    expect(estimate).toHaveTextContent("This project's estimate");
+    expect(within(estimate).getByText("This project's estimate")).toHaveClass('estimate-badge');
     expect(estimate).toHaveTextContent(/Unit groups are weighted by the number of ESCO job titles/);
     expect(estimate).toHaveTextContent(/Average error 1\.9 percentage points \(largest 5\.4\) against 14 published ILO figures/);
     // The table by measure and sex is there, folded: said once, in the summary above.
@@ -162,13 +164,14 @@ describe('tool result components (captured outputs)', () => {
     expect(within(card).getByRole('link', { name: 'Open in explorer' })).toHaveAttribute('href', '/explore/countries/BRA');
   });
 
-  it('ranked countries: estimate badge, method, validation error, table and chart', () => {
+  it('ranked countries: the estimate badge (once), method, validation error, table and chart', () => {
     const { data } = toolOutput('rank-countries', 'rankCountries');
     const { container } = renderChat(<RankedCountries data={data} />);
     const card = screen.getByTestId('ranked-countries');
     expect(within(card).getByRole('heading', { level: 3 })).toHaveTextContent(
       "Countries ranked: Employment in exposed occupations (WP140 gradients 1-4) This project's estimate",
     );
+    expect(within(card).getByText("This project's estimate")).toHaveClass('estimate-badge');
     expect(card).toHaveTextContent('5 of 184 countries with data');
     expect(card).toHaveTextContent(/Average error 1\.9 percentage points \(largest 5\.4\) against 14 published ILO figures/);
     expect(within(card).getByRole('row', { name: /2 Japan High income 41\.3% 27,944/ })).toBeInTheDocument();

@@ -14,6 +14,7 @@ import glossary from './fixtures/glossary.json';
 import limits from './fixtures/limits.json';
 import majorGroups from './fixtures/major-groups.json';
 import { EXPLORE_REQUESTS, type ExploreFixture, MAJOR_GROUP_REQUEST } from './fixtures/requests.ts';
+import sectors from './fixtures/sectors.json';
 import sources from './fixtures/sources.json';
 
 export interface StubbedResponse {
@@ -30,13 +31,14 @@ function normalise(url: string): string {
   return params.length ? `${parsed.pathname}?${new URLSearchParams(params)}` : parsed.pathname;
 }
 
-/** Answers every request the pages make in common: glossary, sources, validation, limits, major group titles. */
+/** Answers every request the pages make in common: glossary, sources, validation, limits, measure names, major group titles. */
 function referenceRoutes(): Record<string, unknown> {
   const routes: Record<string, unknown> = {
     [EXPLORE_REQUESTS['glossary.json']]: glossary,
     [EXPLORE_REQUESTS['sources.json']]: sources,
     [EXPLORE_REQUESTS['estimates-validation.json']]: estimatesValidation,
     [EXPLORE_REQUESTS['limits.json']]: limits,
+    [EXPLORE_REQUESTS['sectors.json']]: sectors,
   };
   for (const language of ['en', 'zh-TW'] as const)
     for (const group of majorGroups[language]) routes[MAJOR_GROUP_REQUEST(group.code, language)] = group;
