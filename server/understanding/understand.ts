@@ -221,6 +221,8 @@ function impliesWorld(operation: Operation, subjects: Subject[], measure: Measur
 const FOLLOW_UP_START =
   /^\s*(and|what about|how about|what of|also|then|same for|now|ok so|so what about|and what about|but|within|among|of those|of these)\b|^\s*(那|那麼|還有|至於|而|換成|改成|如果是|另外)/;
 const FOLLOW_UP_END = /(呢|的呢)[？?！!。\s]*$/;
+/** "Is the gap even bigger in rich countries?", "差距是不是更大？": a comparison with what was just said. */
+const COMPARED_BACK = /\beven (higher|bigger|larger|wider|lower|smaller|more|less)\b|(差距|比例|比重|分數).{0,6}更(大|高|低|小|多|少)/;
 const PRONOUN =
   /\b(it|its|they|them|their|these|those|that|this one|that one|this job|that job|the same)\b|他們|它們|這個|那個|這些|那些|這份工作|這種工作|其/;
 
@@ -234,6 +236,7 @@ function looksLikeFollowUp(text: string, subjects: Subject[], context: Understan
     FOLLOW_UP_START.test(text) ||
     FOLLOW_UP_END.test(text) ||
     PRONOUN.test(text) ||
+    COMPARED_BACK.test(text) ||
     words <= 5 ||
     (namesNothing && words <= 9) ||
     tasksOfLastJob

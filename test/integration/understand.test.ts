@@ -183,6 +183,11 @@ describe('follow-ups', () => {
   it("leave the last job's industry behind when a new job is named", () => {
     expect(subjectsOf('那小學老師呢？', ['客服人員的暴露程度高嗎？我們有不少客服中心'])).toEqual(['occupation:2341']);
   });
+  it('keep women and men for a comparison with what was just said', () => {
+    expect(subjectsOf('高所得國家的差距是不是更大？', ['全球女性在第4梯度的比例是男性的兩倍，真的嗎？'])).toEqual(
+      expect.arrayContaining(['income_group:HIC', 'sex:women']),
+    );
+  });
   it('read one study named twice as that study', () => {
     expect(read("is that from the ILO's 2025 refined index paper?", ['What share of workers in Africa is exposed?']).study).toBe('wp140');
   });
