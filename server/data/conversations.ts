@@ -4,6 +4,7 @@
  * each client's conversations are capped in number and size (oldest dropped), as is the total.
  */
 import type { UIMessage } from 'ai';
+import type { TextTurn } from '../chat/client-messages.ts';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/db.ts';
 
@@ -24,7 +25,7 @@ export interface StoredConversation {
   owner: string;
   messageCount: number;
   bytes: number;
-  recent: UIMessage[];
+  recent: TextTurn[];
 }
 
 /** A message as the model reads it in later turns: an answer as it was shown (repaired, if it was). */
@@ -69,76 +70,45 @@ export class ConversationStore {
   ) {}
 
   async load(id: string, recentCount: number): Promise<StoredConversation | null> {
-    const [row] = await this.db.query<{ owner: string; message_count: number; bytes: number | string }>(
-      'SELECT owner, message_count, bytes FROM conversations WHERE id = $1',
-      [id],
-    );
-    if (!row) return null;
-    const recent = await this.db.query<{ seq: number; role: 'user' | 'assistant'; text: string }>(
-      'SELECT seq, role, text FROM conversation_messages WHERE conversation_id = $1 ORDER BY seq DESC LIMIT $2',
-      [id, recentCount],
-    );
+    const rows = await this.db.query<{
+      owner: string;
+      message_count: number;
+      bytes: number | string;
+      role: 'user' | 'assistant' | null;
+      text: string | null;
+    }>('SELECT * FROM conversation_recent($1, $2)', [id, recentCount]);
+    const [first] = rows;
+    if (!first) return null;
     return {
-      owner: row.owner,
-      messageCount: row.message_count,
-      bytes: Number(row.bytes),
-      recent: recent
-        .reverse()
-        .filter((entry) => entry.text !== '')
-        .map((entry): UIMessage => ({ id: `${id}-${entry.seq}`, role: entry.role, parts: [{ type: 'text', text: entry.text }] })),
+      owner: first.owner,
+      messageCount: first.message_count,
+      bytes: Number(first.bytes),
+      recent: rows.flatMap((row) => (row.role && row.text ? [{ role: row.role, content: row.text }] : [])),
     };
   }
 
   /**
    * Appends one turn's messages (creating the conversation on its first turn) and drops the owner's
-   * oldest other conversations beyond the caps, in one statement (on the embedded database each statement
-   * costs a round through WebAssembly). Another owner's conversation id is never written.
+   * oldest other conversations beyond the caps (migration 0007). Another owner's conversation id is never written.
    */
   async append(input: { id: string; owner: string; language: string; messages: UIMessage[] }): Promise<AppendResult> {
     const encoded = input.messages.map((message) => JSON.stringify(message));
     const bytes = encoded.reduce((sum, text) => sum + byteLength(text), 0);
-    // One json array of { role, text, message }, the messages embedded as already-encoded text.
-    const incoming = `[${input.messages
-      .map((message, i) => `{"role":${JSON.stringify(message.role)},"text":${JSON.stringify(plainText(message))},"message":${encoded[i]}}`)
-      .join(',')}]`;
     const limits = this.limits;
     const [row] = await this.recordingFailure(() =>
-      this.db.transaction((tx) =>
-        tx.query<{ saved: number; dropped: number }>(
-          `WITH upsert AS (
-             INSERT INTO conversations (id, owner, title, language, message_count, bytes) VALUES ($1, $2, $3, $4, $5, $6)
-             ON CONFLICT (id) DO UPDATE SET language = EXCLUDED.language, updated_at = now(),
-               message_count = conversations.message_count + EXCLUDED.message_count, bytes = conversations.bytes + EXCLUDED.bytes
-             WHERE conversations.owner = EXCLUDED.owner
-             RETURNING message_count, bytes
-           ), appended AS (
-             INSERT INTO conversation_messages (conversation_id, seq, role, text, message)
-             SELECT $1, upsert.message_count - $5 + element.position - 1, element.value ->> 'role', element.value ->> 'text', element.value -> 'message'
-             FROM upsert, json_array_elements($7::json) WITH ORDINALITY AS element (value, position)
-           ), trimmed AS (
-             -- The owner's other conversations, newest first, after this one (position 1, its new size).
-             DELETE FROM conversations WHERE id IN (
-               SELECT others.id FROM upsert, (
-                 SELECT id, row_number() OVER newest + 1 AS position, sum(bytes) OVER newest AS running
-                 FROM conversations WHERE owner = $2 AND id <> $1 WINDOW newest AS (ORDER BY updated_at DESC, id)
-               ) AS others
-               WHERE others.position > $8 OR others.running + upsert.bytes > $9)
-             RETURNING id
-           )
-           SELECT (SELECT count(*) FROM upsert)::int AS saved, (SELECT count(*) FROM trimmed)::int AS dropped`,
-          [
-            input.id,
-            input.owner,
-            titleOf(input.messages[0]!),
-            input.language,
-            input.messages.length,
-            bytes,
-            incoming,
-            limits.MAX_CONVERSATIONS_PER_CLIENT,
-            limits.MAX_CONVERSATION_BYTES_PER_CLIENT,
-          ],
-        ),
-      ),
+      this.db.write<{ saved: boolean; dropped: number }>('SELECT * FROM conversation_append($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)', [
+        input.id,
+        input.owner,
+        titleOf(input.messages[0]!),
+        input.language,
+        input.messages.map((message) => message.role),
+        input.messages.map(plainText),
+        // One json array of the already-encoded messages (a text array would be escaped character by character).
+        `[${encoded.join(',')}]`,
+        bytes,
+        limits.MAX_CONVERSATIONS_PER_CLIENT,
+        limits.MAX_CONVERSATION_BYTES_PER_CLIENT,
+      ]),
     );
     if (!row?.saved) return { saved: false, reason: 'taken' };
     await this.afterWrite();
@@ -147,7 +117,7 @@ export class ConversationStore {
 
   async delete(id: string, owner: string): Promise<boolean> {
     const rows = await this.recordingFailure(() =>
-      this.db.transaction((tx) => tx.query('DELETE FROM conversations WHERE id = $1 AND owner = $2 RETURNING id', [id, owner])),
+      this.db.write('DELETE FROM conversations WHERE id = $1 AND owner = $2 RETURNING id', [id, owner]),
     );
     if (rows.length > 0) await this.afterWrite();
     return rows.length > 0;
