@@ -8,6 +8,7 @@ import { uiMessageSseResponse } from '../chat/ui-message-sse.ts';
 import type { ConversationStore } from '../data/conversations.ts';
 import { LANGUAGES, type Language } from '../domain/language.ts';
 import { AppError } from '../errors.ts';
+import { clientAddress } from '../http/client-address.ts';
 import type { Logger } from '../logger.ts';
 import { languageOfText } from '../retrieval/hybrid-search.ts';
 import { understandConversation } from '../understanding/understand-conversation.ts';
@@ -59,12 +60,13 @@ const saveFailedNotice = (language: Language, reason: 'taken' | 'error') =>
 async function saveTurn(
   store: ConversationStore,
   logger: Logger,
-  turn: { id: string; owner: string; language: Language; question: UIMessage; answer: readonly UIMessageChunk[] },
+  turn: { id: string; owner: string; address: string; language: Language; question: UIMessage; answer: readonly UIMessageChunk[] },
 ): Promise<string | null> {
   try {
     const result = await store.append({
       id: turn.id,
       owner: turn.owner,
+      address: turn.address,
       language: turn.language,
       messages: [turn.question, assembleMessage(turn.answer)],
     });
@@ -99,7 +101,7 @@ export function chatRoutes(limits: { maxQuestion: number; maxHistory: number }) 
         throw new AppError('bad_request', `Invalid parameter "messages": must have at most ${limits.maxHistory + 1} messages`);
       const { message: userMessage, question } = newQuestion(body.messages, limits.maxQuestion);
       const owner = clientIdSchema.safeParse(c.req.header(CLIENT_ID_HEADER));
-      const saveAs = body.id && owner.success ? { id: body.id, owner: owner.data } : null;
+      const saveAs = body.id && owner.success ? { id: body.id, owner: owner.data, address: clientAddress(c, config.TRUST_PROXY) } : null;
 
       // A saved conversation continues from what the server stored; the client's copy of it is not read.
       let history = textHistory(body.messages);

@@ -42,7 +42,11 @@ export type AppendResult = { saved: true; dropped: number } | { saved: false; re
 
 export type ConversationLimits = Pick<
   Config,
-  'MAX_CONVERSATIONS_PER_CLIENT' | 'MAX_CONVERSATION_BYTES_PER_CLIENT' | 'MAX_CONVERSATION_BYTES_TOTAL'
+  | 'MAX_CONVERSATIONS_PER_CLIENT'
+  | 'MAX_CONVERSATION_BYTES_PER_CLIENT'
+  | 'MAX_CONVERSATIONS_PER_ADDRESS'
+  | 'MAX_CONVERSATION_BYTES_PER_ADDRESS'
+  | 'MAX_CONVERSATION_BYTES_TOTAL'
 >;
 
 // On PGlite nothing vacuums in the background: every so many writes, the store does.
@@ -88,27 +92,34 @@ export class ConversationStore {
   }
 
   /**
-   * Appends one turn's messages (creating the conversation on its first turn) and drops the owner's
-   * oldest other conversations beyond the caps (migration 0007). Another owner's conversation id is never written.
+   * Appends one turn's messages (creating the conversation on its first turn) and drops the oldest other
+   * conversations of the owner, and of the client address it came from, beyond the caps (migration 0007).
+   * Another owner's conversation id is never written.
    */
-  async append(input: { id: string; owner: string; language: string; messages: UIMessage[] }): Promise<AppendResult> {
+  async append(input: { id: string; owner: string; address: string; language: string; messages: UIMessage[] }): Promise<AppendResult> {
     const encoded = input.messages.map((message) => JSON.stringify(message));
     const bytes = encoded.reduce((sum, text) => sum + byteLength(text), 0);
     const limits = this.limits;
     const [row] = await this.recordingFailure(() =>
-      this.db.write<{ saved: boolean; dropped: number }>('SELECT * FROM conversation_append($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)', [
-        input.id,
-        input.owner,
-        titleOf(input.messages[0]!),
-        input.language,
-        input.messages.map((message) => message.role),
-        input.messages.map(plainText),
-        // One json array of the already-encoded messages (a text array would be escaped character by character).
-        `[${encoded.join(',')}]`,
-        bytes,
-        limits.MAX_CONVERSATIONS_PER_CLIENT,
-        limits.MAX_CONVERSATION_BYTES_PER_CLIENT,
-      ]),
+      this.db.write<{ saved: boolean; dropped: number }>(
+        'SELECT * FROM conversation_append($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)',
+        [
+          input.id,
+          input.owner,
+          input.address,
+          titleOf(input.messages[0]!),
+          input.language,
+          input.messages.map((message) => message.role),
+          input.messages.map(plainText),
+          // One json array of the already-encoded messages (a text array would be escaped character by character).
+          `[${encoded.join(',')}]`,
+          bytes,
+          limits.MAX_CONVERSATIONS_PER_CLIENT,
+          limits.MAX_CONVERSATION_BYTES_PER_CLIENT,
+          limits.MAX_CONVERSATIONS_PER_ADDRESS,
+          limits.MAX_CONVERSATION_BYTES_PER_ADDRESS,
+        ],
+      ),
     );
     if (!row?.saved) return { saved: false, reason: 'taken' };
     await this.afterWrite();
