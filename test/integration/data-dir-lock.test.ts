@@ -97,14 +97,18 @@ describe('two processes on one DATA_DIR', () => {
     }
   });
 
-  it('refuses `npm run ask` on the same DATA_DIR with the request to send the running server instead, which works', async () => {
-    const question = "What's the exposure of bookkeepers?";
-    const ask = spawnSync(process.execPath, [...tsx('server/chat/ask-cli.ts'), question], {
+  /** Runs one of the npm scripts' entry points on the DATA_DIR the server holds. */
+  const besideTheServer = (script: string, args: string[] = []) =>
+    spawnSync(process.execPath, [...tsx(script), ...args], {
       cwd: ROOT_DIR,
       env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'info' },
       encoding: 'utf8',
       timeout: 60_000,
     });
+
+  it('refuses `npm run ask` on the same DATA_DIR with the request to send the running server instead, which works', async () => {
+    const question = "What's the exposure of bookkeepers?";
+    const ask = besideTheServer('server/chat/ask-cli.ts', [question]);
     expect(ask.status).toBe(2);
     expect(ask.stderr).toContain(`A server (pid ${first.pid}) is running on DATA_DIR ${dataDir}`);
     const command = ask.stderr.split('\n').find((line) => line.trim().startsWith('curl'))!;
@@ -117,12 +121,7 @@ describe('two processes on one DATA_DIR', () => {
   });
 
   it('refuses `npm run ingest` on the same DATA_DIR, saying the server loads new knowledge when restarted', () => {
-    const ingest = spawnSync(process.execPath, tsx('server/ingest/cli.ts'), {
-      cwd: ROOT_DIR,
-      env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'info' },
-      encoding: 'utf8',
-      timeout: 60_000,
-    });
+    const ingest = besideTheServer('server/ingest/cli.ts');
     expect(ingest.status).toBe(2);
     expect(ingest.stdout).toContain(`A server (pid ${first.pid}) is running on DATA_DIR ${dataDir}`);
     expect(ingest.stdout).toContain('restart it to load the new knowledge');

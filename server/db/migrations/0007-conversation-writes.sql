@@ -53,8 +53,7 @@ DECLARE
   owner_bytes bigint;
   address_conversations integer;
   address_bytes bigint;
-  dropped_by_owner integer := 0;
-  dropped_by_address integer := 0;
+  dropped_count integer;
 BEGIN
   INSERT INTO public.conversations AS conversation (id, owner, address, title, language, message_count, bytes)
     VALUES (p_id, p_owner, p_address, p_title, p_language, appended, p_bytes)
@@ -77,28 +76,28 @@ BEGIN
       coalesce(sum(conversation.bytes) FILTER (WHERE conversation.address = p_address), 0)
     INTO owner_conversations, owner_bytes, address_conversations, address_bytes
     FROM public.conversations AS conversation WHERE conversation.owner = p_owner OR conversation.address = p_address;
-  -- Others newest first, after this one (position 1, with its new size).
-  IF owner_conversations > p_max_conversations OR owner_bytes > p_max_bytes THEN
-    DELETE FROM public.conversations WHERE id IN (
-      SELECT others.id FROM (
-        SELECT conversation.id, row_number() OVER newest + 1 AS position, sum(conversation.bytes) OVER newest AS running
-        FROM public.conversations AS conversation WHERE conversation.owner = p_owner AND conversation.id <> p_id
-        WINDOW newest AS (ORDER BY conversation.updated_at DESC, conversation.id)
-      ) AS others
-      WHERE others.position > p_max_conversations OR others.running + new_bytes > p_max_bytes);
-    GET DIAGNOSTICS dropped_by_owner = ROW_COUNT;
+  IF owner_conversations <= p_max_conversations AND owner_bytes <= p_max_bytes
+    AND (p_max_address_conversations = 0 OR address_conversations <= p_max_address_conversations)
+    AND (p_max_address_bytes = 0 OR address_bytes <= p_max_address_bytes) THEN
+    RETURN QUERY SELECT true, 0;
+    RETURN;
   END IF;
-  IF (p_max_address_conversations > 0 AND address_conversations > p_max_address_conversations)
-    OR (p_max_address_bytes > 0 AND address_bytes > p_max_address_bytes) THEN
-    DELETE FROM public.conversations WHERE id IN (
-      SELECT others.id FROM (
-        SELECT conversation.id, row_number() OVER newest + 1 AS position, sum(conversation.bytes) OVER newest AS running
-        FROM public.conversations AS conversation WHERE conversation.address = p_address AND conversation.id <> p_id
-        WINDOW newest AS (ORDER BY conversation.updated_at DESC, conversation.id)
-      ) AS others
-      WHERE (p_max_address_conversations > 0 AND others.position > p_max_address_conversations)
-        OR (p_max_address_bytes > 0 AND others.running + new_bytes > p_max_address_bytes));
-    GET DIAGNOSTICS dropped_by_address = ROW_COUNT;
-  END IF;
-  RETURN QUERY SELECT true, dropped_by_owner + dropped_by_address;
+  -- The owner's and the address's other conversations, newest first, each group counted after this one (position 1,
+  -- with its new size); one pass drops what is beyond either group's caps.
+  DELETE FROM public.conversations WHERE id IN (
+    SELECT others.id FROM (
+      SELECT conversation.id, conversation.owner = p_owner AS by_owner, conversation.address = p_address AS by_address,
+        count(*) FILTER (WHERE conversation.owner = p_owner) OVER newest + 1 AS owner_position,
+        sum(conversation.bytes) FILTER (WHERE conversation.owner = p_owner) OVER newest AS owner_running,
+        count(*) FILTER (WHERE conversation.address = p_address) OVER newest + 1 AS address_position,
+        sum(conversation.bytes) FILTER (WHERE conversation.address = p_address) OVER newest AS address_running
+      FROM public.conversations AS conversation
+      WHERE (conversation.owner = p_owner OR conversation.address = p_address) AND conversation.id <> p_id
+      WINDOW newest AS (ORDER BY conversation.updated_at DESC, conversation.id)
+    ) AS others
+    WHERE (others.by_owner AND (others.owner_position > p_max_conversations OR others.owner_running + new_bytes > p_max_bytes))
+      OR (others.by_address AND p_max_address_conversations > 0 AND others.address_position > p_max_address_conversations)
+      OR (others.by_address AND p_max_address_bytes > 0 AND others.address_running + new_bytes > p_max_address_bytes));
+  GET DIAGNOSTICS dropped_count = ROW_COUNT;
+  RETURN QUERY SELECT true, dropped_count;
 END $$;
