@@ -48,7 +48,9 @@ for (const question of QUESTION_MIX) {
 }
 const chatCost = await measureChatCost(app);
 for (const cost of chatCost.costs)
-  console.log(`  ${cost.variant}: ${cost.cpuMsPerAnswer} CPU ms/answer, ${cost.vsAsk}x /api/ask with the same history, ${cost.vsPlainAsk}x a plain one`);
+  console.log(
+    `  ${cost.variant}: ${cost.cpuMsPerAnswer} CPU ms/answer, ${cost.vsAsk}x /api/ask with the same history, ${cost.vsPlainAsk}x a plain one`,
+  );
 await db.close();
 const perQuestion = (ms: number) => Math.round((ms / (ROUNDS * QUESTION_MIX.length)) * 100) / 100;
 console.log(`in process: pipeline ${perQuestion(pipelineMs)} ms/question, tools (SQL + catalog) ${perQuestion(toolMs)} ms/question`);
@@ -99,7 +101,14 @@ const markdown = writeReport(
     ),
     '',
     table(
-      ['one answer, in process', 'CPU ms', 'wall ms', '/api/ask, same question and history: CPU ms', 'cost vs that /api/ask (target ≤ 2x)', 'vs a plain /api/ask'],
+      [
+        'one answer, in process',
+        'CPU ms',
+        'wall ms',
+        '/api/ask, same question and history: CPU ms',
+        'cost vs that /api/ask (target ≤ 2x)',
+        'vs a plain /api/ask',
+      ],
       [
         ['/api/ask, no history', chatCost.plainAsk.cpuMs, chatCost.plainAsk.wallMs, chatCost.plainAsk.cpuMs, '1x', '1x'],
         ...chatCost.costs.map((cost) => [

@@ -65,11 +65,17 @@ export async function measureChatCost(app: App): Promise<{ plainAsk: Cost; costs
 
   const plain: Send = (question) => post('/api/ask', { question });
   const variants: { label: string; chat: Send; ask: Send }[] = [
-    { label: '/api/chat, no history, not saved', chat: (question) => post('/api/chat', { messages: [textMessage('q', { role: 'user', content: question })] }), ask: plain },
+    {
+      label: '/api/chat, no history, not saved',
+      chat: (question) => post('/api/chat', { messages: [textMessage('q', { role: 'user', content: question })] }),
+      ask: plain,
+    },
     {
       label: '/api/chat, 6 earlier messages sent, not saved',
       chat: (question) =>
-        post('/api/chat', { messages: [...history.map((turn, i) => textMessage(`h${i}`, turn)), textMessage('q', { role: 'user', content: question })] }),
+        post('/api/chat', {
+          messages: [...history.map((turn, i) => textMessage(`h${i}`, turn)), textMessage('q', { role: 'user', content: question })],
+        }),
       ask: (question) => ask(question, history),
     },
     {
@@ -93,7 +99,11 @@ export async function measureChatCost(app: App): Promise<{ plainAsk: Cost; costs
       ask: async (question, index, round) => {
         const transcript = transcripts.get(conversation(index, round)) ?? [];
         const answer = await ask(question, transcript.slice(-STORED_CONTEXT));
-        transcripts.set(conversation(index, round), [...transcript, { role: 'user', content: question }, { role: 'assistant', content: answer }]);
+        transcripts.set(conversation(index, round), [
+          ...transcript,
+          { role: 'user', content: question },
+          { role: 'assistant', content: answer },
+        ]);
       },
     },
   ];
@@ -105,7 +115,11 @@ export async function measureChatCost(app: App): Promise<{ plainAsk: Cost; costs
     const started = performance.now();
     for (const [index, question] of QUESTION_MIX.entries()) await send(question, index, round + WARM_UP_ROUNDS);
     const used = process.cpuUsage(cpu);
-    if (round >= 0) into.push({ cpuMs: (used.user + used.system) / 1000 / QUESTION_MIX.length, wallMs: (performance.now() - started) / QUESTION_MIX.length });
+    if (round >= 0)
+      into.push({
+        cpuMs: (used.user + used.system) / 1000 / QUESTION_MIX.length,
+        wallMs: (performance.now() - started) / QUESTION_MIX.length,
+      });
   };
   for (let round = -WARM_UP_ROUNDS; round < ROUNDS; round++) {
     await measure(plain, round, rounds.plain);
@@ -114,7 +128,10 @@ export async function measureChatCost(app: App): Promise<{ plainAsk: Cost; costs
       if (variant.ask !== plain) await measure(variant.ask, round, rounds.ask[v]!);
     }
   }
-  const typical = (costs: Cost[]): Cost => ({ cpuMs: median(costs.map((cost) => cost.cpuMs)), wallMs: median(costs.map((cost) => cost.wallMs)) });
+  const typical = (costs: Cost[]): Cost => ({
+    cpuMs: median(costs.map((cost) => cost.cpuMs)),
+    wallMs: median(costs.map((cost) => cost.wallMs)),
+  });
   const plainAsk = typical(rounds.plain);
   return {
     plainAsk: { cpuMs: round2(plainAsk.cpuMs), wallMs: round2(plainAsk.wallMs) },
