@@ -1,5 +1,5 @@
 /** `npm run ask -- "question"`: the chat pipeline from the terminal, with the answer's citations. */
-import { type ConfigError, loadConfig } from '../config.ts';
+import { type Config, type ConfigError, loadConfig } from '../config.ts';
 import { DataDirLockedError, serverUrlOf } from '../db/data-dir-lock.ts';
 import type { Db } from '../db/db.ts';
 import { openDatabase } from '../db/open-database.ts';
@@ -14,7 +14,7 @@ if (!question) {
   console.error('Usage: npm run ask -- "How exposed are bookkeepers?"');
   process.exit(2);
 }
-let config;
+let config: Config;
 try {
   config = loadConfig();
 } catch (error) {
