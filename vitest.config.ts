@@ -34,7 +34,7 @@ export default defineConfig({
           environment: 'jsdom',
           globals: true,
           // Component tests render whole pages; on a busy 2-core machine 5 s is not enough for some.
-          testTimeout: 30_000,
+          testTimeout: 60_000,
           setupFiles: ['web/test/setup.ts'],
         },
       },

@@ -15,6 +15,7 @@ import { healthRoutes } from './api/health-routes.ts';
 import { occupationRoutes } from './api/occupation-routes.ts';
 import { referenceRoutes } from './api/reference-routes.ts';
 import { sectorRoutes } from './api/sector-routes.ts';
+import { taskRoutes } from './api/task-routes.ts';
 import type { AppDeps, AppEnv } from './app-env.ts';
 import { AppError } from './errors.ts';
 import { handleError } from './http/error-handler.ts';
@@ -65,16 +66,19 @@ export function createApp(deps: AppDeps) {
       },
     }),
   );
-  app.route('/', healthRoutes);
-  app.route('/', occupationRoutes);
-  app.route('/', countryRoutes);
-  app.route('/', sectorRoutes);
-  app.route('/', referenceRoutes);
   const limits = { maxQuestion: deps.config.MAX_QUESTION_CHARS, maxHistory: deps.config.MAX_HISTORY_MESSAGES };
-  app.route('/', askRoutes(limits));
-  app.route('/', chatRoutes(limits));
-  app.route('/', conversationRoutes);
-  app.route('/', docsRoutes);
+  // Chained, so the app's type carries every route: the web's typed client (hono/client) reads them from it.
+  const api = app
+    .route('/', healthRoutes)
+    .route('/', occupationRoutes)
+    .route('/', taskRoutes)
+    .route('/', countryRoutes)
+    .route('/', sectorRoutes)
+    .route('/', referenceRoutes)
+    .route('/', askRoutes(limits))
+    .route('/', chatRoutes(limits))
+    .route('/', conversationRoutes)
+    .route('/', docsRoutes);
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: {
@@ -91,7 +95,8 @@ export function createApp(deps: AppDeps) {
     handleError(new AppError('not_found', `No route ${c.req.method} ${c.req.path}. The API is described at /api/openapi.json.`), c),
   );
   app.onError(handleError);
-  return app;
+  return api;
 }
 
+/** The app with the types of all its routes (for `hc<App>` and tests). */
 export type App = ReturnType<typeof createApp>;

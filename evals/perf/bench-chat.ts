@@ -49,7 +49,8 @@ for (const question of QUESTION_MIX) {
 const chatCost = await measureChatCost(app);
 for (const cost of chatCost.costs)
   console.log(
-    `  ${cost.variant}: ${cost.cpuMsPerAnswer} CPU ms/answer, ${cost.vsAsk}x /api/ask with the same history, ${cost.vsPlainAsk}x a plain one`,
+    `  ${cost.variant}: ${cost.cpuMsPerAnswer} CPU ms/answer, ${cost.vsAsk}x /api/ask with the same history, ` +
+      `${cost.vsPlainAsk}x a plain one`,
   );
 await db.close();
 const perQuestion = (ms: number) => Math.round((ms / (ROUNDS * QUESTION_MIX.length)) * 100) / 100;
@@ -75,7 +76,8 @@ for (const [path, body] of Object.entries(bodies)) {
       body,
     );
     console.log(
-      `  ${path} x${connections}: p50 ${result.p50} ms, p99 ${result.p99} ms, ${result.rps} answers/s, errors ${result.errors + result.non2xx}`,
+      `  ${path} x${connections}: p50 ${result.p50} ms, p99 ${result.p99} ms, ${result.rps} answers/s, ` +
+        `errors ${result.errors + result.non2xx}`,
     );
     results.push(result);
   }
@@ -122,7 +124,9 @@ const markdown = writeReport(
       ],
     ),
     '',
-    `In process, per question: whole pipeline ${perQuestion(pipelineMs)} ms, of which tool calls (SQL and catalog lookups) ${perQuestion(toolMs)} ms: overhead ratio ${(pipelineMs / toolMs).toFixed(1)}x. Peak server RSS ${rss} MiB. Targets: p50 < 30 ms at 1 client, p99 < 250 ms at 32 clients.`,
+    `In process, per question: whole pipeline ${perQuestion(pipelineMs)} ms, of which tool calls (SQL and catalog lookups) ` +
+      `${perQuestion(toolMs)} ms: overhead ratio ${(pipelineMs / toolMs).toFixed(1)}x. Peak server RSS ${rss} MiB. Targets: p50 < 30 ` +
+      `ms at 1 client, p99 < 250 ms at 32 clients.`,
   ].join('\n'),
 );
 console.log(`\n${markdown}`);

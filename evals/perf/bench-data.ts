@@ -49,7 +49,8 @@ for (const connections of [1, 32]) {
   ] as const) {
     const result = await load(label, server.url, [...paths], connections, DURATION_S);
     console.log(
-      `  ${label} x${connections}: p50 ${result.p50} ms, p99 ${result.p99} ms, ${result.rps} req/s, errors ${result.errors + result.non2xx}`,
+      `  ${label} x${connections}: p50 ${result.p50} ms, p99 ${result.p99} ms, ${result.rps} req/s, errors ` +
+        `${result.errors + result.non2xx}`,
     );
     results.push(result);
   }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { type Row, readCsv } from './csv-files.ts';
 
 /** World Bank income groups, keyed by the World Bank's own short codes. */
-export const INCOME_GROUPS: Record<string, { code: string; ilostatArea: string }> = {
+const INCOME_GROUPS: Record<string, { code: string; ilostatArea: string }> = {
   'Low income': { code: 'LIC', ilostatArea: 'x02' },
   'Lower middle income': { code: 'LMC', ilostatArea: 'x03' },
   'Upper middle income': { code: 'UMC', ilostatArea: 'x04' },

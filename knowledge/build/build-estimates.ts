@@ -100,7 +100,8 @@ export function buildEstimates(dataDir: string): EstimateTables {
     mean_absolute_error_pp: round(meanError(method), 2),
     max_absolute_error_pp: round(Math.max(...errors[method]), 2),
     validation_figures: String(errors[method].length),
-    description: ESTIMATE_METHODS[method],
+    description: ESTIMATE_METHODS[method].en,
+    description_zh_tw: ESTIMATE_METHODS[method].zhTw,
   }));
 
   const estimates: Row[] = [];
@@ -128,7 +129,15 @@ export function buildEstimates(dataDir: string): EstimateTables {
 export const ESTIMATE_FILES = {
   'country-estimates.csv': ['area_code', 'area_kind', 'sex', 'measure', 'method', 'share_percent', 'exposed_thousands'],
   'estimate-validation.csv': ['figure_id', 'measure', 'area_code', 'sex', 'method', 'published_percent', 'estimate_percent', 'error_pp'],
-  'estimate-methods.csv': ['method', 'selected', 'mean_absolute_error_pp', 'max_absolute_error_pp', 'validation_figures', 'description'],
+  'estimate-methods.csv': [
+    'method',
+    'selected',
+    'mean_absolute_error_pp',
+    'max_absolute_error_pp',
+    'validation_figures',
+    'description',
+    'description_zh_tw',
+  ],
 } as const;
 
 export function writeEstimates(dataDir: string, outDir: string): EstimateTables {
@@ -140,7 +149,7 @@ export function writeEstimates(dataDir: string, outDir: string): EstimateTables 
 }
 
 /** The Markdown validation table for knowledge/data/README.md. */
-export function validationMarkdown(tables: EstimateTables): string {
+function validationMarkdown(tables: EstimateTables): string {
   const byFigure = new Map<string, Row[]>();
   for (const row of tables.validation) (byFigure.get(row.figure_id!) ?? byFigure.set(row.figure_id!, []).get(row.figure_id!)!).push(row);
   const sexName = { T: 'all', F: 'women', M: 'men' } as Record<string, string>;
@@ -149,7 +158,10 @@ export function validationMarkdown(tables: EstimateTables): string {
     '|---|---|---|---|---|---|---|',
     ...[...byFigure.entries()].map(([id, rows]) => {
       const [plain, weighted] = ['unweighted', 'esco_weighted'].map((method) => rows.find((row) => row.method === method)!);
-      return `| \`${id}\` | ${plain!.measure} | ${plain!.area_code} | ${sexName[plain!.sex!]} | ${plain!.published_percent} | ${plain!.estimate_percent} (${plain!.error_pp}) | ${weighted!.estimate_percent} (${weighted!.error_pp}) |`;
+      return (
+        `| \`${id}\` | ${plain!.measure} | ${plain!.area_code} | ${sexName[plain!.sex!]} | ${plain!.published_percent} | ` +
+        `${plain!.estimate_percent} (${plain!.error_pp}) | ${weighted!.estimate_percent} (${weighted!.error_pp}) |`
+      );
     }),
     '',
     '| method | selected | mean absolute error (pp) | max absolute error (pp) |',

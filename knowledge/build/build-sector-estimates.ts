@@ -130,7 +130,7 @@ export interface SectorTables {
   totals: Row[];
 }
 
-export function buildSectorEstimates(dataDir: string): SectorTables {
+function buildSectorEstimates(dataDir: string): SectorTables {
   const units = readScoredUnits(dataDir);
   const selected = readCsv(join(dataDir, 'estimate-methods.csv')).find((row) => row.selected === 'true')!.method as keyof ReturnType<
     typeof readUnitWeights
@@ -310,7 +310,7 @@ export function writeSectorEstimates(dataDir: string, outDir: string): SectorTab
 const percentOf = (part: string, whole: string) => round((Number(part) / Number(whole)) * 100, 1);
 
 /** The validation as Markdown: the published-figure comparisons, the country-estimate summary and, in full, the totals. */
-export function sectorValidationMarkdown(tables: SectorTables, { withTotals }: { withTotals: boolean }): string {
+function sectorValidationMarkdown(tables: SectorTables, { withTotals }: { withTotals: boolean }): string {
   const published = tables.validation.filter((row) => row.reference !== 'country-estimate');
   const summary = summariseSectorValidation(
     tables.validation.map((row) => ({
@@ -325,10 +325,12 @@ export function sectorValidationMarkdown(tables: SectorTables, { withTotals }: {
     '|---|---|---|---|---|---|---|',
     ...published.map(
       (row) =>
-        `| ${row.area_code} | ${row.measure} | \`${row.reference}\` | ${row.reference_class} | ${row.reference_percent} | ${row.sector_aggregate_percent} | ${row.error_pp} |`,
+        `| ${row.area_code} | ${row.measure} | \`${row.reference}\` | ${row.reference_class} | ${row.reference_percent} ` +
+        `| ${row.sector_aggregate_percent} | ${row.error_pp} |`,
     ),
     '',
-    `Mean absolute error over these ${summary.published.figures} figures: ${summary.published.meanAbsoluteErrorPp} pp (largest ${summary.published.maxAbsoluteErrorPp} pp).`,
+    `Mean absolute error over these ${summary.published.figures} figures: ${summary.published.meanAbsoluteErrorPp} ` +
+      `pp (largest ${summary.published.maxAbsoluteErrorPp} pp).`,
     '',
     `| measure | areas | mean absolute difference from this project's country estimate (pp) | largest (pp) |`,
     '|---|---|---|---|',
@@ -339,11 +341,17 @@ export function sectorValidationMarkdown(tables: SectorTables, { withTotals }: {
   if (withTotals) {
     lines.push(
       '',
-      '| area | source, year | published cells (thousands) | sum of sector totals | national total | cells, % of the source total | ILO modelled 2024 | cells, % of ILO modelled |',
+      '| area | source, year | published cells (thousands) | sum of sector totals | national total ' +
+        '| cells, % of the source total | ILO modelled 2024 | cells, % of ILO modelled |',
       '|---|---|---|---|---|---|---|---|',
       ...tables.totals.map((row) => {
         const sourceTotal = row.national_total_thousands || row.sector_totals_thousands;
-        return `| ${row.area_code} | ${row.source}, ${row.year} | ${row.published_cells_thousands} | ${row.sector_totals_thousands || '–'} | ${row.national_total_thousands || '–'} | ${sourceTotal ? percentOf(row.published_cells_thousands!, sourceTotal) : '–'} | ${row.ilo_modelled_2024_thousands} | ${percentOf(row.published_cells_thousands!, row.ilo_modelled_2024_thousands!)} |`;
+        return (
+          `| ${row.area_code} | ${row.source}, ${row.year} | ${row.published_cells_thousands} | ${row.sector_totals_thousands || '–'} ` +
+          `| ${row.national_total_thousands || '–'} | ${sourceTotal ? percentOf(row.published_cells_thousands!, sourceTotal) : '–'} ` +
+          `| ${row.ilo_modelled_2024_thousands} | ${percentOf(row.published_cells_thousands!, row.ilo_modelled_2024_thousands!)} ` +
+          `|`
+        );
       }),
     );
   }

@@ -11,7 +11,7 @@ import { type Row, readCsv } from './csv-files.ts';
 
 const SECTORS_DIR = 'sectors';
 /** The latest year of the Eurostat extract (it also has 2023). */
-export const EUROSTAT_YEAR = '2024';
+const EUROSTAT_YEAR = '2024';
 
 /** Eurostat writes Greece as EL; every other geo code is ISO 3166 alpha-2. */
 function iso3OfEurostatGeo(geo: string): string {

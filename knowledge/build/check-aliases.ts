@@ -30,7 +30,7 @@ interface AliasFile {
   codes: 'unit' | 'group';
 }
 
-export const ALIAS_FILES: readonly AliasFile[] = [
+const ALIAS_FILES: readonly AliasFile[] = [
   {
     file: 'occupation-aliases-en.csv',
     columns: ['alias', 'isco08_code', 'note'],
@@ -82,7 +82,7 @@ function knownCodes(dataDir: string): Record<AliasFile['codes'], Set<string>> {
   };
 }
 
-export function checkAliasFile(dataDir: string, spec: AliasFile, codes: Set<string>): AliasFileReport {
+function checkAliasFile(dataDir: string, spec: AliasFile, codes: Set<string>): AliasFileReport {
   const path = join(dataDir, spec.file);
   const found: { line: number; problem: string }[] = [];
   const report = (line: number, problem: string) => found.push({ line, problem: `line ${line}: ${problem}` });

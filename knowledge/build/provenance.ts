@@ -10,7 +10,7 @@ const END = '<!-- checksums:end -->';
 export const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
 /** Rewrites the checksum table of PROVENANCE.md so it always matches the files next to it. */
-export function refreshProvenanceChecksums(dataDir: string): void {
+function refreshProvenanceChecksums(dataDir: string): void {
   const files = readdirSync(dataDir)
     .filter((file) => file.endsWith('.csv'))
     .sort();
@@ -19,7 +19,7 @@ export function refreshProvenanceChecksums(dataDir: string): void {
 }
 
 /** Rewrites knowledge/SHA256SUMS: sources.json and every findings card, which the ingest verifies before loading. */
-export function refreshSha256Sums(knowledgeDir: string): void {
+function refreshSha256Sums(knowledgeDir: string): void {
   const paths = [
     'sources.json',
     ...readdirSync(join(knowledgeDir, 'findings'))

@@ -12,33 +12,20 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
+import { OPERATIONS, type Operation } from '../../server/understanding/operation-classifier.ts';
 
-const OPERATIONS = [
-  'lookup',
-  'rank',
-  'list',
-  'compare',
-  'change',
-  'share',
-  'explain',
-  'advise',
-  'outlook',
-  'verify',
-  'out_of_scope',
-  'help',
-] as const;
-type Operation = (typeof OPERATIONS)[number];
 const LANGUAGES = ['en', 'zh-TW'] as const;
 type Language = (typeof LANGUAGES)[number];
 
 // Targets from the corpus brief: about 100 out_of_scope, about 60 help, 150-180 for every other operation,
-// about 1,800 lines, at least 45% Traditional Chinese.
+// about 1,800 lines, at least 45% Traditional Chinese; find_tasks (added later) starts with 40-80.
 const COUNT_TARGETS = {
   ...(Object.fromEntries(OPERATIONS.map((op) => [op, [150, 180]])) as Record<Operation, [number, number]>),
+  find_tasks: [40, 80],
   out_of_scope: [90, 115],
   help: [50, 70],
 } satisfies Record<Operation, [number, number]>;
-const TOTAL_TARGET: [number, number] = [1700, 1900];
+const TOTAL_TARGET: [number, number] = [1700, 2400];
 const MIN_ZH_SHARE = 0.45;
 // "No two lines may share the same wording template with only the entity swapped more than twice."
 const MAX_LINES_PER_TEMPLATE = 2;

@@ -55,6 +55,7 @@ const askResponse = z
     model: z.string(),
     language: z.enum(LANGUAGES),
     understood: understoodSchema,
+    followUps: z.array(z.string()).openapi({ description: 'Questions to offer next (never one already asked), without figures' }),
     notice: z.string().optional().openapi({ description: 'Set when the configured model failed and the local model answered' }),
   })
   .openapi('AskResponse');
@@ -88,6 +89,7 @@ export function askRoutes(limits: { maxQuestion: number; maxHistory: number }) {
         models,
         messages,
         question,
+        earlierQuestions: earlier,
         language: answerLanguage,
         abortSignal: AbortSignal.any([c.req.raw.signal, AbortSignal.timeout(config.REQUEST_TIMEOUT_MS)]),
         repair: config.GROUNDING_REPAIR === 'on',

@@ -1,7 +1,7 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import type { UIMessage, UIMessageChunk } from 'ai';
 import type { AppEnv } from '../app-env.ts';
 import { assembleMessage } from '../chat/assemble-message.ts';
+import type { ChatChunk, ChatMessage } from '../chat/chat-message.ts';
 import { newQuestion, textHistory } from '../chat/client-messages.ts';
 import { chatTurn, reportUnderstanding } from '../chat/turn.ts';
 import { uiMessageSseResponse } from '../chat/ui-message-sse.ts';
@@ -27,7 +27,8 @@ const chatRequest = z
       .min(1, 'must contain at least one message')
       .openapi({
         description:
-          'The new question last (text parts only). Earlier messages are read as plain text, and only for a conversation the server has not saved: a saved one continues from what the server stored.',
+          'The new question last (text parts only). Earlier messages are read as plain text, and only ' +
+          'for a conversation the server has not saved: a saved one continues from what the server stored.',
       }),
     trigger: z.string().max(40).optional(),
     messageId: z.string().max(100).optional(),
@@ -56,11 +57,14 @@ const saveFailedNotice = (language: Language, reason: 'taken' | 'error') =>
       ? 'This conversation id belongs to another browser, so this answer was not saved. Please start a new conversation.'
       : 'This answer could not be saved (a storage problem on the server), so it will be gone when you reload.';
 
-/** Saves the turn: the question and the answer as the client assembles it from these chunks. A failure is logged, and the returned notice tells the user. */
+/**
+ * Saves the turn: the question and the answer as the client assembles it from these chunks. A failure is
+ * logged, and the returned notice tells the user.
+ */
 async function saveTurn(
   store: ConversationStore,
   logger: Logger,
-  turn: { id: string; owner: string; address: string; language: Language; question: UIMessage; answer: readonly UIMessageChunk[] },
+  turn: { id: string; owner: string; address: string; language: Language; question: ChatMessage; answer: readonly ChatChunk[] },
 ): Promise<string | null> {
   try {
     const result = await store.append({
@@ -85,7 +89,8 @@ export function chatRoutes(limits: { maxQuestion: number; maxHistory: number }) 
       method: 'post',
       path: '/api/chat',
       summary:
-        'Chat: the AI SDK UI message stream (server-sent events) with tool parts, source-document parts, data-citations and a final data-grounding part',
+        'Chat: the AI SDK UI message stream (server-sent events): data-understood right after the start, tool parts, source-document ' +
+        'parts, data-citations, data-follow-ups and a final data-grounding part',
       request: { body: { required: true, content: { 'application/json': { schema: chatRequest } } } },
       responses: {
         200: { description: 'UI message stream (text/event-stream)', content: { 'text/event-stream': { schema: z.string() } } },
@@ -128,25 +133,26 @@ export function chatRoutes(limits: { maxQuestion: number; maxHistory: number }) 
         models,
         messages: [...history, { role: 'user' as const, content: question }].slice(-MODEL_CONTEXT_MESSAGES),
         question,
+        earlierQuestions: earlier,
         language,
         abortSignal: AbortSignal.any([c.req.raw.signal, AbortSignal.timeout(config.REQUEST_TIMEOUT_MS)]),
         repair: config.GROUNDING_REPAIR === 'on',
         maxOutputTokens: config.MODEL_MAX_OUTPUT_TOKENS,
       });
       /** The answer's chunks: the model's stream as it comes, then sources, citations and the grounding result. */
-      async function* answer(): AsyncGenerator<readonly UIMessageChunk[]> {
+      async function* answer(): AsyncGenerator<readonly ChatChunk[]> {
         // Every chunk the client gets is kept when saving, so the saved answer is exactly the one shown.
-        const sent: UIMessageChunk[] = [];
-        const send = (batch: UIMessageChunk[]) => {
+        const sent: ChatChunk[] = [];
+        const send = (batch: ChatChunk[]) => {
           if (saveAs) sent.push(...batch);
           return batch;
         };
         for await (const batch of turn.chunks) {
           // What was understood comes right after the message starts, so the answer can open with it.
           yield send(
-            batch.flatMap((chunk): UIMessageChunk[] =>
+            batch.flatMap((chunk): ChatChunk[] =>
               chunk.type === 'start'
-                ? [chunk, { type: 'data-understood' as const, data: reportUnderstanding(understanding, language) }]
+                ? [chunk, { type: 'data-understood', data: reportUnderstanding(understanding, language, question) }]
                 : [chunk],
             ),
           );
@@ -155,7 +161,7 @@ export function chatRoutes(limits: { maxQuestion: number; maxHistory: number }) 
         yield send([
           ...(outcome.notice ? [{ type: 'data-notice' as const, data: { message: outcome.notice } }] : []),
           ...outcome.citations.map(
-            (citation): UIMessageChunk => ({
+            (citation): ChatChunk => ({
               type: 'source-document',
               sourceId: citation.id,
               mediaType: 'application/json',
@@ -173,6 +179,7 @@ export function chatRoutes(limits: { maxQuestion: number; maxHistory: number }) 
             }),
           ),
           { type: 'data-citations', data: outcome.citations },
+          { type: 'data-follow-ups', data: outcome.followUps },
           {
             type: 'data-grounding',
             data: {
@@ -185,7 +192,8 @@ export function chatRoutes(limits: { maxQuestion: number; maxHistory: number }) 
         ]);
         // Saved before the stream ends, so the user learns if it failed (the only request-time write).
         const failed = saveAs ? await saveTurn(conversations, logger, { ...saveAs, language, question: userMessage, answer: sent }) : null;
-        yield [...(failed ? [{ type: 'data-notice' as const, data: { message: failed, saved: false } }] : []), { type: 'finish' }];
+        const end: ChatChunk = { type: 'finish' };
+        yield failed ? [{ type: 'data-notice', data: { message: failed, saved: false } }, end] : [end];
       }
 
       return uiMessageSseResponse(answer(), (error) => {

@@ -1,5 +1,6 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env.ts';
+import type { ChatMessage } from '../chat/chat-message.ts';
 import { AppError } from '../errors.ts';
 import { errorResponses } from './schemas.ts';
 
@@ -41,7 +42,15 @@ export const conversationRoutes = new OpenAPIHono<AppEnv>()
       responses: {
         200: {
           description: 'The conversation',
-          content: { 'application/json': { schema: summary.extend({ createdAt: z.string(), messages: z.array(z.unknown()) }) } },
+          content: {
+            'application/json': {
+              // The chat's UI messages as /api/chat streamed them (typed for the web client, not re-validated).
+              schema: summary.extend({
+                createdAt: z.string(),
+                messages: z.array(z.custom<ChatMessage>().openapi({ type: 'object', description: 'A UI message (AI SDK)' })),
+              }),
+            },
+          },
         },
         ...errorResponses,
       },

@@ -1,14 +1,16 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env.ts';
 import { countryDetail, listCountries } from '../data/country-views.ts';
+import { INCOME_GROUP_CODES } from '../domain/areas.ts';
+import { SEXES } from '../domain/sex.ts';
 import { AppError } from '../errors.ts';
 import { areaEstimateSchema, errorResponses, estimateMethodSchema, figureSchema, languageQuery, sourcesField } from './schemas.ts';
 
-const incomeGroup = z.enum(['LIC', 'LMC', 'UMC', 'HIC']);
+const incomeGroup = z.enum(INCOME_GROUP_CODES);
 
 const employmentSchema = z.array(
   z.object({
-    sex: z.enum(['total', 'women', 'men']),
+    sex: z.enum(SEXES),
     totalThousands: z.number(),
     derived: z.boolean().openapi({ description: 'true where men = total - women (computed by this project)' }),
     groups: z.array(z.object({ majorGroup: z.string(), title: z.string(), thousands: z.number(), sharePercent: z.number() })),
@@ -35,9 +37,13 @@ export const countryRoutes = new OpenAPIHono<AppEnv>()
                     nameEn: z.string(),
                     nameZhTw: z.string(),
                     incomeGroup: z.string().nullable(),
-                    region: z.string().nullable(),
+                    region: z.string().nullable().openapi({ description: 'World Bank region (its English name, also the filter value)' }),
+                    regionName: z.string().nullable().openapi({ description: 'The region in the language asked for' }),
                     has2024Employment: z.boolean(),
                     employmentThousands: z.number().nullable(),
+                    smallArea: z
+                      .boolean()
+                      .openapi({ description: 'Fewer workers than smallAreaThousands: a few occupations sway the estimate' }),
                     estimatedExposedPercent: z.number().nullable().openapi({
                       description: "This project's estimate of the share of employment in WP140 exposed occupations (see estimateMethod)",
                     }),
@@ -45,6 +51,7 @@ export const countryRoutes = new OpenAPIHono<AppEnv>()
                 ),
                 total: z.number(),
                 estimateMethod: estimateMethodSchema,
+                smallAreaThousands: z.number(),
                 sources: sourcesField,
               }),
             },
@@ -85,12 +92,25 @@ export const countryRoutes = new OpenAPIHono<AppEnv>()
                   nameZhTw: z.string(),
                   incomeGroup: z.object({ code: z.string(), name: z.string() }).nullable(),
                   region: z.string().nullable(),
+                  regionName: z.string().nullable(),
                   has2024Employment: z.boolean(),
+                  smallArea: z.boolean(),
                   employment: employmentSchema.nullable(),
                   estimate: areaEstimateSchema.nullable(),
                   incomeGroupFigures: z
                     .array(figureSchema)
                     .openapi({ description: "The ILO's published figures for the country's income group" }),
+                  readAgainst: z
+                    .object({ figureId: z.string().nullable(), incomeGroupEstimatePercent: z.number().nullable() })
+                    .nullable()
+                    .openapi({
+                      description:
+                        "What to read the estimate against: the income group's published share of exposed employment (an id in " +
+                        "incomeGroupFigures), else this project's estimate for the income group",
+                    }),
+                  warnings: z
+                    .array(z.string())
+                    .openapi({ description: 'Source rows to read with care (an implausibly small major group)' }),
                   notes: z.array(z.string()),
                   sources: sourcesField,
                 })

@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env.ts';
-import { groupSummary, listOccupations, occupationDetail } from '../data/occupation-views.ts';
+import { groupSummary, listOccupations, OCCUPATION_SORTS, occupationDetail } from '../data/occupation-views.ts';
 import { WP96_CATEGORIES, WP140_EXPOSURES } from '../domain/exposure.ts';
 import { AppError } from '../errors.ts';
 import { errorResponses, groupRefSchema, languageQuery, sourcesField, wp96Schema, wp140Schema } from './schemas.ts';
@@ -16,6 +16,7 @@ const listItem = z.object({
   wp96: wp96Schema,
   wp140: wp140Schema,
   change: z.number().nullable().openapi({ description: 'WP140 mean minus WP96 mean' }),
+  matchedLabel: z.string().nullable().openapi({ description: 'With q in words: the job name or title that matched' }),
 });
 
 const taskSchema = z.object({
@@ -84,7 +85,11 @@ export const occupationRoutes = new OpenAPIHono<AppEnv>()
       summary: 'List, filter and sort the 436 ISCO-08 unit groups with their exposure scores',
       request: {
         query: z.object({
-          q: z.string().max(200).optional().openapi({ description: 'Code prefix or words in the title', example: 'clerk' }),
+          q: z
+            .string()
+            .max(200)
+            .optional()
+            .openapi({ description: 'A code prefix, or an everyday job name matched as the chat resolves occupations', example: 'nurse' }),
           major: z.string().regex(/^\d$/, 'must be one digit (ISCO-08 major group)').optional().openapi({ example: '4' }),
           exposure: z.enum(WP140_EXPOSURES).optional().openapi({ description: 'WP140 (2025) gradient' }),
           category: z.enum(WP96_CATEGORIES).optional().openapi({ description: 'WP96 (2023) category' }),
@@ -92,7 +97,7 @@ export const occupationRoutes = new OpenAPIHono<AppEnv>()
             .enum(['true', 'false'])
             .transform((value) => value === 'true')
             .optional(),
-          sort: z.enum(['code', 'title', 'wp140_mean', 'wp96_mean', 'change']).default('code'),
+          sort: z.enum(OCCUPATION_SORTS).optional().openapi({ description: 'Default: relevance when q holds words, else code' }),
           order: z.enum(['asc', 'desc']).default('asc'),
           limit: z.coerce.number().int().min(1).max(500).default(50),
           offset: z.coerce.number().int().min(0).max(10_000).default(0),
@@ -109,7 +114,8 @@ export const occupationRoutes = new OpenAPIHono<AppEnv>()
     }),
     async (c) => {
       const query = c.req.valid('query');
-      return c.json(listOccupations(await c.var.deps.kb.catalog(), { ...query, language: query.lang }), 200);
+      const catalog = await c.var.deps.kb.catalog();
+      return c.json(listOccupations(catalog, { ...query, language: query.lang }, await catalog.resolver), 200);
     },
   )
   .openapi(

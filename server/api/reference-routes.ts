@@ -1,8 +1,11 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env.ts';
+import { figureIn } from '../data/data-labels.ts';
 import { validationTable } from '../data/estimate-views.ts';
 import { figureRef, findingRef } from '../data/source-refs.ts';
 import { LANGUAGES } from '../domain/language.ts';
+import { SEXES } from '../domain/sex.ts';
+import { SOURCE_CLASSES } from '../domain/source-ref.ts';
 import { languageOfText, searchFindings } from '../retrieval/hybrid-search.ts';
 import { errorResponses, figureSchema, sourcesField } from './schemas.ts';
 
@@ -16,8 +19,9 @@ export const referenceRoutes = new OpenAPIHono<AppEnv>()
         query: z.object({
           study: z.string().max(40).optional().openapi({ example: 'wp140' }),
           population: z.string().max(60).optional().openapi({ example: 'HIC' }),
-          sex: z.enum(['total', 'women', 'men']).optional(),
-          sourceClass: z.enum(['primary', 'quoted', 'secondary', 'derived']).optional(),
+          sex: z.enum(SEXES).optional(),
+          sourceClass: z.enum(SOURCE_CLASSES).optional(),
+          lang: z.enum(LANGUAGES).default('en').openapi({ description: 'Language of the labels and notes' }),
         }),
       },
       responses: {
@@ -38,7 +42,14 @@ export const referenceRoutes = new OpenAPIHono<AppEnv>()
           (!filter.sex || figure.sex === filter.sex) &&
           (!filter.sourceClass || figure.sourceClass === filter.sourceClass),
       );
-      return c.json({ items, total: items.length, sources: items.map((figure) => figureRef(catalog, figure)) }, 200);
+      return c.json(
+        {
+          items: items.map((figure) => figureIn(figure, filter.lang)),
+          total: items.length,
+          sources: items.map((figure) => figureRef(catalog, figure)),
+        },
+        200,
+      );
     },
   )
   .openapi(
@@ -70,7 +81,7 @@ export const referenceRoutes = new OpenAPIHono<AppEnv>()
                     body: z.string(),
                     sourceId: z.string(),
                     locator: z.string(),
-                    sourceClass: z.enum(['primary', 'quoted', 'secondary', 'derived']),
+                    sourceClass: z.enum(SOURCE_CLASSES),
                     translationOf: z.string().nullable(),
                     score: z.number(),
                   }),
@@ -190,7 +201,8 @@ export const referenceRoutes = new OpenAPIHono<AppEnv>()
       method: 'get',
       path: '/api/glossary',
       summary:
-        'Names and definitions of the exposure categories and gradients, and the terms the product uses, in English and Traditional Chinese',
+        'Names and definitions of the exposure categories and gradients, and the terms the product uses, in English and Traditional ' +
+        'Chinese',
       responses: {
         200: {
           description: 'Glossary',

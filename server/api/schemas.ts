@@ -3,6 +3,8 @@
 import { z } from '@hono/zod-openapi';
 import { WP96_CATEGORIES, WP140_EXPOSURES } from '../domain/exposure.ts';
 import { LANGUAGES } from '../domain/language.ts';
+import { SEXES } from '../domain/sex.ts';
+import { SOURCE_CLASSES, SOURCE_KINDS } from '../domain/source-ref.ts';
 import { OPERATIONS } from '../understanding/operation-classifier.ts';
 
 export const languageQuery = z.enum(LANGUAGES).default('en').openapi({ description: 'Language of titles and names', example: 'en' });
@@ -10,11 +12,11 @@ export const languageQuery = z.enum(LANGUAGES).default('en').openapi({ descripti
 export const sourceRefSchema = z
   .object({
     id: z.string(),
-    kind: z.enum(['occupation', 'figure', 'finding', 'country', 'sector', 'source']),
+    kind: z.enum(SOURCE_KINDS),
     title: z.string(),
     locator: z.string(),
     url: z.string().optional(),
-    sourceClass: z.enum(['primary', 'quoted', 'secondary', 'derived']).optional(),
+    sourceClass: z.enum(SOURCE_CLASSES).optional(),
   })
   .openapi('SourceRef');
 
@@ -85,14 +87,14 @@ export const figureSchema = z
     metric: z.string(),
     label: z.string(),
     population: z.string(),
-    sex: z.enum(['total', 'women', 'men']),
+    sex: z.enum(SEXES),
     value: z.number(),
     valueHigh: z.number().nullable(),
     valueText: z.string().openapi({ description: 'The value exactly as published' }),
     unit: z.string(),
     sourceId: z.string(),
     locator: z.string(),
-    sourceClass: z.enum(['primary', 'quoted', 'secondary', 'derived']),
+    sourceClass: z.enum(SOURCE_CLASSES),
     note: z.string().nullable(),
   })
   .openapi('PublishedFigure');
@@ -122,7 +124,14 @@ export const understoodSchema = z
       .object({
         reason: z.enum(['ambiguous', 'low_confidence']),
         fromText: z.string(),
-        options: z.array(z.object({ kind: z.string(), id: z.string(), label: z.string() })),
+        options: z.array(
+          z.object({
+            kind: z.string(),
+            id: z.string(),
+            label: z.string(),
+            question: z.string().openapi({ description: 'The question again with this reading in place of the doubtful words' }),
+          }),
+        ),
       })
       .nullable(),
     claim: z.object({ values: z.array(z.number()), jobLoss: z.boolean(), ratio: z.number().nullable() }).nullable(),

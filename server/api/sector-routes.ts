@@ -65,7 +65,8 @@ export const sectorRoutes = new OpenAPIHono<AppEnv>()
       method: 'get',
       path: '/api/sectors',
       summary:
-        'The common sector list (ISIC Rev.4 / NACE Rev.2 sections) with names, aliases and US NAICS sectors, and the areas with sector data',
+        'The common sector list (ISIC Rev.4 / NACE Rev.2 sections) with names, aliases and US NAICS ' +
+        'sectors, and the areas with sector data',
       request: { query: z.object({ lang: languageQuery }) },
       responses: {
         200: { description: 'Sectors', content: { 'application/json': { schema: sectorListSchema } } },

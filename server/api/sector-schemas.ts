@@ -39,7 +39,7 @@ const measureValueSchema = z.object({
   exposedThousands: z.number().nullable(),
 });
 
-export const coverageSchema = z
+const coverageSchema = z
   .object({
     employmentThousands: z.number().openapi({ description: 'Employment in the published cells or occupations' }),
     scoredThousands: z.number().openapi({ description: 'Of which in occupations with an ILO score (the base of the shares)' }),
@@ -61,7 +61,7 @@ const caveatSchema = z.object({
   text: z.string(),
 });
 
-export const sectorMethodSchema = z
+const sectorMethodSchema = z
   .object({
     description: z.string(),
     unitGroupWeighting: z.string(),

@@ -37,7 +37,8 @@ function whileLocked(error: DataDirLockedError): string {
   if (!server) return error.message;
   const body = JSON.stringify({ question }).replaceAll("'", "'\\''");
   return [
-    `A server (pid ${error.holder.pid}) is running on DATA_DIR ${error.dataDir}, and only one process may open a data directory. Ask that server instead:`,
+    `A server (pid ${error.holder.pid}) is running on DATA_DIR ${error.dataDir}, and only one process may open a data directory. ` +
+      'Ask that server instead:',
     `  curl -s ${server}/api/ask -H 'content-type: application/json' -d '${body}'`,
     'or stop it first, or give npm run ask a DATA_DIR of its own (the first run there builds its database, about 10 s).',
   ].join('\n');
@@ -57,12 +58,13 @@ try {
   });
   console.log(`\n${outcome.understood.summary}\n\n${outcome.answer}\n`);
   if (outcome.notice) console.log(`Note: ${outcome.notice}\n`);
+  if (outcome.followUps.length > 0)
+    console.log(`${language === 'zh-TW' ? '您也可以問' : 'You could also ask'}: ${outcome.followUps.join(' · ')}\n`);
   for (const citation of outcome.citations)
     console.log(`[${citation.n}] ${citation.title} — ${citation.locator}${citation.url ? ` <${citation.url}>` : ''}`);
   const { numbers, verified, unverified } = outcome.grounding;
-  console.log(
-    `\nGrounding: ${verified}/${numbers} numbers verified${unverified.length > 0 ? `; unverified: ${unverified.join(', ')}` : ''} · model ${outcome.model}`,
-  );
+  const unverifiedNote = unverified.length > 0 ? `; unverified: ${unverified.join(', ')}` : '';
+  console.log(`\nGrounding: ${verified}/${numbers} numbers verified${unverifiedNote} · model ${outcome.model}`);
 } finally {
   await db.close();
 }

@@ -5,17 +5,17 @@
  * this one folds the chunks this server sends, and test/unit/assemble-message.test.ts checks it against the SDK
  * on real answers of both model paths. A chunk it does not know stops the save rather than store something else.
  */
-import type { UIMessage, UIMessageChunk } from 'ai';
+import type { ChatChunk, ChatMessage } from './chat-message.ts';
 
-type Part = UIMessage['parts'][number];
+type Part = ChatMessage['parts'][number];
 type ToolPart = Extract<Part, { toolCallId: string }> & Record<string, unknown>;
 
 /** A tool part's fields as the SDK leaves them: undefined ones are dropped when stored as JSON. */
 const defined = <T extends Record<string, unknown>>(fields: T): T =>
   Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as T;
 
-export function assembleMessage(chunks: readonly UIMessageChunk[]): UIMessage {
-  const message: UIMessage = { id: '', role: 'assistant', parts: [] };
+export function assembleMessage(chunks: readonly ChatChunk[]): ChatMessage {
+  const message: ChatMessage = { id: '', role: 'assistant', parts: [] };
   const texts = new Map<string, Extract<Part, { type: 'text' }>>();
   // Tool calls are found in the current step, as the SDK finds them.
   let stepStart = 0;
@@ -121,7 +121,7 @@ export function assembleMessage(chunks: readonly UIMessageChunk[]): UIMessage {
         break;
       default: {
         if (!chunk.type.startsWith('data-')) throw new Error(`Unexpected chunk "${chunk.type}" in an answer`);
-        const data = chunk as Extract<UIMessageChunk, { type: `data-${string}` }>;
+        const data = chunk as Extract<ChatChunk, { type: `data-${string}` }>;
         if (data.transient) break;
         // A data chunk with the id of an earlier one replaces its data; otherwise the chunk is the part.
         const earlier =

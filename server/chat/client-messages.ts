@@ -4,8 +4,8 @@
  * put in a message (files, tool results, citations, grounding marks, system instructions) is the
  * server's to produce, so none of it is read from a client.
  */
-import type { UIMessage } from 'ai';
 import { AppError } from '../errors.ts';
+import type { ChatMessage } from './chat-message.ts';
 
 export interface ClientMessage {
   id: string;
@@ -29,7 +29,7 @@ function isText(part: unknown): part is { type: 'text'; text: string } {
 }
 
 /** The new question: the last message, from the user, with text parts only (a file or any other part is refused). */
-export function newQuestion(messages: readonly ClientMessage[], maxChars: number): { message: UIMessage; question: string } {
+export function newQuestion(messages: readonly ClientMessage[], maxChars: number): { message: ChatMessage; question: string } {
   const last = messages.at(-1)!;
   if (last.role !== 'user')
     throw new AppError('bad_request', 'Invalid parameter "messages": the last message must be the user\'s question');

@@ -65,7 +65,7 @@ function exclusionReason(text: string, found: FoundNumber, codes: ReadonlySet<st
 }
 
 /** Every number in the tool outputs: numeric values, and numbers written inside strings (finding texts). */
-export function numbersInOutputs(outputs: readonly unknown[]): number[] {
+function numbersInOutputs(outputs: readonly unknown[]): number[] {
   const values: number[] = [];
   const visit = (value: unknown) => {
     if (typeof value === 'number' && Number.isFinite(value)) values.push(value);
@@ -82,10 +82,10 @@ function codesInOutputs(outputs: readonly unknown[]): Set<string> {
   const codes = new Set<string>();
   const visit = (value: unknown, key?: string) => {
     if (typeof value === 'string' && key && /code$/i.test(key) && /^\d{1,4}$/.test(value)) codes.add(value);
-    else if (Array.isArray(value)) value.forEach((item) => visit(item));
+    else if (Array.isArray(value)) for (const item of value) visit(item);
     else if (value && typeof value === 'object') for (const [childKey, child] of Object.entries(value)) visit(child, childKey);
   };
-  outputs.forEach((output) => visit(output));
+  for (const output of outputs) visit(output);
   return codes;
 }
 

@@ -4,14 +4,15 @@
  * inputs, their outputs (or errors) and its text. Only what the app's models produce has a chunk:
  * no reasoning (never sent), sources (the app sends its own citations) or files.
  */
-import type { StepResult, ToolSet, UIMessageChunk } from 'ai';
+import type { StepResult, ToolSet } from 'ai';
+import type { ChatChunk } from './chat-message.ts';
 
 export function stepChunks<TOOLS extends ToolSet>(
   steps: readonly StepResult<TOOLS>[],
   messageId: string,
   errorText: (error: unknown) => string,
-): UIMessageChunk[] {
-  const chunks: UIMessageChunk[] = [{ type: 'start', messageId }];
+): ChatChunk[] {
+  const chunks: ChatChunk[] = [{ type: 'start', messageId }];
   for (const step of steps) {
     chunks.push({ type: 'start-step' });
     for (const [index, part] of step.content.entries()) {

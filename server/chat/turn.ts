@@ -10,19 +10,20 @@ import {
   type ModelMessage,
   stepCountIs,
   streamText,
-  type UIMessageChunk,
 } from 'ai';
 import type { Language } from '../domain/language.ts';
 import type { ModelProvider } from '../models/model-provider.ts';
 import type { Tools } from '../tools/registry.ts';
 import { describeUnderstanding } from '../understanding/describe-understanding.ts';
 import type { Understanding } from '../understanding/understanding.ts';
+import type { ChatChunk, ChatMessage } from './chat-message.ts';
 import { type Citation, CitationRegistry, withCitations } from './citations.ts';
+import { clarifyChoices, followUpQuestions } from './follow-ups.ts';
 import { checkGrounding, type GroundingResult } from './grounding.ts';
 import { stepChunks } from './step-chunks.ts';
 import { systemPrompt } from './system-prompt.ts';
 
-export const MAX_STEPS = 6;
+const MAX_STEPS = 6;
 
 export interface TurnOptions {
   tools: Tools;
@@ -31,6 +32,8 @@ export interface TurnOptions {
   models: ModelProvider;
   messages: ModelMessage[];
   question: string;
+  /** The questions asked earlier in the conversation, which the follow-ups never repeat. */
+  earlierQuestions?: readonly string[];
   language: Language;
   abortSignal?: AbortSignal;
   repair: boolean;
@@ -55,14 +58,20 @@ export interface TurnOutcome {
   model: string;
   language: Language;
   understood: Understood;
+  /** Questions to offer as one-click follow-ups. */
+  followUps: string[];
   notice?: string;
 }
 
-/** The understanding as reported with the answer, with its one-line summary in the answer language. */
-export type Understood = Understanding & { summary: string };
+/**
+ * The understanding as reported with the answer: its one-line summary in the answer language, and for a
+ * name read several ways, the question that picks each reading.
+ */
+export type Understood = Omit<Understanding, 'clarify'> & { clarify: ReturnType<typeof clarifyChoices>; summary: string };
 
-export const reportUnderstanding = (understanding: Understanding, language: Language): Understood => ({
+export const reportUnderstanding = (understanding: Understanding, language: Language, question: string): Understood => ({
   ...understanding,
+  clarify: clarifyChoices(understanding, question, language),
   summary: describeUnderstanding(understanding, language),
 });
 
@@ -109,7 +118,7 @@ export async function answerTurn(options: TurnOptions): Promise<TurnOutcome> {
  * those that are ready together, then its outcome.
  */
 export interface ChatTurn {
-  chunks: AsyncIterable<readonly UIMessageChunk[]>;
+  chunks: AsyncIterable<readonly ChatChunk[]>;
   /** Read once the chunks are done. */
   outcome: () => Promise<TurnOutcome>;
 }
@@ -139,7 +148,7 @@ export function chatTurn(options: TurnOptions): ChatTurn {
   const prepared = prepare(options);
   // Errors reach the caller through the result's promises (outcome) or the UI stream's error chunk.
   const result = streamText({ ...prepared.settings, onError: () => {} });
-  const stream = result.toUIMessageStream({
+  const stream = result.toUIMessageStream<ChatMessage>({
     sendFinish: false,
     sendReasoning: false,
     generateMessageId: generateId,
@@ -181,7 +190,12 @@ async function conclude(turn: Prepared, steps: Steps, text: string, responseMess
     grounding,
     model: fallback.error !== undefined ? 'local' : options.models.id,
     language: options.language,
-    understood: reportUnderstanding(options.understanding, options.language),
+    understood: reportUnderstanding(options.understanding, options.language, options.question),
+    followUps: followUpQuestions(
+      toolCalls.map((call) => call.name),
+      options.language,
+      [options.question, ...(options.earlierQuestions ?? [])],
+    ),
     ...(fallback.error !== undefined ? { notice: fallbackNotice(options.models.id, options.language) } : {}),
   };
 }
@@ -196,7 +210,10 @@ async function repairAnswer(turn: Prepared, answer: string, unverified: string[]
       ...responseMessages,
       {
         role: 'user',
-        content: `Your answer contains numbers that do not appear in the tool results of this turn: ${unverified.join(', ')}. Rewrite the whole answer using only numbers from the tool results (rounded at most), each with its [n] citation; remove any figure you cannot back. Reply with the corrected answer only.`,
+        content:
+          `Your answer contains numbers that do not appear in the tool results of this turn: ${unverified.join(', ')}. Rewrite the ` +
+          `whole answer using only numbers from the tool results (rounded at most), each with its [n] citation; remove any figure you ` +
+          `cannot back. Reply with the corrected answer only.`,
       },
     ],
     abortSignal: turn.options.abortSignal,
@@ -208,7 +225,7 @@ async function repairAnswer(turn: Prepared, answer: string, unverified: string[]
 }
 
 /** What the user is told; the provider's error text (hosts, account ids, key fragments) stays in the log. */
-export function fallbackNotice(modelId: string, language: Language): string {
+function fallbackNotice(modelId: string, language: Language): string {
   return language === 'zh-TW'
     ? `模型 ${modelId} 目前無法使用，此回答改由內建的本機模型產生。`
     : `The model ${modelId} was unavailable, so the built-in local model answered instead.`;

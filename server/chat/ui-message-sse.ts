@@ -5,12 +5,10 @@
  * Chunks come in batches, the ones that are ready together (a whole answer of the local model is one), and each
  * batch is one write.
  */
-import { UI_MESSAGE_STREAM_HEADERS, type UIMessageChunk } from 'ai';
+import { UI_MESSAGE_STREAM_HEADERS } from 'ai';
+import type { ChatChunk } from './chat-message.ts';
 
-export function uiMessageSseResponse(
-  batches: AsyncGenerator<readonly UIMessageChunk[]>,
-  onError: (error: unknown) => UIMessageChunk,
-): Response {
+export function uiMessageSseResponse(batches: AsyncGenerator<readonly ChatChunk[]>, onError: (error: unknown) => ChatChunk): Response {
   const encoder = new TextEncoder();
   const events = (data: readonly string[]) => encoder.encode(data.map((item) => `data: ${item}\n\n`).join(''));
   const body = new ReadableStream<Uint8Array>({

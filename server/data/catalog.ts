@@ -5,13 +5,15 @@
 import type { Queryable } from '../db/db.ts';
 import type { EstimateMeasure } from '../domain/country-estimate.ts';
 import type { Wp96Category, Wp140Exposure } from '../domain/exposure.ts';
+import type { Sex, SexCode } from '../domain/sex.ts';
+import type { SourceClass } from '../domain/source-ref.ts';
 import { AppError } from '../errors.ts';
 import { OccupationResolver } from '../retrieval/occupation-resolver.ts';
 import { loadUnderstanding } from '../understanding/load-understanding.ts';
 import type { UnderstandingResources } from '../understanding/understand.ts';
 import { loadSectorCatalog, type SectorCatalog } from './sector-catalog.ts';
 
-export interface Source {
+interface Source {
   id: string;
   kind: string;
   title: string;
@@ -42,7 +44,7 @@ export interface Occupation {
   titleInScoreFile: string | null;
 }
 
-export interface Task {
+interface Task {
   id: string;
   occupationCode: string;
   taskNo: number;
@@ -71,20 +73,22 @@ export interface PublishedFigure {
   study: string;
   metric: string;
   label: string;
+  labelZhTw: string;
   population: string;
-  sex: 'total' | 'women' | 'men';
+  sex: Sex;
   value: number;
   valueHigh: number | null;
   valueText: string;
   unit: string;
   sourceId: string;
   locator: string;
-  sourceClass: 'primary' | 'quoted' | 'secondary' | 'derived';
+  sourceClass: SourceClass;
   note: string | null;
+  noteZhTw: string | null;
 }
 
 /** Employment in thousands: area -> sex (F, M, T) -> major group ("1".."8", "96", "total"). */
-export type EmploymentTable = Map<string, Map<string, Map<string, { thousands: number; maleDerived: boolean }>>>;
+type EmploymentTable = Map<string, Map<string, Map<string, { thousands: number; maleDerived: boolean }>>>;
 
 export interface EstimateMethodInfo {
   method: 'unweighted' | 'esco_weighted';
@@ -93,23 +97,24 @@ export interface EstimateMethodInfo {
   maxAbsoluteErrorPp: number;
   validationFigures: number;
   description: string;
+  descriptionZhTw: string;
 }
 
-export interface EstimateValidationRow {
+interface EstimateValidationRow {
   figureId: string;
   method: EstimateMethodInfo['method'];
   measure: EstimateMeasure;
   areaCode: string;
-  sex: 'F' | 'M' | 'T';
+  sex: SexCode;
   publishedPercent: number;
   estimatePercent: number;
   errorPp: number;
 }
 
 /** The selected method's estimates: area -> sex -> measure -> share and exposed workers (thousands). */
-export type EstimateTable = Map<string, Map<string, Map<EstimateMeasure, { sharePercent: number; exposedThousands: number }>>>;
+type EstimateTable = Map<string, Map<string, Map<EstimateMeasure, { sharePercent: number; exposedThousands: number }>>>;
 
-export interface ExposureLabel {
+interface ExposureLabel {
   key: string;
   study: string;
   labelEn: string;
@@ -118,7 +123,7 @@ export interface ExposureLabel {
   definitionZhTw: string;
 }
 
-export interface DatasetInfo {
+interface DatasetInfo {
   version: string;
   checksum: string;
   embedder: string;
@@ -139,6 +144,8 @@ export interface Catalog {
   estimates: { selected: EstimateMethodInfo; methods: EstimateMethodInfo[]; byArea: EstimateTable; validation: EstimateValidationRow[] };
   exposureLabels: Map<string, ExposureLabel>;
   glossary: { termEn: string; termZhTw: string; definitionEn: string; definitionZhTw: string }[];
+  /** Names shown in both languages, by `kind:key` (see data-labels.ts). */
+  labels: Map<string, { en: string; zhTw: string }>;
   /** Employment by sector and occupation and this project's sector estimates. */
   sectors: SectorCatalog;
   /** CC BY attribution and adaptation disclaimer, by language. */
@@ -189,6 +196,7 @@ export async function loadCatalog(db: Queryable): Promise<Catalog> {
     validation,
     exposureLabels,
     glossary,
+    dataLabels,
     sectors,
   ] = await Promise.all([
     db.query<Source>('SELECT id, kind, title, authors, publisher, year, doi, url, licence, citation, note FROM sources ORDER BY id'),
@@ -207,7 +215,8 @@ export async function loadCatalog(db: Queryable): Promise<Catalog> {
       wp140_exposure: Wp140Exposure | null;
       title_in_score_file: string | null;
     }>(
-      'SELECT code, scored, n_tasks, wp96_mean, wp96_sd, wp96_category, wp140_mean, wp140_sd, wp140_exposure, title_in_score_file FROM occupations ORDER BY code',
+      'SELECT code, scored, n_tasks, wp96_mean, wp96_sd, wp96_category, wp140_mean, wp140_sd, wp140_exposure, title_in_score_file ' +
+        'FROM occupations ORDER BY code',
     ),
     jsonRows<{
       id: string;
@@ -221,7 +230,8 @@ export async function loadCatalog(db: Queryable): Promise<Catalog> {
       score_2025_source: Task['score2025Source'];
     }>(
       db,
-      'SELECT id, occupation_code, task_no, text, score_2023, score_2025, score_2025_gpt4o, score_2025_gemini, score_2025_source FROM tasks ORDER BY occupation_code, task_no',
+      'SELECT id, occupation_code, task_no, text, score_2023, score_2025, score_2025_gpt4o, score_2025_gemini, score_2025_source ' +
+        'FROM tasks ORDER BY occupation_code, task_no',
     ),
     db.query<{
       iso3: string;
@@ -234,7 +244,8 @@ export async function loadCatalog(db: Queryable): Promise<Catalog> {
       world_bank_name: string | null;
       has_2024_employment: boolean;
     }>(
-      'SELECT iso3, name_en, name_zh_tw, aliases_en, aliases_zh_tw, income_group, region, world_bank_name, has_2024_employment FROM countries ORDER BY name_en',
+      'SELECT iso3, name_en, name_zh_tw, aliases_en, aliases_zh_tw, income_group, region, world_bank_name, has_2024_employment FROM ' +
+        'countries ORDER BY name_en',
     ),
     db.query<{ code: string; name_en: string; name_zh_tw: string }>(
       'SELECT code, name_en, name_zh_tw FROM income_groups ORDER BY sort_order',
@@ -248,6 +259,7 @@ export async function loadCatalog(db: Queryable): Promise<Catalog> {
       study: string;
       metric: string;
       label_en: string;
+      label_zh_tw: string;
       population: string;
       sex: PublishedFigure['sex'];
       value: number;
@@ -258,6 +270,7 @@ export async function loadCatalog(db: Queryable): Promise<Catalog> {
       locator: string;
       source_class: PublishedFigure['sourceClass'];
       note: string | null;
+      note_zh_tw: string | null;
     }>('SELECT * FROM published_figures ORDER BY id'),
     db.query<{ key: 'attribution' | 'disclaimer'; language: string; text: string }>(
       'SELECT key, language, text FROM notices ORDER BY key, language',
@@ -269,16 +282,18 @@ export async function loadCatalog(db: Queryable): Promise<Catalog> {
       max_absolute_error_pp: number;
       validation_figures: number;
       description: string;
+      description_zh_tw: string;
     }>('SELECT * FROM estimate_methods ORDER BY method'),
     db.query<{ area_code: string; sex: string; measure: EstimateMeasure; share_percent: number; exposed_thousands: number }>(
-      'SELECT e.area_code, e.sex, e.measure, e.share_percent, e.exposed_thousands FROM exposure_estimates e JOIN estimate_methods m ON m.method = e.method AND m.selected',
+      'SELECT e.area_code, e.sex, e.measure, e.share_percent, e.exposed_thousands FROM exposure_estimates e JOIN estimate_methods m ' +
+        'ON m.method = e.method AND m.selected',
     ),
     db.query<{
       figure_id: string;
       method: EstimateMethodInfo['method'];
       measure: EstimateMeasure;
       area_code: string;
-      sex: 'F' | 'M' | 'T';
+      sex: SexCode;
       published_percent: number;
       estimate_percent: number;
       error_pp: number;
@@ -289,6 +304,7 @@ export async function loadCatalog(db: Queryable): Promise<Catalog> {
     db.query<{ term_en: string; term_zh_tw: string; definition_en: string; definition_zh_tw: string }>(
       'SELECT * FROM glossary ORDER BY term_en',
     ),
+    db.query<{ kind: string; key: string; label_en: string; label_zh_tw: string }>('SELECT * FROM data_labels'),
     loadSectorCatalog(db),
   ]);
   const estimateTable: EstimateTable = new Map();
@@ -304,6 +320,7 @@ export async function loadCatalog(db: Queryable): Promise<Catalog> {
     maxAbsoluteErrorPp: row.max_absolute_error_pp,
     validationFigures: row.validation_figures,
     description: row.description,
+    descriptionZhTw: row.description_zh_tw,
   }));
   const resolver = OccupationResolver.load(db);
   // A failure surfaces to the requests that await it; it must not crash the process meanwhile.
@@ -382,6 +399,7 @@ export async function loadCatalog(db: Queryable): Promise<Catalog> {
       study: row.study,
       metric: row.metric,
       label: row.label_en,
+      labelZhTw: row.label_zh_tw,
       population: row.population,
       sex: row.sex,
       value: row.value,
@@ -392,6 +410,7 @@ export async function loadCatalog(db: Queryable): Promise<Catalog> {
       locator: row.locator,
       sourceClass: row.source_class,
       note: row.note,
+      noteZhTw: row.note_zh_tw,
     })),
     estimates: {
       selected: methodInfo.find((method) => method.selected)!,
@@ -427,6 +446,7 @@ export async function loadCatalog(db: Queryable): Promise<Catalog> {
       definitionEn: row.definition_en,
       definitionZhTw: row.definition_zh_tw,
     })),
+    labels: new Map(dataLabels.map((row) => [`${row.kind}:${row.key}`, { en: row.label_en, zhTw: row.label_zh_tw }])),
     sectors,
     notices: {
       attribution: Object.fromEntries(notices.filter((row) => row.key === 'attribution').map((row) => [row.language, row.text])),

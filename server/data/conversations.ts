@@ -3,7 +3,7 @@
  * it generated, never what a client sends as earlier messages. Messages are rows appended per turn, and
  * each client's conversations are capped in number and size (oldest dropped), as is the total.
  */
-import type { UIMessage } from 'ai';
+import type { ChatMessage } from '../chat/chat-message.ts';
 import type { TextTurn } from '../chat/client-messages.ts';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/db.ts';
@@ -16,7 +16,7 @@ export interface ConversationSummary {
 }
 
 export interface Conversation extends ConversationSummary {
-  messages: UIMessage[];
+  messages: ChatMessage[];
   createdAt: string;
 }
 
@@ -29,9 +29,9 @@ export interface StoredConversation {
 }
 
 /** A message as the model reads it in later turns: an answer as it was shown (repaired, if it was). */
-function plainText(message: UIMessage): string {
-  const grounding = message.parts.find((part) => part.type === 'data-grounding') as { data?: { repairedAnswer?: unknown } } | undefined;
-  if (typeof grounding?.data?.repairedAnswer === 'string') return grounding.data.repairedAnswer;
+function plainText(message: ChatMessage): string {
+  const grounding = message.parts.find((part) => part.type === 'data-grounding');
+  if (grounding?.data.repairedAnswer !== undefined) return grounding.data.repairedAnswer;
   return message.parts
     .map((part) => (part.type === 'text' ? part.text : ''))
     .join('')
@@ -52,7 +52,7 @@ export type ConversationLimits = Pick<
 // On PGlite nothing vacuums in the background: every so many writes, the store does.
 const VACUUM_EVERY_WRITES = 200;
 
-const titleOf = (message: UIMessage) => {
+const titleOf = (message: ChatMessage) => {
   const text = message.parts
     .map((part) => (part.type === 'text' ? part.text : ''))
     .join(' ')
@@ -96,7 +96,7 @@ export class ConversationStore {
    * conversations of the owner, and of the client address it came from, beyond the caps (migration 0007).
    * Another owner's conversation id is never written.
    */
-  async append(input: { id: string; owner: string; address: string; language: string; messages: UIMessage[] }): Promise<AppendResult> {
+  async append(input: { id: string; owner: string; address: string; language: string; messages: ChatMessage[] }): Promise<AppendResult> {
     const encoded = input.messages.map((message) => JSON.stringify(message));
     const bytes = encoded.reduce((sum, text) => sum + byteLength(text), 0);
     const limits = this.limits;
@@ -184,7 +184,7 @@ export class ConversationStore {
       updated_at: Date | string;
     }>('SELECT id, title, language, created_at, updated_at FROM conversations WHERE id = $1', [id]);
     if (!row) return null;
-    const messages = await this.db.query<{ message: UIMessage }>(
+    const messages = await this.db.query<{ message: ChatMessage }>(
       'SELECT message FROM conversation_messages WHERE conversation_id = $1 ORDER BY seq',
       [id],
     );

@@ -4,26 +4,26 @@
  */
 import { ESTIMATE_MEASURES, type EstimateMeasure } from '../domain/country-estimate.ts';
 import type { Language } from '../domain/language.ts';
+import { SEX_OF_CODE } from '../domain/sex.ts';
 import type { SourceRef } from '../domain/source-ref.ts';
 import type { Catalog } from './catalog.ts';
+import { dataLabel, methodDescription } from './data-labels.ts';
 
 export const ESTIMATE_LABEL = {
   en: "This project's estimate, not an ILO figure",
   'zh-TW': '本專案的估計值，並非 ILO 發布的數據',
 } as const;
 
-const SEXES = { T: 'total', F: 'women', M: 'men' } as const;
-
-export function estimateMethodSummary(catalog: Catalog) {
+export function estimateMethodSummary(catalog: Catalog, language: Language) {
   const selected = catalog.estimates.selected;
   return {
     method: selected.method,
-    description: selected.description,
+    description: methodDescription(selected, language),
     validation: {
       meanAbsoluteErrorPp: selected.meanAbsoluteErrorPp,
       maxAbsoluteErrorPp: selected.maxAbsoluteErrorPp,
       figures: selected.validationFigures,
-      note: 'Mean and largest absolute difference, in percentage points, from the ILO published world and income-group figures (see /api/estimates/validation).',
+      note: dataLabel(catalog, 'note', 'estimate_validation', language),
     },
   };
 }
@@ -34,7 +34,9 @@ export function estimateRef(catalog: Catalog, areaCode: string, areaName: string
     id: `estimate:${areaCode}`,
     kind: 'country',
     title: `${areaName}: this project's estimate of employment in exposed occupations`,
-    locator: `knowledge/data/country-estimates.csv (${selected.method}; validation error ${selected.meanAbsoluteErrorPp} pp on ${selected.validationFigures} ILO figures); dataset ${catalog.dataset.version}`,
+    locator:
+      `knowledge/data/country-estimates.csv (${selected.method}; validation error ${selected.meanAbsoluteErrorPp} pp on ` +
+      `${selected.validationFigures} ILO figures); dataset ${catalog.dataset.version}`,
     url: catalog.sources.get('this-project')?.url ?? undefined,
     sourceClass: 'derived',
   };
@@ -47,12 +49,12 @@ export function areaEstimates(catalog: Catalog, areaCode: string, language: Lang
   return {
     kind: 'estimate' as const,
     label: ESTIMATE_LABEL[language],
-    ...estimateMethodSummary(catalog),
+    ...estimateMethodSummary(catalog, language),
     measures: (Object.keys(ESTIMATE_MEASURES) as EstimateMeasure[]).map((measure) => ({
       measure,
       study: ESTIMATE_MEASURES[measure].study,
-      label: ESTIMATE_MEASURES[measure].label,
-      ...Object.fromEntries(Object.entries(SEXES).map(([code, sex]) => [sex, bySex.get(code)?.get(measure) ?? null])),
+      label: dataLabel(catalog, 'estimate_measure', measure, language),
+      ...Object.fromEntries(Object.entries(SEX_OF_CODE).map(([code, sex]) => [sex, bySex.get(code)?.get(measure) ?? null])),
     })) as { measure: EstimateMeasure; study: string; label: string; total: EstimateValue; women: EstimateValue; men: EstimateValue }[],
   };
 }

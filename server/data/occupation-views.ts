@@ -1,8 +1,10 @@
 /** Occupations and ISCO groups as the API and the chat tools present them. */
-import { WP96_CATEGORIES, WP140_EXPOSURES, type Wp96Category, type Wp140Exposure } from '../domain/exposure.ts';
+import { WP96_CATEGORIES, WP140_EXPOSED, WP140_EXPOSURES, type Wp96Category, type Wp140Exposure } from '../domain/exposure.ts';
 import { type Language, pickTitle } from '../domain/language.ts';
 import type { SourceRef } from '../domain/source-ref.ts';
+import type { OccupationResolver } from '../retrieval/occupation-resolver.ts';
 import type { Catalog, IscoGroup, Occupation } from './catalog.ts';
+import { dataLabel } from './data-labels.ts';
 import { occupationRef, publicationRef } from './source-refs.ts';
 
 export interface GroupRef {
@@ -18,7 +20,7 @@ const groupRef = (group: IscoGroup, language: Language): GroupRef => ({
 });
 
 /** Major, sub-major and minor group of a code (its ancestors, top first). */
-export function ancestors(catalog: Catalog, code: string, language: Language): GroupRef[] {
+function ancestors(catalog: Catalog, code: string, language: Language): GroupRef[] {
   const chain: GroupRef[] = [];
   for (let parent = catalog.groups.get(code)?.parentCode; parent; parent = catalog.groups.get(parent)?.parentCode) {
     chain.unshift(groupRef(catalog.groups.get(parent)!, language));
@@ -43,11 +45,8 @@ export const scoresOf = (catalog: Catalog, occupation: Occupation, language: Lan
 });
 
 /** WP140 mean minus WP96 mean, rounded as the published means are (null if unscored). */
-export const changeOf = (occupation: Occupation) =>
+const changeOf = (occupation: Occupation) =>
   occupation.wp96 && occupation.wp140 ? Math.round((occupation.wp140.mean - occupation.wp96.mean) * 100) / 100 : null;
-
-const UNSCORED_NOTE =
-  'The ILO published no task scores for this unit group (no ISCO-08 task list was scored), so it has no exposure measure in either study.';
 
 export function occupationDetail(catalog: Catalog, code: string, language: Language) {
   const group = catalog.groups.get(code);
@@ -76,7 +75,7 @@ export function occupationDetail(catalog: Catalog, code: string, language: Langu
     ...scoresOf(catalog, occupation, language),
     change: changeOf(occupation),
     tasks,
-    ...(occupation.scored ? {} : { note: UNSCORED_NOTE }),
+    ...(occupation.scored ? {} : { note: dataLabel(catalog, 'note', 'occupation_unscored', language) }),
     sources: [occupationRef(catalog, code, group.titleEn), ...studySources(catalog)],
   };
 }
@@ -109,7 +108,7 @@ export function groupSummary(catalog: Catalog, code: string, language: Language)
     unitGroups: unitCodes.length,
     scoredUnitGroups: scored,
     distribution: { wp96, wp140 },
-    note: 'Counts of unit groups (not of workers), computed by this project from the ILO labels.',
+    note: dataLabel(catalog, 'note', 'group_counts', language),
     sources: [
       publicationRef(
         catalog,
@@ -121,36 +120,55 @@ export function groupSummary(catalog: Catalog, code: string, language: Language)
   };
 }
 
+export const OCCUPATION_SORTS = ['relevance', 'code', 'title', 'wp140_mean', 'wp96_mean', 'change'] as const;
+
 export interface OccupationFilters {
+  /** A code prefix, or words: everyday job names ranked by the chat's occupation resolver. */
   q?: string;
   major?: string;
-  exposure?: Wp140Exposure;
+  /** A 2025 gradient, or 'exposed' for gradients 1-4 together. */
+  exposure?: Wp140Exposure | 'exposed';
   category?: Wp96Category;
   scored?: boolean;
-  sort: 'code' | 'title' | 'wp140_mean' | 'wp96_mean' | 'change';
+  /** Default: by relevance when q holds words, else by code. */
+  sort?: (typeof OCCUPATION_SORTS)[number];
   order: 'asc' | 'desc';
   limit: number;
   offset: number;
   language: Language;
 }
 
-export function listOccupations(catalog: Catalog, filters: OccupationFilters) {
-  const needle = filters.q?.trim().toLowerCase();
+/** A resolver match must reach this score to list a unit group: every word of the query in one of its labels. */
+const MIN_MATCH_SCORE = 0.5;
+
+/** Unit groups whose names match the words, with the label that matched, best first (as the chat resolves them). */
+function nameMatches(resolver: OccupationResolver, words: string) {
+  const matches = new Map<string, { score: number; label: string }>();
+  for (const candidate of resolver.resolve(words, 1_000)) {
+    if (candidate.level === 4 && candidate.score >= MIN_MATCH_SCORE)
+      matches.set(candidate.code, { score: candidate.score, label: candidate.matchedLabel });
+  }
+  return matches;
+}
+
+/** `resolver` is needed only to search by words (filters.q that is not a code). */
+export function listOccupations(catalog: Catalog, filters: OccupationFilters, resolver?: OccupationResolver) {
+  const query = filters.q?.trim() ?? '';
+  const codePrefix = /^\d{1,4}$/.test(query) ? query : '';
+  const words = codePrefix ? '' : query;
+  if (words && !resolver) throw new Error('listOccupations: searching by words needs the occupation resolver');
+  const matches = words && resolver ? nameMatches(resolver, words) : null;
+  const sort = filters.sort ?? (matches ? 'relevance' : 'code');
   const rows = [...catalog.occupations.values()]
     .map((occupation) => ({ occupation, group: catalog.groups.get(occupation.code)! }))
-    .filter(({ occupation, group }) => {
+    .filter(({ occupation }) => {
       if (filters.major && !occupation.code.startsWith(filters.major)) return false;
-      if (filters.exposure && occupation.wp140?.exposure !== filters.exposure) return false;
+      if (filters.exposure === 'exposed' && !WP140_EXPOSED.includes(occupation.wp140?.exposure ?? 'not_exposed')) return false;
+      if (filters.exposure && filters.exposure !== 'exposed' && occupation.wp140?.exposure !== filters.exposure) return false;
       if (filters.category && occupation.wp96?.category !== filters.category) return false;
       if (filters.scored !== undefined && occupation.scored !== filters.scored) return false;
-      if (
-        needle &&
-        !occupation.code.startsWith(needle) &&
-        !group.titleEn.toLowerCase().includes(needle) &&
-        !(group.titleZhTw ?? '').includes(needle)
-      )
-        return false;
-      return true;
+      if (codePrefix && !occupation.code.startsWith(codePrefix)) return false;
+      return !matches || matches.has(occupation.code);
     })
     .map(({ occupation, group }) => ({
       code: occupation.code,
@@ -162,18 +180,20 @@ export function listOccupations(catalog: Catalog, filters: OccupationFilters) {
       nTasks: occupation.nTasks,
       ...scoresOf(catalog, occupation, filters.language),
       change: changeOf(occupation),
+      /** The job name that matched a word search (null without one). */
+      matchedLabel: matches?.get(occupation.code)?.label ?? null,
     }));
-  const key = (row: (typeof rows)[number]): string | number | null =>
-    filters.sort === 'code'
-      ? row.code
-      : filters.sort === 'title'
-        ? row.title
-        : filters.sort === 'wp140_mean'
-          ? (row.wp140?.mean ?? null)
-          : filters.sort === 'wp96_mean'
-            ? (row.wp96?.mean ?? null)
-            : row.change;
-  const direction = filters.order === 'asc' ? 1 : -1;
+  const keys: Record<typeof sort, (row: (typeof rows)[number]) => string | number | null> = {
+    relevance: (row) => matches?.get(row.code)?.score ?? null,
+    code: (row) => row.code,
+    title: (row) => row.title,
+    wp140_mean: (row) => row.wp140?.mean ?? null,
+    wp96_mean: (row) => row.wp96?.mean ?? null,
+    change: (row) => row.change,
+  };
+  const key = keys[sort];
+  // Relevance reads best first whatever the order asked for.
+  const direction = sort === 'relevance' ? -1 : filters.order === 'asc' ? 1 : -1;
   rows.sort((a, b) => {
     const [x, y] = [key(a), key(b)];
     // Unscored groups have no value to rank by: they always go last.

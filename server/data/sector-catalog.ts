@@ -3,7 +3,7 @@ import type { Queryable } from '../db/db.ts';
 import type { EstimateMeasure } from '../domain/country-estimate.ts';
 import type { IscoMajorGroup, Section, SectorDetail, SectorSource } from '../domain/sector-estimate.ts';
 
-export interface SectorAlias {
+interface SectorAlias {
   alias: string;
   language: 'en' | 'zh-TW';
   usNaics: string | null;
@@ -11,7 +11,7 @@ export interface SectorAlias {
   note: string | null;
 }
 
-export interface SectorInfo {
+interface SectorInfo {
   section: Section;
   titleEn: string;
   titleZhTw: string;
@@ -20,7 +20,7 @@ export interface SectorInfo {
   aliases: SectorAlias[];
 }
 
-export interface NaicsSector {
+interface NaicsSector {
   naics: string;
   titleEn: string;
   titleZhTw: string;
@@ -29,7 +29,7 @@ export interface NaicsSector {
   note: string | null;
 }
 
-export interface SectorEstimateRow {
+interface SectorEstimateRow {
   sharePercent: number | null;
   exposedThousands: number | null;
 }
@@ -56,7 +56,7 @@ export interface SectorArea {
   sectors: Map<string, SectorFigures>;
 }
 
-export interface SectorValidationRow {
+interface SectorValidationRow {
   areaCode: string;
   measure: EstimateMeasure;
   reference: string;
@@ -66,7 +66,7 @@ export interface SectorValidationRow {
   errorPp: number;
 }
 
-export interface SectorTotalsRow {
+interface SectorTotalsRow {
   areaCode: string;
   areaKind: 'country' | 'region';
   source: SectorSource;
@@ -112,7 +112,8 @@ export async function loadSectorCatalog(db: Queryable): Promise<SectorCatalog> {
       note: string | null;
     }>('SELECT * FROM sector_aliases ORDER BY section, language, alias'),
     db.query<{ area_code: string; section: string; major_group: string; thousands: number; flag: string }>(
-      "SELECT area_code, section, major_group, thousands, flag FROM sector_employment WHERE major_group <> 'total' ORDER BY area_code, section, major_group",
+      'SELECT area_code, section, major_group, thousands, flag FROM sector_employment WHERE major_group ' +
+        "<> 'total' ORDER BY area_code, section, major_group",
     ),
     db.query<{ major_group: IscoMajorGroup; measure: EstimateMeasure; scored: boolean; share: number }>(
       'SELECT * FROM sector_group_shares',

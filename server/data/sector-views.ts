@@ -15,6 +15,7 @@ import {
 } from '../domain/sector-estimate.ts';
 import type { SourceRef } from '../domain/source-ref.ts';
 import type { Catalog } from './catalog.ts';
+import { dataLabel } from './data-labels.ts';
 import { ESTIMATE_LABEL } from './estimate-views.ts';
 import type { SectorArea, SectorFigures } from './sector-catalog.ts';
 import { areasWithSectorData, findSectors, lookupSectorArea, type SectorMatch, sectorAreaName } from './sector-lookup.ts';
@@ -24,14 +25,18 @@ import { figureRef, publicationRef } from './source-refs.ts';
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 const percent = (part: number, whole: number | null) => (whole ? round((part / whole) * 100, 1) : null);
 
-export const SECTOR_METHOD = {
+const SECTOR_METHOD = {
   major_group:
-    "Employment-weighted share of the sector's workers in the measure. Employment is by ISCO-08 major group only, so each major group counts with the share of its scored unit groups in the measure (the weights of this project's country estimates), the same in every sector.",
+    "Employment-weighted share of the sector's workers in the measure. Employment is by ISCO-08 " +
+    'major group only, so each major group counts with the share of its scored unit groups in the ' +
+    "measure (the weights of this project's country estimates), the same in every sector.",
   occupation:
-    "Employment-weighted share of the sector's workers in the measure, from detailed occupations (BLS OEWS) matched to ISCO-08 unit groups through the BLS crosswalks SOC 2018 -> SOC 2010 -> ISCO-08; where a code maps to several, its employment is split equally at each step.",
+    "Employment-weighted share of the sector's workers in the measure, from detailed occupations " +
+    '(BLS OEWS) matched to ISCO-08 unit groups through the BLS crosswalks SOC 2018 -> SOC 2010 ' +
+    '-> ISCO-08; where a code maps to several, its employment is split equally at each step.',
 } as const;
 
-export const sectorKey = (section: string, naics: string | null) => (naics ? `${section}|${naics}` : section);
+const sectorKey = (section: string, naics: string | null) => (naics ? `${section}|${naics}` : section);
 
 function sectorTitle(catalog: Catalog, section: Section | 'TOTAL', language: Language) {
   if (section === 'TOTAL')
@@ -54,11 +59,11 @@ function areaRef(catalog: Catalog, area: SectorArea, language: Language) {
   return { code: area.code, name: sectorAreaName(catalog, area.code, language), kind: area.kind };
 }
 
-const measureValues = (figures: SectorFigures) =>
+const measureValues = (catalog: Catalog, figures: SectorFigures, language: Language) =>
   MEASURES.map((measure) => ({
     measure,
     study: ESTIMATE_MEASURES[measure].study,
-    label: ESTIMATE_MEASURES[measure].label,
+    label: dataLabel(catalog, 'estimate_measure', measure, language),
     sharePercent: figures.measures[measure].sharePercent,
     exposedThousands: figures.measures[measure].exposedThousands,
   }));
@@ -66,7 +71,7 @@ const measureValues = (figures: SectorFigures) =>
 /** A fifth or more of the employment in cells the source flags as of low reliability. */
 const LOW_RELIABILITY_PERCENT = 20;
 
-export function coverageOf(figures: SectorFigures) {
+function coverageOf(figures: SectorFigures) {
   const unreliablePercent = figures.unreliableThousands === null ? null : percent(figures.unreliableThousands, figures.employmentThousands);
   return {
     employmentThousands: figures.employmentThousands,
@@ -96,13 +101,18 @@ function caveats(catalog: Catalog, area: SectorArea, figures: SectorFigures): Ca
     list.push({
       code: 'within_group_lost',
       values: {},
-      text: 'Employment is known by major group only: every sector gets the same profile per major group, so differences within a group between sectors (professionals in finance and in education) are lost.',
+      text:
+        'Employment is known by major group only: every sector gets the same profile per major group, ' +
+        'so differences within a group between sectors (professionals in finance and in education) ' +
+        'are lost.',
     });
   else {
     list.push({
       code: 'crosswalk',
       values: { scoredPercent: coverage.scoredPercent ?? 0 },
-      text: `Occupations are matched to ISCO-08 through the BLS crosswalks, most pairs only partially; ${coverage.scoredPercent}% of this employment reached a scored ISCO-08 unit group.`,
+      text:
+        `Occupations are matched to ISCO-08 through the BLS crosswalks, most pairs only partially; ` +
+        `${coverage.scoredPercent}% of this employment reached a scored ISCO-08 unit group.`,
     });
     list.push({
       code: 'oews_scope',
@@ -133,19 +143,25 @@ function caveats(catalog: Catalog, area: SectorArea, figures: SectorFigures): Ca
         ? {
             code: 'suppressed_cells',
             values: { count: figures.suppressedCells },
-            text: `${figures.suppressedCells} employment cells are not published by the source (too few survey observations); their workers are missing from the figures.`,
+            text:
+              `${figures.suppressedCells} employment cells are not published by the source (too few survey ` +
+              `observations); their workers are missing from the figures.`,
           }
         : {
             code: 'suppressed_occupations',
             values: { count: figures.suppressedCells },
-            text: `${figures.suppressedCells} occupations have no published employment estimate; their workers are missing from the figures.`,
+            text:
+              `${figures.suppressedCells} occupations have no published employment estimate; their workers ` +
+              `are missing from the figures.`,
           },
     );
   if (figures.unreliableThousands)
     list.push({
       code: coverage.lowReliability ? 'low_reliability' : 'unreliable',
       values: { thousands: figures.unreliableThousands, percent: coverage.unreliablePercent ?? 0 },
-      text: `${figures.unreliableThousands} thousand workers (${coverage.unreliablePercent}%) are in cells Eurostat flags as of low reliability${coverage.lowReliability ? ': treat this figure as very uncertain' : ''}.`,
+      text:
+        `${figures.unreliableThousands} thousand workers (${coverage.unreliablePercent}%) are in cells ` +
+        `Eurostat flags as of low reliability${coverage.lowReliability ? ': treat this figure as very uncertain' : ''}.`,
     });
   if (area.code === 'PHL' && (figures.section === 'S' || figures.section === 'TOTAL'))
     list.push({
@@ -167,7 +183,7 @@ function caveats(catalog: Catalog, area: SectorArea, figures: SectorFigures): Ca
   return list;
 }
 
-export function sectorMethod(catalog: Catalog, area: SectorArea) {
+function sectorMethod(catalog: Catalog, area: SectorArea) {
   return {
     description: SECTOR_METHOD[area.detail],
     unitGroupWeighting: catalog.estimates.selected.method,
@@ -183,14 +199,18 @@ export function sectorMethod(catalog: Catalog, area: SectorArea) {
   };
 }
 
-export function sectorRef(catalog: Catalog, area: SectorArea, key: string): SourceRef {
+function sectorRef(catalog: Catalog, area: SectorArea, key: string): SourceRef {
   const [section, naics] = key.split('|');
   const sectorName = section === 'TOTAL' ? 'all sectors' : catalog.sectors.sections.get(section as Section)!.shortNameEn;
   return {
     id: `sector:${area.code}:${key}`,
     kind: 'sector',
-    title: `${sectorAreaName(catalog, area.code, 'en')}, ${sectorName}${naics ? ` (NAICS ${naics})` : ''}: this project's estimate of employment in exposed occupations`,
-    locator: `knowledge/data/sector-estimates.csv (${area.code}, ${section}${naics ? `, NAICS ${naics}` : ''}); method and validation in knowledge/data/README.md; dataset ${catalog.dataset.version}`,
+    title:
+      `${sectorAreaName(catalog, area.code, 'en')}, ${sectorName}${naics ? ` (NAICS ${naics})` : ''}: ` +
+      `this project's estimate of employment in exposed occupations`,
+    locator:
+      `knowledge/data/sector-estimates.csv (${area.code}, ${section}${naics ? `, NAICS ${naics}` : ''}); ` +
+      `method and validation in knowledge/data/README.md; dataset ${catalog.dataset.version}`,
     url: catalog.sources.get('this-project')?.url ?? undefined,
     sourceClass: 'derived',
   };
@@ -221,8 +241,11 @@ export function noSectorData(catalog: Catalog, code: string, language: Language,
     area: { code, name },
     sector: section ? { section, ...sectorTitle(catalog, section, language) } : null,
     message: area
-      ? `${catalog.sources.get(SECTOR_SOURCES[area.source].sourceId)?.title ?? area.source} has no employment for this sector in ${sectorAreaName(catalog, code, 'en')}.`
-      : `There is no employment by sector and occupation for ${sectorAreaName(catalog, code, 'en')} in this project's data: sector estimates exist for 33 European countries, the Philippines and the United States. The occupation-group view of the country (countryExposure) is available.`,
+      ? `${catalog.sources.get(SECTOR_SOURCES[area.source].sourceId)?.title ?? area.source} has no ` +
+        `employment for this sector in ${sectorAreaName(catalog, code, 'en')}.`
+      : `There is no employment by sector and occupation for ${sectorAreaName(catalog, code, 'en')} ` +
+        `in this project's data: sector estimates exist for 33 European countries, the Philippines ` +
+        `and the United States. The occupation-group view of the country (countryExposure) is available.`,
     areasWithData: areasWithSectorData(catalog, language),
     sectorsWithData: area
       ? [...area.sectors.keys()]
@@ -242,7 +265,7 @@ function sectorHeading(catalog: Catalog, area: SectorArea, section: Section | 'T
   };
 }
 
-export const DRIVER_COUNT = 5;
+const DRIVER_COUNT = 5;
 
 const byWorkers = (a: SectorOccupation, b: SectorOccupation) =>
   b.exposedThousands - a.exposedThousands || b.employmentThousands - a.employmentThousands;
@@ -260,7 +283,7 @@ export function sectorExposure(catalog: Catalog, area: SectorArea, section: Sect
           .filter((candidate) => candidate.section === section && candidate.naics)
           .map((component) => ({
             naics: naicsInfo(catalog, component.naics, language)!,
-            measures: measureValues(component),
+            measures: measureValues(catalog, component, language),
             coverage: coverageOf(component),
           }))
       : [];
@@ -268,7 +291,7 @@ export function sectorExposure(catalog: Catalog, area: SectorArea, section: Sect
   return {
     kind: 'sector_exposure' as const,
     ...sectorHeading(catalog, area, section, naics, language),
-    measures: measureValues(figures),
+    measures: measureValues(catalog, figures, language),
     coverage: coverageOf(figures),
     components,
     driversMeasure: 'wp140_exposed' as EstimateMeasure,
@@ -306,7 +329,7 @@ export function rankSectors(catalog: Catalog, area: SectorArea, options: SectorR
     area: areaRef(catalog, area, language),
     source: { id: SECTOR_SOURCES[area.source].sourceId, year: area.year, detail: area.detail },
     measure,
-    measureLabel: ESTIMATE_MEASURES[measure].label,
+    measureLabel: dataLabel(catalog, 'estimate_measure', measure, language),
     order,
     by,
     level,
@@ -350,7 +373,7 @@ export function rankSectorOccupations(
     kind: 'sector_occupations' as const,
     ...sectorHeading(catalog, area, section, naics, language),
     measure,
-    measureLabel: ESTIMATE_MEASURES[measure].label,
+    measureLabel: dataLabel(catalog, 'estimate_measure', measure, language),
     order,
     by,
     level: area.detail,
@@ -383,7 +406,7 @@ export function sectorMatrix(catalog: Catalog, region: SectorRegion, measure: Es
     label: ESTIMATE_LABEL[language],
     region: { code: region, name: sectorAreaName(catalog, region, language) },
     measure,
-    measureLabel: ESTIMATE_MEASURES[measure].label,
+    measureLabel: dataLabel(catalog, 'estimate_measure', measure, language),
     sections: SECTIONS.map((section) => ({ section, ...sectorTitle(catalog, section, language) })),
     rows: [...countries.sort((a, b) => a.name.localeCompare(b.name)), rowOf(regionArea)],
     method: sectorMethod(catalog, regionArea),

@@ -30,7 +30,8 @@ export class DataDirLockedError extends Error {
     readonly holder: LockHolder,
   ) {
     super(
-      `DATA_DIR ${dataDir} is in use by another process: pid ${holder.pid} on ${holder.hostname} ("${holder.command}", since ${holder.startedAt}). ` +
+      `DATA_DIR ${dataDir} is in use by another process: pid ${holder.pid} on ${holder.hostname} ` +
+        `("${holder.command}", since ${holder.startedAt}). ` +
         'Only one process may write a data directory at a time: stop that process or give this one another DATA_DIR. ' +
         `If no such process is running, delete ${lockPath(dataDir)}.`,
     );

@@ -137,6 +137,7 @@ CREATE TABLE published_figures (
   study text NOT NULL,
   metric text NOT NULL,
   label_en text NOT NULL,
+  label_zh_tw text NOT NULL,
   population text NOT NULL,
   sex text NOT NULL CHECK (sex IN ('total', 'women', 'men')),
   value double precision NOT NULL,
@@ -146,7 +147,8 @@ CREATE TABLE published_figures (
   source_id text NOT NULL REFERENCES sources (id),
   locator text NOT NULL,
   source_class text NOT NULL CHECK (source_class IN ('primary', 'quoted', 'secondary', 'derived')),
-  note text
+  note text,
+  note_zh_tw text
 );
 
 CREATE TABLE findings (
@@ -180,7 +182,8 @@ CREATE TABLE estimate_methods (
   mean_absolute_error_pp double precision NOT NULL,
   max_absolute_error_pp double precision NOT NULL,
   validation_figures integer NOT NULL,
-  description text NOT NULL
+  description text NOT NULL,
+  description_zh_tw text NOT NULL
 );
 
 CREATE TABLE exposure_estimates (
@@ -214,6 +217,15 @@ CREATE TABLE exposure_labels (
   label_zh_tw text NOT NULL,
   definition_en text NOT NULL,
   definition_zh_tw text NOT NULL
+);
+
+-- Names the API shows in both languages: estimate measures, World Bank regions and notes (with {placeholders}).
+CREATE TABLE data_labels (
+  kind text NOT NULL,
+  key text NOT NULL,
+  label_en text NOT NULL,
+  label_zh_tw text NOT NULL,
+  PRIMARY KEY (kind, key)
 );
 
 CREATE TABLE glossary (

@@ -45,7 +45,8 @@ async function requireVectorExtension(tx: Queryable): Promise<void> {
     throw new AppError(
       'unavailable',
       `The database "${database}" has no pgvector extension and this role cannot create it (${(error as Error).message}). ` +
-        `An administrator must install pgvector on the server (tested with 0.8) and run, connected to "${database}": CREATE EXTENSION vector;`,
+        `An administrator must install pgvector on the server (tested with 0.8) and run, connected ` +
+        `to "${database}": CREATE EXTENSION vector;`,
       undefined,
       { cause: error },
     );

@@ -6,7 +6,7 @@ import { constants } from 'node:fs';
 import { access, mkdir, statfs } from 'node:fs/promises';
 
 // Below this, saves are about to fail: reported as low.
-export const LOW_DISK_BYTES = 100 * 1024 * 1024;
+const LOW_DISK_BYTES = 100 * 1024 * 1024;
 
 export interface StorageState {
   writable: boolean;

@@ -6,12 +6,14 @@
  */
 import { EMPLOYMENT_MAJOR_GROUPS, type EmploymentMajorGroup } from './areas.ts';
 import type { Wp96Category, Wp140Exposure } from './exposure.ts';
+import type { SexCode } from './sex.ts';
 
+/** The measures estimated; their names in both languages are in knowledge/data/data-labels.csv. */
 export const ESTIMATE_MEASURES = {
-  wp140_exposed: { study: 'wp140', label: 'Employment in exposed occupations (WP140 gradients 1-4)' },
-  wp140_gradient_4: { study: 'wp140', label: 'Employment in the highest exposure gradient (WP140 gradient 4)' },
-  wp96_automation: { study: 'wp96', label: 'Employment with automation potential (WP96)' },
-  wp96_augmentation: { study: 'wp96', label: 'Employment with augmentation potential (WP96)' },
+  wp140_exposed: { study: 'wp140' },
+  wp140_gradient_4: { study: 'wp140' },
+  wp96_automation: { study: 'wp96' },
+  wp96_augmentation: { study: 'wp96' },
 } as const;
 export type EstimateMeasure = keyof typeof ESTIMATE_MEASURES;
 
@@ -29,13 +31,22 @@ export const inMeasure: Record<EstimateMeasure, (unit: ScoredUnitGroup) => boole
 };
 
 /** Employment data merges major groups 6 and 9 into "96". */
-export const employmentGroupOf = (code: string): EmploymentMajorGroup =>
+const employmentGroupOf = (code: string): EmploymentMajorGroup =>
   code[0] === '6' || code[0] === '9' ? '96' : (code[0] as EmploymentMajorGroup);
 
+/** The methods, described in both languages (the build writes both into knowledge/data/estimate-methods.csv). */
 export const ESTIMATE_METHODS = {
-  unweighted: 'Every scored unit group counts equally within its major group.',
-  esco_weighted:
-    'Unit groups are weighted by the number of ESCO job titles (preferred and alternative labels) mapped to them, a proxy for how many distinct jobs a group covers (no employment by 4-digit group is available).',
+  unweighted: {
+    en: 'Every scored unit group counts equally within its major group.',
+    zhTw: '在每個職業大類中，每個有分數的細類權重相同。',
+  },
+  esco_weighted: {
+    en:
+      'Unit groups are weighted by the number of ESCO job titles (preferred and alternative labels) mapped to them, a proxy for how ' +
+      'many distinct jobs a group covers (no employment by 4-digit group is available).',
+    zhTw:
+      '各細類依對應到它的 ESCO 職稱數（首選與替代名稱）加權，用以代表該細類涵蓋多少種不同的工作' + '（目前沒有 4 位碼細類的就業數據）。',
+  },
 } as const;
 export type EstimateMethod = keyof typeof ESTIMATE_METHODS;
 
@@ -72,7 +83,7 @@ export function estimateSharePercent(
 }
 
 /** The ILO's published aggregate figures the estimate is validated against (ids in published-figures.csv). */
-export const VALIDATION_FIGURES: Record<string, { measure: EstimateMeasure; area: string; sex: 'T' | 'F' | 'M' }> = {
+export const VALIDATION_FIGURES: Record<string, { measure: EstimateMeasure; area: string; sex: SexCode }> = {
   'wp140-exposed-share-world': { measure: 'wp140_exposed', area: 'WORLD', sex: 'T' },
   'wp140-exposed-share-hic': { measure: 'wp140_exposed', area: 'HIC', sex: 'T' },
   'wp140-exposed-share-lic': { measure: 'wp140_exposed', area: 'LIC', sex: 'T' },

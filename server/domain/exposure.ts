@@ -10,7 +10,7 @@ export type Wp96Category = (typeof WP96_CATEGORIES)[number];
 export const WP140_EXPOSURES = ['gradient_4', 'gradient_3', 'gradient_2', 'gradient_1', 'minimal', 'not_exposed'] as const;
 export type Wp140Exposure = (typeof WP140_EXPOSURES)[number];
 
-/** Gradients 1-4: the occupations the ILO counts as "exposed" in WP140. */
+/** The 2025 gradients that count as exposed (gradients 1-4). */
 export const WP140_EXPOSED: readonly Wp140Exposure[] = ['gradient_4', 'gradient_3', 'gradient_2', 'gradient_1'];
 
 /** Labels exactly as they appear in the ILO score file (potential23 / potential25 columns). */

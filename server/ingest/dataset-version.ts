@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { KNOWLEDGE_DATA_FILES } from './knowledge-layout.ts';
 
 /** Bump when the ingest changes how files become rows, so existing databases reload. */
-export const INGEST_FORMAT_VERSION = 5;
+const INGEST_FORMAT_VERSION = 6;
 
 export interface DatasetFingerprint {
   checksum: string;

@@ -16,7 +16,7 @@ export interface LiveDataset {
 }
 
 /** How long a replaced dataset stays readable: many version-check intervals of every server still reading it. */
-export const REPLACED_DATASET_RETENTION_SECONDS = 600;
+const REPLACED_DATASET_RETENTION_SECONDS = 600;
 
 export async function readLiveDataset(db: Queryable): Promise<LiveDataset | null> {
   const [row] = await db.query<LiveDataset>('SELECT schema_name AS schema, version, checksum FROM public.knowledge_datasets WHERE live');

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { SOURCE_CLASSES } from '../domain/source-ref.ts';
 import { KnowledgeFileError } from './knowledge-error.ts';
 
 const TOPICS = [
@@ -41,7 +42,7 @@ const frontMatter = z.object({
   topics: z.array(z.enum(TOPICS)).min(1),
   source: z.string(),
   locator: z.string().min(3),
-  sourceClass: z.enum(['primary', 'quoted', 'secondary', 'derived']),
+  sourceClass: z.enum(SOURCE_CLASSES),
   language: z.enum(['en', 'zh-TW']),
   translationOf: z.string().optional(),
 });

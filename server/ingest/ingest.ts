@@ -339,6 +339,7 @@ async function loadTables(tx: Queryable, knowledge: Knowledge, step: NonNullable
     study: 'text',
     metric: 'text',
     label_en: 'text',
+    label_zh_tw: 'text',
     population: 'text',
     sex: 'text',
     value: 'float8',
@@ -349,6 +350,7 @@ async function loadTables(tx: Queryable, knowledge: Knowledge, step: NonNullable
     locator: 'text',
     source_class: 'text',
     note: 'text',
+    note_zh_tw: 'text',
   };
   await bulkInsert(
     tx,
@@ -361,6 +363,7 @@ async function loadTables(tx: Queryable, knowledge: Knowledge, step: NonNullable
       value_text: row.value,
       source_id: row.source,
       note: row.note || null,
+      note_zh_tw: row.note_zh_tw || null,
     })),
   );
 
@@ -372,6 +375,7 @@ async function loadTables(tx: Queryable, knowledge: Knowledge, step: NonNullable
     max_absolute_error_pp: 'float8',
     validation_figures: 'int',
     description: 'text',
+    description_zh_tw: 'text',
   };
   await bulkInsert(tx, 'estimate_methods', methodInput, sameNames(methodInput), knowledge.estimateMethods);
   const estimateInput = {
@@ -418,6 +422,8 @@ async function loadTables(tx: Queryable, knowledge: Knowledge, step: NonNullable
   );
   const glossaryInput = { term_en: 'text', term_zh_tw: 'text', definition_en: 'text', definition_zh_tw: 'text' };
   await bulkInsert(tx, 'glossary', glossaryInput, sameNames(glossaryInput), knowledge.glossary);
+  const dataLabelInput = { kind: 'text', key: 'text', label_en: 'text', label_zh_tw: 'text' };
+  await bulkInsert(tx, 'data_labels', dataLabelInput, sameNames(dataLabelInput), knowledge.dataLabels);
 
   await step('load', { table: 'sectors' });
   await loadSectorTables(tx, knowledge.sectors);

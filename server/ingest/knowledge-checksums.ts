@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { DatasetFingerprint } from './dataset-version.ts';
 import { KnowledgeFileError } from './knowledge-error.ts';
 
-export const PROVENANCE_FILE = 'data/PROVENANCE.md';
+const PROVENANCE_FILE = 'data/PROVENANCE.md';
 export const SHA256SUMS_FILE = 'SHA256SUMS';
 
 /** `file -> SHA-256` from the checksum table of PROVENANCE.md (rows like | `tasks.csv` | `2d09…` |). */
@@ -53,7 +53,8 @@ export function verifyKnowledgeChecksums(knowledgeDir: string, fingerprint: Data
       throw new KnowledgeFileError(
         name,
         undefined,
-        `SHA-256 ${actual.slice(0, 12)}… does not match ${expected.slice(0, 12)}… in ${list}: the file was changed or cut short after the knowledge build`,
+        `SHA-256 ${actual.slice(0, 12)}… does not match ${expected.slice(0, 12)}… in ${list}: the file ` +
+          `was changed or cut short after the knowledge build`,
       );
     }
   }

@@ -5,7 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { INCOME_GROUP_CODES, WORLD } from '../domain/areas.ts';
 import { WP96_CATEGORIES, WP140_EXPOSURES } from '../domain/exposure.ts';
+import { SEX_OF_CODE, SEXES } from '../domain/sex.ts';
+import { SOURCE_CLASSES } from '../domain/source-ref.ts';
 import { type FindingCard, readFindingCards } from './finding-cards.ts';
 import { KnowledgeFileError } from './knowledge-error.ts';
 import type { KNOWLEDGE_DATA_FILES } from './knowledge-layout.ts';
@@ -13,6 +16,7 @@ import { readCsvFile } from './read-csv-file.ts';
 import { readSectorKnowledge } from './sector-files.ts';
 
 const code = (digits: string) => z.string().regex(new RegExp(`^[0-9]{${digits}}$`), `must be an ISCO-08 code of ${digits} digits`);
+const sexCode = z.enum(Object.keys(SEX_OF_CODE) as [keyof typeof SEX_OF_CODE]);
 const score = z.coerce.number().min(0).max(1);
 const optionalScore = z.preprocess((value) => (value === '' ? null : value), score.nullable());
 const flag = z.enum(['true', 'false']).transform((value) => value === 'true');
@@ -72,7 +76,7 @@ const country = z.object({
   name_zh_tw: z.string().min(1),
   aliases_en: pipeList,
   aliases_zh_tw: pipeList,
-  income_group: blankAsNull(z.enum(['LIC', 'LMC', 'UMC', 'HIC'])),
+  income_group: blankAsNull(z.enum(INCOME_GROUP_CODES)),
   region: blankAsNull(z.string()),
   world_bank_name: blankAsNull(z.string()),
   has_2024_employment: flag,
@@ -80,7 +84,7 @@ const country = z.object({
 const employmentRow = z.object({
   area_code: z.string().regex(/^([A-Z]{3}|WORLD)$/),
   area_kind: z.enum(['country', 'income_group', 'world']),
-  sex: z.enum(['F', 'M', 'T']),
+  sex: sexCode,
   major_group: z.enum(['1', '2', '3', '4', '5', '7', '8', '96', 'total']),
   employment_thousands: z.coerce.number().nonnegative(),
   male_derived: flag,
@@ -90,15 +94,23 @@ const figure = z.object({
   study: z.string().min(1),
   metric: z.string().min(1),
   label_en: z.string().min(1),
+  label_zh_tw: z.string().min(1),
   population: z.string().min(1),
-  sex: z.enum(['total', 'women', 'men']),
+  sex: z.enum(SEXES),
   value: z.string().regex(/^-?\d+(\.\d+)?$/, 'must be a number as published'),
   value_high: blankAsNull(z.coerce.number()),
   unit: z.string().min(1),
   source: z.string().min(1),
   locator: z.string().min(1),
-  source_class: z.enum(['primary', 'quoted', 'secondary', 'derived']),
+  source_class: z.enum(SOURCE_CLASSES),
   note: z.string(),
+  note_zh_tw: z.string(),
+});
+const dataLabel = z.object({
+  kind: z.enum(['estimate_measure', 'note', 'region']),
+  key: z.string().min(1),
+  label_en: z.string().min(1),
+  label_zh_tw: z.string().min(1),
 });
 const titleZh = z.object({ code: code('1,4'), level: z.coerce.number().int(), title_en: z.string(), title_zh_tw: z.string().min(1) });
 const aliasZh = z.object({ alias_zh_tw: z.string().min(1), isco08_code: code('4'), note: z.string().optional() });
@@ -113,11 +125,12 @@ const estimateMethod = z.object({
   max_absolute_error_pp: z.coerce.number().nonnegative(),
   validation_figures: z.coerce.number().int().positive(),
   description: z.string().min(1),
+  description_zh_tw: z.string().min(1),
 });
 const estimate = z.object({
   area_code: z.string().regex(/^([A-Z]{3}|WORLD)$/),
   area_kind: z.enum(['country', 'income_group', 'world']),
-  sex: z.enum(['F', 'M', 'T']),
+  sex: sexCode,
   measure,
   method,
   share_percent: z.coerce.number().min(0).max(100),
@@ -127,7 +140,7 @@ const validationRow = z.object({
   figure_id: z.string().min(1),
   measure,
   area_code: z.string().min(1),
-  sex: z.enum(['F', 'M', 'T']),
+  sex: sexCode,
   method,
   published_percent: z.coerce.number(),
   estimate_percent: z.coerce.number(),
@@ -198,9 +211,18 @@ export async function readKnowledge(knowledgeDir: string) {
   const figures = readCsvFile(data('published-figures.csv'), figure);
   figures.forEach((row, index) => {
     if (!sourceIds.has(row.source)) throw new KnowledgeFileError('published-figures.csv', index + 2, `unknown source id ${row.source}`);
+    if (Boolean(row.note) !== Boolean(row.note_zh_tw))
+      throw new KnowledgeFileError('published-figures.csv', index + 2, 'a note needs both note and note_zh_tw');
   });
   const countries = readCsvFile(data('countries.csv'), country);
-  const areaCodes = new Set(['WORLD', 'LIC', 'LMC', 'UMC', 'HIC', ...countries.map((row) => row.iso3)]);
+  const dataLabels = readCsvFile(data('data-labels.csv'), dataLabel);
+  // Every region a country is filed under has its name in both languages.
+  const regions = new Set(dataLabels.filter((row) => row.kind === 'region').map((row) => row.key));
+  countries.forEach((row, index) => {
+    if (row.region && !regions.has(row.region))
+      throw new KnowledgeFileError('countries.csv', index + 2, `region "${row.region}" has no row in data-labels.csv`);
+  });
+  const areaCodes = new Set([WORLD.code, ...INCOME_GROUP_CODES, ...countries.map((row) => row.iso3)]);
   const employment = readCsvFile(data('employment.csv'), employmentRow);
   employment.forEach((row, index) => {
     if (!areaCodes.has(row.area_code))
@@ -238,6 +260,7 @@ export async function readKnowledge(knowledgeDir: string) {
     estimateValidation,
     exposureLabels: readCsvFile(data('exposure-labels-zh-tw.csv'), exposureLabel),
     glossary: readCsvFile(data('glossary.csv'), glossaryRow),
+    dataLabels,
     findings,
     sectors: readSectorKnowledge(join(knowledgeDir, 'data'), {
       countries: new Set(countries.map((row) => row.iso3)),

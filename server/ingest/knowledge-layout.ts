@@ -15,6 +15,7 @@ export const KNOWLEDGE_DATA_FILES = [
   'estimate-validation.csv',
   'exposure-labels-zh-tw.csv',
   'glossary.csv',
+  'data-labels.csv',
   'sectors.csv',
   'naics-sectors.csv',
   'sector-aliases.csv',

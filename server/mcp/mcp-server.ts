@@ -9,7 +9,9 @@ import type { KnowledgeBase } from '../data/knowledge-base.ts';
 import { createToolDefinitions } from '../tools/registry.ts';
 
 const INSTRUCTIONS =
-  "Data on how generative AI may change work, from the ILO task-level exposure research (2023 study WP96, 2025 refined index WP140). Every tool result carries `sources`: cite them. Country figures from countryExposure and rankCountries, and sector figures from sectorExposure, rankSectors and rankSectorOccupations, are this server's estimates, not ILO figures. Exposure is not job loss.";
+  'Data on how generative AI may change work, from the ILO task-level exposure research (2023 study WP96, 2025 refined index WP140). ' +
+  'Every tool result carries `sources`: cite them. Country figures from countryExposure and rankCountries, and sector figures from ' +
+  "sectorExposure, rankSectors and rankSectorOccupations, are this server's estimates, not ILO figures. Exposure is not job loss.";
 
 export function createMcpServer(kb: KnowledgeBase): McpServer {
   const server = new McpServer({ name: 'genai-jobs-assistant', version: '0.1.0' }, { instructions: INSTRUCTIONS });
@@ -64,7 +66,9 @@ function registerResources(server: McpServer, kb: KnowledgeBase) {
         language: string;
       }>('SELECT id, title, body, source_id, locator, source_class, language FROM findings WHERE id = $1', [String(id)]);
       if (!card) throw new Error(`No findings card ${String(id)}`);
-      const text = `# ${card.title}\n\n${card.body}\n\nSource: ${card.source_id}, ${card.locator} (${card.source_class}); language ${card.language}.`;
+      const text =
+        `# ${card.title}\n\n${card.body}\n\nSource: ${card.source_id}, ${card.locator} (${card.source_class}); language ` +
+        `${card.language}.`;
       return { contents: [{ uri: uri.href, mimeType: 'text/markdown', text }] };
     },
   );
@@ -98,7 +102,10 @@ function registerPrompts(server: McpServer) {
     },
     ({ country }) =>
       userText(
-        `Write a short briefing on the exposure of ${country}'s workforce to generative AI. Call countryExposure for ${country}, groupExposure for its income group (by sex too), and searchFindings for the caveat on developing countries. Say that the country figures are this server's estimates (give the method's validation error), cite every figure with its source, and end with one line: exposure is not job loss.`,
+        `Write a short briefing on the exposure of ${country}'s workforce to generative AI. Call countryExposure for ${country}, ` +
+          `groupExposure for its income group (by sex too), and searchFindings for the caveat on developing countries. Say that the ` +
+          `country figures are this server's estimates (give the method's validation error), cite every figure with its source, and ` +
+          `end with one line: exposure is not job loss.`,
       ),
   );
   server.registerPrompt(
@@ -110,7 +117,9 @@ function registerPrompts(server: McpServer) {
     },
     ({ occupation }) =>
       userText(
-        `Write a short briefing on how exposed "${occupation}" is to generative AI. Call resolveOccupation, then getOccupation for the best match (name the alternatives), compare the 2023 (WP96) and 2025 (WP140) scores and list the three most exposed tasks. Cite every figure with its source and end with one line: exposure is not job loss.`,
+        `Write a short briefing on how exposed "${occupation}" is to generative AI. Call resolveOccupation, then getOccupation for ` +
+          `the best match (name the alternatives), compare the 2023 (WP96) and 2025 (WP140) scores and list the three most exposed ` +
+          `tasks. Cite every figure with its source and end with one line: exposure is not job loss.`,
       ),
   );
   server.registerPrompt(
@@ -122,7 +131,8 @@ function registerPrompts(server: McpServer) {
     },
     ({ topic }) =>
       userText(
-        `Summarise what the ILO research suggests on "${topic}". Call searchFindings (in the user's language) and cite each finding you use with its source and locator.`,
+        `Summarise what the ILO research suggests on "${topic}". Call searchFindings (in the user's language) and cite each finding ` +
+          `you use with its source and locator.`,
       ),
   );
 }

@@ -17,7 +17,7 @@ export interface ModelProvider {
 }
 
 /** Raised for a turn that skips the provider because it failed moments ago (the circuit breaker is open). */
-export class ProviderCoolingDown extends Error {
+class ProviderCoolingDown extends Error {
   override readonly name = 'ProviderCoolingDown';
 }
 

@@ -10,11 +10,12 @@
  */
 import type { Queryable } from '../db/db.ts';
 import type { Language } from '../domain/language.ts';
+import type { SourceClass } from '../domain/source-ref.ts';
 import { type Embedder, toVectorLiteral } from './embedder.ts';
 import { hasHan, searchQueryTerms } from './text-analysis.ts';
 
 /** The usual RRF constant: damps the advantage of a first place in either list. */
-export const RRF_K = 60;
+const RRF_K = 60;
 const CANDIDATES = 30;
 
 const fusedSql = (table: string, filter: string) => `
@@ -43,7 +44,7 @@ export interface FindingHit {
   body: string;
   sourceId: string;
   locator: string;
-  sourceClass: 'primary' | 'quoted' | 'secondary' | 'derived';
+  sourceClass: SourceClass;
   translationOf: string | null;
   score: number;
   /** Whether the full-text search matched too (not only vector similarity): a sign the card is really on topic. */
@@ -112,6 +113,7 @@ export async function searchFindings(
 export interface TaskHit {
   id: string;
   occupationCode: string;
+  taskNo: number;
   text: string;
   score2023: number | null;
   score2025: number;
@@ -132,16 +134,23 @@ export async function searchTasks(
     [toVectorLiteral(vector!), terms.english, terms.chinese, options.codePrefix ?? '', options.limit ?? 10],
   );
   if (hits.length === 0) return [];
-  const rows = await db.query<{ id: string; occupation_code: string; text: string; score_2023: number | null; score_2025: number }>(
-    'SELECT id, occupation_code, text, score_2023, score_2025 FROM tasks WHERE id = ANY($1::text[])',
-    [hits.map((hit) => hit.id)],
-  );
+  const rows = await db.query<{
+    id: string;
+    occupation_code: string;
+    task_no: number;
+    text: string;
+    score_2023: number | null;
+    score_2025: number;
+  }>('SELECT id, occupation_code, task_no, text, score_2023, score_2025 FROM tasks WHERE id = ANY($1::text[])', [
+    hits.map((hit) => hit.id),
+  ]);
   const byId = new Map(rows.map((row) => [row.id, row]));
   return hits.map((hit) => {
     const row = byId.get(hit.id)!;
     return {
       id: hit.id,
       occupationCode: row.occupation_code,
+      taskNo: row.task_no,
       text: row.text,
       score2023: row.score_2023,
       score2025: row.score_2025,

@@ -8,9 +8,11 @@ const HAN_RUN = /\p{Script=Han}+/gu;
 const LATIN_WORD = /[a-z0-9]+/g;
 
 const EN_STOPWORDS = new Set(
-  'a an and are as at be by can did do does for from has have how i in is it its me my of on or our so than that the their them there these they this to was we were what when where which who why will with would you your about into more most much many any some also just please tell show give should could might may don doesn didn isn aren shall'.split(
-    ' ',
-  ),
+  (
+    'a an and are as at be by can did do does for from has have how i in is it its me my of on or our so than that the their them ' +
+    'there these they this to was we were what when where which who why will with would you your about into more most much many any ' +
+    'some also just please tell show give should could might may don doesn didn isn aren shall'
+  ).split(' '),
 );
 const ZH_STOPWORDS = new Set(
   '的 了 是 在 和 與 及 嗎 呢 吧 啊 有 我 你 他 她 們 這 那 什 麼 怎 如 何 請 問 為 對 也 都 就 而 或 等 之 其'.split(' '),
@@ -21,7 +23,7 @@ export const hasHan = (text: string) => HAN.test(text);
 /** NFKC + lower case + unified spelling variants, so "Centre"/"center" and full-width forms compare equal. */
 export function normalise(text: string): string {
   // NFKC only matters outside ASCII; skipping it for plain ASCII halves the cost of indexing 33,000 labels.
-  return (/^[\x00-\x7f]*$/.test(text) ? text : text.normalize('NFKC'))
+  return (/\P{ASCII}/u.test(text) ? text.normalize('NFKC') : text)
     .toLowerCase()
     .replace(/centre/g, 'center')
     .replace(/labour/g, 'labor')

@@ -6,7 +6,8 @@ import { languageInput, occupationCodeInput, type ToolDeps } from './tool-deps.t
 export const createCompareOccupationsTool = ({ kb }: ToolDeps) =>
   tool({
     description:
-      "Compare 2 to 5 ISCO-08 unit groups side by side: 2023 and 2025 mean scores, categories, gradients, the change, and each one's three most exposed tasks.",
+      "Compare 2 to 5 ISCO-08 unit groups side by side: 2023 and 2025 mean scores, categories, gradients, the change, and each one's " +
+      'three most exposed tasks.',
     inputSchema: z.object({ codes: z.array(occupationCodeInput).min(2).max(5), language: languageInput }),
     execute: async ({ codes, language = 'en' }) => {
       const catalog = await kb.catalog();

@@ -22,12 +22,15 @@ const TERMS = {
   gender_gap: { glossary: ['exposure'], labels: [] },
 } as const;
 export type DefinableTerm = keyof typeof TERMS;
-export const DEFINABLE_TERMS = Object.keys(TERMS) as [DefinableTerm, ...DefinableTerm[]];
+const DEFINABLE_TERMS = Object.keys(TERMS) as [DefinableTerm, ...DefinableTerm[]];
 
 export const createDefineTermsTool = ({ kb }: ToolDeps) =>
   tool({
     description:
-      'Definitions of the exposure concepts: what exposure means, the 2025 exposure gradients (1-4, minimal, not exposed) with their score thresholds, the 2023 categories (automation potential, augmentation potential, the big unknown, not affected), tasks and task scores. Use for "what does X mean" questions.',
+      'Definitions of the exposure concepts: what exposure means, the 2025 exposure gradients (1-4, ' +
+      'minimal, not exposed) with their score thresholds, the 2023 categories (automation potential, ' +
+      'augmentation potential, the big unknown, not affected), tasks and task scores. Use for "what ' +
+      'does X mean" questions.',
     inputSchema: z.object({ terms: z.array(z.enum(DEFINABLE_TERMS)).min(1).max(4), language: languageInput }),
     execute: async ({ terms, language = 'en' }) => {
       const catalog = await kb.catalog();

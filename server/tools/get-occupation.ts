@@ -6,7 +6,9 @@ import { languageInput, type ToolDeps } from './tool-deps.ts';
 export const createGetOccupationTool = ({ kb }: ToolDeps) =>
   tool({
     description:
-      "Get one ISCO-08 group's GenAI exposure. For a 4-digit unit group: the 2023 study (WP96: mean task score, SD, category) and the 2025 refined index (WP140: mean, SD, gradient), its hierarchy, and its tasks sorted from most to least exposed in 2025. For a 1-3 digit group: how its unit groups spread over the categories and gradients.",
+      "Get one ISCO-08 group's GenAI exposure. For a 4-digit unit group: the 2023 study (WP96: mean task score, SD, category) and " +
+      'the 2025 refined index (WP140: mean, SD, gradient), its hierarchy, and its tasks sorted from most to least exposed in 2025. ' +
+      'For a 1-3 digit group: how its unit groups spread over the categories and gradients.',
     inputSchema: z.object({
       code: z
         .string()

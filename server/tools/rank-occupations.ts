@@ -8,7 +8,10 @@ import { languageInput, type ToolDeps } from './tool-deps.ts';
 export const createRankOccupationsTool = ({ kb }: ToolDeps) =>
   tool({
     description:
-      'Rank ISCO-08 unit groups by their mean task exposure score: most exposed (order "desc") or least exposed ("asc"), by the 2025 index (by "wp140", default) or the 2023 study ("wp96"), or by the change from 2023 to 2025 ("change"). Filter by ISCO group (1-3 digit prefix, e.g. "2" professionals, "4" clerical support workers, "25" ICT professionals), 2025 gradient or 2023 category.',
+      'Rank ISCO-08 unit groups by their mean task exposure score: most exposed (order "desc") or least exposed ("asc"), by the 2025 ' +
+      'index (by "wp140", default) or the 2023 study ("wp96"), or by the change from 2023 to 2025 ("change"). Filter by ISCO group ' +
+      '(1-3 digit prefix, e.g. "2" professionals, "4" clerical support workers, "25" ICT professionals), 2025 gradient ("exposed" = ' +
+      'gradients 1-4 together) or 2023 category. The output counts the matching occupations by major group.',
     inputSchema: z.object({
       by: z.enum(['wp140', 'wp96', 'change']).default('wp140'),
       order: z.enum(['desc', 'asc']).default('desc'),
@@ -18,7 +21,10 @@ export const createRankOccupationsTool = ({ kb }: ToolDeps) =>
         .regex(/^\d{1,3}$/)
         .optional()
         .describe('ISCO-08 group prefix of 1-3 digits'),
-      exposure: z.enum(WP140_EXPOSURES).optional().describe('Only this 2025 gradient'),
+      exposure: z
+        .enum([...WP140_EXPOSURES, 'exposed'])
+        .optional()
+        .describe('Only this 2025 gradient, or "exposed" for gradients 1-4'),
       category: z.enum(WP96_CATEGORIES).optional().describe('Only this 2023 category'),
       language: languageInput,
     }),
@@ -38,6 +44,15 @@ export const createRankOccupationsTool = ({ kb }: ToolDeps) =>
       });
       const matching = group ? listed.items.filter((item) => item.code.startsWith(group)) : listed.items;
       const items = matching.slice(0, limit).map((item, index) => ({ rank: index + 1, ...item }));
+      // How many of the matching occupations each major group holds ("14 of the 20 are clerical").
+      const counts = new Map<string, number>();
+      for (const item of matching) counts.set(item.code[0]!, (counts.get(item.code[0]!) ?? 0) + 1);
+      const byMajorGroup = [...counts]
+        .map(([code, count]) => {
+          const major = catalog.groups.get(code)!;
+          return { code, title: language === 'zh-TW' && major.titleZhTw ? major.titleZhTw : major.titleEn, count };
+        })
+        .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));
       const groupInfo = group ? catalog.groups.get(group) : undefined;
       return {
         data: {
@@ -47,11 +62,20 @@ export const createRankOccupationsTool = ({ kb }: ToolDeps) =>
             ? { code: group!, title: language === 'zh-TW' && groupInfo.titleZhTw ? groupInfo.titleZhTw : groupInfo.titleEn }
             : null,
           filter: exposure
-            ? { key: exposure, label: exposureLabel(catalog, exposure, language) }
+            ? {
+                key: exposure,
+                label:
+                  exposure === 'exposed'
+                    ? [exposureLabel(catalog, 'gradient_1', language), exposureLabel(catalog, 'gradient_4', language)].join(
+                        language === 'zh-TW' ? '至' : ' to ',
+                      )
+                    : exposureLabel(catalog, exposure, language),
+              }
             : category
               ? { key: category, label: exposureLabel(catalog, category, language) }
               : null,
           totalMatching: matching.length,
+          byMajorGroup,
           items,
         },
         // The study (or both, for the change) whose scores rank the list.

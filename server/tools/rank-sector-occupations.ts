@@ -8,7 +8,10 @@ import { languageInput, sectorAreaInput, type ToolDeps } from './tool-deps.ts';
 export const createRankSectorOccupationsTool = ({ kb }: ToolDeps) =>
   tool({
     description:
-      "The occupations inside a sector of a country or region, ranked by their workers (thousands) in the measure, or by share: detailed occupations (with their ISCO-08 matches) in the United States, ISCO-08 major groups elsewhere; each with its employment and most exposed tasks. Part of this project's sector ESTIMATE: say so.",
+      'The occupations inside a sector of a country or region, ranked by their workers (thousands) ' +
+      'in the measure, or by share: detailed occupations (with their ISCO-08 matches) in the United ' +
+      'States, ISCO-08 major groups elsewhere; each with its employment and most exposed tasks. Part ' +
+      "of this project's sector ESTIMATE: say so.",
     inputSchema: z.object({
       sector: sectorInput,
       area: sectorAreaInput,

@@ -17,7 +17,12 @@ export const rankingInput = {
 export const createRankSectorsTool = ({ kb }: ToolDeps) =>
   tool({
     description:
-      "Rank the sectors of a country or region by this project's ESTIMATE of the share (or number) of their workers in exposed occupations (measure: wp140_exposed = gradients 1-4, wp140_gradient_4, wp96_automation, wp96_augmentation). Sections A-U in Europe (33 countries, EU27, EUR = Europe) and the Philippines; the 20 NAICS sectors in the United States. Estimates, not ILO figures: say so. A country without sector data (Taiwan among them) returns no_sector_data with the areas that have data.",
+      "Rank the sectors of a country or region by this project's ESTIMATE of the share (or number) " +
+      'of their workers in exposed occupations (measure: wp140_exposed = gradients 1-4, wp140_gradient_4, ' +
+      'wp96_automation, wp96_augmentation). Sections A-U in Europe (33 countries, EU27, EUR = Europe) ' +
+      'and the Philippines; the 20 NAICS sectors in the United States. Estimates, not ILO figures: ' +
+      'say so. A country without sector data (Taiwan among them) returns no_sector_data with the ' +
+      'areas that have data.',
     inputSchema: z.object({ area: sectorAreaInput, ...rankingInput, language: languageInput }),
     execute: async ({ area, measure, by, order, limit, language = 'en' }) => {
       const catalog = await kb.catalog();

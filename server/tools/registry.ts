@@ -1,9 +1,10 @@
 /**
  * The single tool registry. Chat (AI SDK tool loop), REST and MCP all take their tools from here;
- * the record key is the tool name the model sees.
+ * the record key is the tool name the model sees (server/domain/tool-names.ts).
  */
 
-import { type Tool, zodSchema } from 'ai';
+import { type InferToolOutput, type Tool, zodSchema } from 'ai';
+import type { ToolName } from '../domain/tool-names.ts';
 import { createCompareOccupationsTool } from './compare-occupations.ts';
 import { createCountryExposureTool } from './country-exposure.ts';
 import { createDefineTermsTool } from './define-terms.ts';
@@ -15,8 +16,9 @@ import { createRankSectorOccupationsTool } from './rank-sector-occupations.ts';
 import { createRankSectorsTool } from './rank-sectors.ts';
 import { createResolveOccupationTool } from './resolve-occupation.ts';
 import { createSearchFindingsTool } from './search-findings.ts';
+import { createSearchTasksTool } from './search-tasks.ts';
 import { createSectorExposureTool } from './sector-exposure.ts';
-import type { ToolDeps } from './tool-deps.ts';
+import type { ToolDeps, ToolResult } from './tool-deps.ts';
 
 /**
  * Create once per app, not per request: the AI SDK turns each zod input schema into JSON Schema on
@@ -36,6 +38,7 @@ export function createToolDefinitions(deps: ToolDeps) {
     getOccupation: createGetOccupationTool(deps),
     rankOccupations: createRankOccupationsTool(deps),
     compareOccupations: createCompareOccupationsTool(deps),
+    searchTasks: createSearchTasksTool(deps),
     groupExposure: createGroupExposureTool(deps),
     countryExposure: createCountryExposureTool(deps),
     rankCountries: createRankCountriesTool(deps),
@@ -44,7 +47,13 @@ export function createToolDefinitions(deps: ToolDeps) {
     rankSectorOccupations: createRankSectorOccupationsTool(deps),
     searchFindings: createSearchFindingsTool(deps),
     defineTerms: createDefineTermsTool(deps),
-  };
+    // Exactly the declared names, and every tool returns its data with the sources of every figure in it.
+  } satisfies Record<ToolName, ReturnsToolResult>;
+}
+
+type Returns<T> = AsyncIterable<T> | PromiseLike<T> | T;
+interface ReturnsToolResult {
+  execute?: (input: never, options: never) => Returns<ToolResult<unknown>>;
 }
 
 /** A raw zod schema is converted again on every call; wrapped once, its JSON Schema is computed once. */
@@ -53,4 +62,6 @@ function cachingSchema<T extends Tool>(definition: T): T {
 }
 
 export type Tools = ReturnType<typeof createTools>;
-export type ToolName = keyof Tools;
+
+/** Each tool's output, as the chat, REST and MCP get it: the one declaration the web's types derive from. */
+export type ToolOutputs = { [Name in ToolName]: InferToolOutput<Tools[Name]> };

@@ -11,7 +11,9 @@ export const createSearchFindingsTool = ({ kb }: ToolDeps) => {
   const cache = new Map<string, Awaited<ReturnType<typeof searchFindings>>>();
   return tool({
     description:
-      "Search the cited findings cards (methods, results, definitions, caveats and policy advice from ILO WP96, WP140 and related ILO work) by meaning and keywords. Use for 'how', 'why' and 'what should be done' questions. Cards exist in English and Traditional Chinese; the default is the language of the query.",
+      'Search the cited findings cards (methods, results, definitions, caveats and policy advice from ILO WP96, WP140 and related ' +
+      "ILO work) by meaning and keywords. Use for 'how', 'why' and 'what should be done' questions. Cards exist in English and " +
+      'Traditional Chinese; the default is the language of the query.',
     inputSchema: z.object({
       query: z.string().trim().min(1).max(500),
       language: languageInput,

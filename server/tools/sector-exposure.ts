@@ -9,7 +9,8 @@ export const sectorInput = z
   .min(1)
   .max(80)
   .describe(
-    'Sector: ISIC/NACE section letter (A-U), name or everyday name in English or Chinese ("K", "banking", "retail", "公務員"); "all" for every sector',
+    'Sector: ISIC/NACE section letter (A-U), name or everyday name in English or Chinese ("K", ' +
+      '"banking", "retail", "公務員"); "all" for every sector',
   );
 export const naicsInput = z
   .string()
@@ -20,7 +21,15 @@ export const naicsInput = z
 export const createSectorExposureTool = ({ kb }: ToolDeps) =>
   tool({
     description:
-      "How exposed a sector's workers are in a country or region: this project's ESTIMATE (no ILO publication reports sectors; always say it is this project's estimate) of the share of the sector's employment in exposed occupations for the four measures, with its coverage (suppressed cells, unreliable cells, share of employment with an ILO score), the occupations that drive it (major groups in Europe and the Philippines, detailed occupations in the US) with their employment and most exposed tasks, caveats and the area's validation. Data: 33 European countries, the EU-27 and Europe (Eurostat), the Philippines (ILOSTAT), the United States (BLS OEWS). Other countries, Taiwan among them, return no_sector_data with the list of areas that have data.",
+      "How exposed a sector's workers are in a country or region: this project's ESTIMATE (no ILO " +
+      "publication reports sectors; always say it is this project's estimate) of the share of the " +
+      "sector's employment in exposed occupations for the four measures, with its coverage (suppressed " +
+      'cells, unreliable cells, share of employment with an ILO score), the occupations that drive ' +
+      'it (major groups in Europe and the Philippines, detailed occupations in the US) with their ' +
+      "employment and most exposed tasks, caveats and the area's validation. Data: 33 European countries, " +
+      'the EU-27 and Europe (Eurostat), the Philippines (ILOSTAT), the United States (BLS OEWS). ' +
+      'Other countries, Taiwan among them, return no_sector_data with the list of areas that have ' +
+      'data.',
     inputSchema: z.object({ sector: sectorInput, area: sectorAreaInput, naics: naicsInput, language: languageInput }),
     execute: async ({ sector, area, naics, language = 'en' }) => {
       const catalog = await kb.catalog();

@@ -36,5 +36,6 @@ export const sectorAreaInput = z
   .min(2)
   .max(80)
   .describe(
-    'Country (ISO3 code or name in English or Chinese, e.g. "DEU", "Germany", "德國") or region: "EU27" (European Union) or "EUR" (Europe, 33 countries)',
+    'Country (ISO3 code or name in English or Chinese, e.g. "DEU", "Germany", "德國") or region: ' +
+      '"EU27" (European Union) or "EUR" (Europe, 33 countries)',
   );

@@ -1,6 +1,6 @@
 /** What the question understanding recognises in a question, and how sure it is of each. */
 
-export const ENTITY_KINDS = ['occupation', 'country', 'income_group', 'region', 'world', 'sex', 'study', 'measure', 'sector'] as const;
+const ENTITY_KINDS = ['occupation', 'country', 'income_group', 'region', 'world', 'sex', 'study', 'measure', 'sector'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
 /** One reading of a span of the question. */

@@ -144,12 +144,18 @@ export class Lexicon {
       this.titles.set(`country:${country.iso3}`, { en: country.nameEn, zh: country.nameZhTw });
       for (const name of [country.nameEn, country.nameZhTw, ...country.aliasesEn, ...country.aliasesZhTw]) {
         if (!name || name.length < 2) continue;
-        const upperOnly = !hasHan(name) && name.length <= 3;
-        this.add({ kind: 'country', id: country.iso3, matched: name, weight: 1, ...(upperOnly ? { upperOnly } : {}) });
+        this.add({ kind: 'country', id: country.iso3, matched: name, weight: 1, ...(shortLatin(name) ? { upperOnly: true } : {}) });
       }
     }
     for (const sector of input.sectors ?? []) {
-      for (const label of sector.labels) this.add({ kind: 'sector', id: sector.id, matched: label, weight: 1 });
+      for (const label of sector.labels)
+        this.add({
+          kind: 'sector',
+          id: sector.id,
+          matched: label,
+          weight: 1,
+          ...(shortLatin(label) && label === label.toUpperCase() ? { upperOnly: true } : {}),
+        });
     }
     for (const term of DOMAIN_TERMS) for (const label of term.labels) this.add({ kind: term.kind, id: term.id, matched: label, weight: 1 });
     for (const word of input.knownWords ?? []) this.knownWords.add(word.toLowerCase());
@@ -184,6 +190,9 @@ export class Lexicon {
     }
   }
 }
+
+/** Short Latin names ("US", "IT") are also everyday words ("us", "it"): they count only when written in capitals. */
+const shortLatin = (name: string) => !hasHan(name) && name.length <= 3;
 
 function push<T>(map: Map<string, T[]>, key: string, value: T) {
   const list = map.get(key);

@@ -16,7 +16,7 @@ import { Lexicon, type LexiconInput } from './lexicon.ts';
 import { type ClassifierWeights, OperationClassifier } from './operation-classifier.ts';
 import type { UnderstandingResources } from './understand.ts';
 
-export const operationClassifier = new OperationClassifier(weights as ClassifierWeights);
+const operationClassifier = new OperationClassifier(weights as ClassifierWeights);
 
 const groupAlias = z.object({ alias: z.string().min(1), language: z.enum(LANGUAGES), isco08_code: z.string().regex(/^\d{1,3}$/) });
 
@@ -37,7 +37,11 @@ export async function lexiconInput(
 ): Promise<LexiconInput> {
   const [index] = await db.query<{ data: string }>('SELECT data FROM derived_indexes WHERE name = $1', [OCCUPATION_LABELS_INDEX]);
   const groups = groupAliases(knowledgeDir).filter(([code]) => catalog.groups.has(code));
+  // Words the data's own task descriptions use are English words, not typos of a job title ("colleague" is no "colleges").
+  const taskText = await db.query<{ text: string }>('SELECT text FROM tasks');
+  const taskWords = new Set(taskText.flatMap((row) => row.text.toLowerCase().match(/[a-z]{5,}/g) ?? []));
   return {
+    knownWords: taskWords,
     groups: catalog.groups.values(),
     occupationLabels: [...(JSON.parse(index?.data ?? '[]') as [string, string, string, string][]), ...groups],
     countries: catalog.countries.values(),
@@ -49,7 +53,7 @@ export async function lexiconInput(
   };
 }
 
-export const sectorNames = (catalog: Pick<Catalog, 'sectors'>) =>
+const sectorNames = (catalog: Pick<Catalog, 'sectors'>) =>
   new Map(
     [...catalog.sectors.sections.values()].map((sector) => [
       sector.section as string,
@@ -63,7 +67,7 @@ export async function loadUnderstanding(
 ): Promise<UnderstandingResources> {
   const input = await lexiconInput(db, catalog);
   return {
-    lexicon: new Lexicon({ ...input, knownWords: operationClassifier.knownWords() }),
+    lexicon: new Lexicon({ ...input, knownWords: [...(input.knownWords ?? []), ...operationClassifier.knownWords()] }),
     classifier: operationClassifier,
     sectorNames: sectorNames(catalog),
   };

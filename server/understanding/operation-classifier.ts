@@ -18,6 +18,7 @@ export const OPERATIONS = [
   'advise',
   'outlook',
   'verify',
+  'find_tasks',
   'out_of_scope',
   'help',
 ] as const;
@@ -40,7 +41,7 @@ export interface Classification {
 const HAN_RUN = /\p{Script=Han}+/gu;
 
 /** The placeholder that stands for a span in the classifier's view of the question. */
-export function placeholder(span: Span): string {
+function placeholder(span: Span): string {
   const best = span.candidates[0]!;
   if (best.kind === 'measure') return ` ⟨m_${best.id}⟩ `;
   if (best.kind === 'study') return ' ⟨study⟩ ';
@@ -63,7 +64,7 @@ export function maskQuestion(text: string, spans: readonly Span[]): string {
     .replace(/[一二三四五六七八九十兩]分之[一二三四五六七八九十]/g, ' ⟨pct⟩ ');
 }
 
-export function features(masked: string): string[] {
+function features(masked: string): string[] {
   const found = new Set<string>();
   const words = masked.match(/⟨[a-z_0-9]+⟩|[a-z]+(?:'[a-z]+)?/g) ?? [];
   for (let i = 0; i < words.length; i++) {
@@ -122,7 +123,7 @@ function mixKey(text: string): number {
   return hash >>> 0;
 }
 
-export function softmax(scores: readonly number[]): number[] {
+function softmax(scores: readonly number[]): number[] {
   const max = Math.max(...scores);
   const exps = scores.map((score) => Math.exp(score - max));
   const sum = exps.reduce((total, value) => total + value, 0);

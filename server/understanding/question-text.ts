@@ -54,7 +54,15 @@ export function latinTokens(normalised: string, original: string): Token[] {
     const surface = match[0].replace(/'s$/, '').replace(/'/g, '');
     const start = match.index;
     const typed = original.slice(start, start + match[0].length);
-    tokens.push({ surface, stem: singular(surface), start, end: start + match[0].length, upper: /^[A-Z]{2,}$/.test(typed) });
+    // An acronym's plural ("RNs", "MPs", "CEOs") is the acronym: short words otherwise keep their "s" ("bus", "gas").
+    const acronymPlural = /^[A-Z]{2,}s$/.test(typed);
+    tokens.push({
+      surface,
+      stem: acronymPlural ? surface.slice(0, -1) : singular(surface),
+      start,
+      end: start + match[0].length,
+      upper: acronymPlural || /^[A-Z]{2,}$/.test(typed),
+    });
   }
   return tokens;
 }

@@ -3,7 +3,8 @@
  * one-word typos in English ("acountants") and one-character variants in Chinese (軟體工程帥), each
  * with a lower confidence. Words that resolve to nothing stay unresolved: they are never taken as a job.
  */
-import { distance } from 'fastest-levenshtein';
+import editDistance from 'damerau-levenshtein';
+import { isEnglishWord } from './english-words.ts';
 import type { Candidate, Span } from './entities.ts';
 import type { Lexicon, LexiconEntry } from './lexicon.ts';
 import { latinTokens, normaliseText, singular, type Token } from './question-text.ts';
@@ -27,6 +28,7 @@ export function tagQuestion(question: string, lexicon: Lexicon): Tagged {
   const tokens = latinTokens(text, question);
   const raw: RawSpan[] = [];
   latinSpans(text, tokens, lexicon, raw);
+  coordinatedSpans(text, tokens, lexicon, raw);
   codeSpans(text, lexicon, raw);
   hanSpans(text, lexicon, raw);
   return { text, tokens, spans: selectSpans(raw) };
@@ -79,6 +81,29 @@ function latinSpans(text: string, tokens: Token[], lexicon: Lexicon, raw: RawSpa
   }
 }
 
+/**
+ * "poor and rich countries", "low vs high income countries": a word joined by "and"/"or"/"vs" to a name shares that
+ * name's last words, so "poor" is read as "poor countries" when the data knows that name.
+ */
+function coordinatedSpans(text: string, tokens: Token[], lexicon: Lexicon, raw: RawSpan[]) {
+  for (const span of [...raw]) {
+    const first = tokens.findIndex((token) => token.start === span.start);
+    const last = tokens.findIndex((token) => token.end === span.end);
+    if (first < 2 || last <= first || !/^(and|or|vs|versus)$/.test(tokens[first - 1]!.stem)) continue;
+    const word = tokens[first - 2]!;
+    const shared = tokens.slice(first + 1, last + 1).map((token) => token.stem);
+    const entries = lexicon.latin.get([word.stem, ...shared].join(' '));
+    if (!entries || lexicon.latin.has(word.stem)) continue;
+    addSpan(raw, {
+      start: word.start,
+      end: word.end,
+      text: text.slice(word.start, word.end),
+      candidates: candidatesOf(entries, 1, word.upper),
+      via: 'exact',
+    });
+  }
+}
+
 // "4132", "ISCO 2513", "ISCO-08 code 41", "occupation 3435": a code names its group (years are not codes).
 const CODE = /(?:\bisco(?:-?08)?\s*(?:code\s*)?|\b(?:occupation|code|unit group)\s+)?(?<![\d.])(\d{1,4})(?![\d.%])/g;
 
@@ -103,7 +128,7 @@ function codeSpans(text: string, lexicon: Lexicon, raw: RawSpan[]) {
 
 /**
  * The closest word of an occupation title for a word no name contains, if it is one typo away
- * (same first letter; one edit for words of 5-6 letters, two from 7).
+ * (same first letter; one edit for words of 5-6 letters, two from 7, unless the word is itself English).
  */
 function correctTypo(token: Token, lexicon: Lexicon): { stem: string; similarity: number } | null {
   const word = token.surface;
@@ -114,13 +139,15 @@ function correctTypo(token: Token, lexicon: Lexicon): { stem: string; similarity
   let best: { word: string; edits: number; frequency: number } | null = null;
   for (let length = bare.length - maxEdits; length <= word.length + maxEdits; length++) {
     for (const candidate of lexicon.labelWordsByLength.get(`${word[0]}${length}`) ?? []) {
-      const edits = Math.min(distance(word, candidate), distance(bare, candidate));
+      // Swapped neighbours count as one edit ("drviers" is one slip from "drivers", two from "drapers").
+      const edits = Math.min(editDistance(word, candidate).steps, editDistance(bare, candidate).steps);
       if (edits > maxEdits) continue;
       const frequency = lexicon.labelWordFrequency.get(candidate) ?? 0;
       if (!best || edits < best.edits || (edits === best.edits && frequency > best.frequency)) best = { word: candidate, edits, frequency };
     }
   }
-  return best ? { stem: singular(best.word), similarity: best.edits === 1 ? 0.96 : 0.9 } : null;
+  if (!best || (best.edits === 2 && isEnglishWord(word))) return null;
+  return { stem: singular(best.word), similarity: best.edits === 1 ? 0.96 : 0.9 };
 }
 
 // Chinese names may hold digits (第4梯度, 2023年): a run is Han characters and digits with at least one Han character.

@@ -9,13 +9,13 @@ import type { Language } from '../domain/language.ts';
 import type { Span } from './entities.ts';
 import type { Lexicon } from './lexicon.ts';
 import { maskQuestion, type Operation, type OperationClassifier } from './operation-classifier.ts';
-import { hasHan } from './question-text.ts';
+import { hasHan, labelKey } from './question-text.ts';
 import { tagQuestion } from './tagger.ts';
 import type { ClarifyOption, Measure, Subject, Understanding } from './understanding.ts';
 import { unusedWords } from './unused-words.ts';
 
 /** A name at or above this confidence is taken; between DOUBT and ACCEPT the answer asks. */
-export const ACCEPT = 0.85;
+const ACCEPT = 0.85;
 const DOUBT = 0.7;
 /** Readings of one name this close to the best are equally plausible: the answer shows them all and asks. */
 const TIE = 0.03;
@@ -135,6 +135,15 @@ export function understand(
     null;
   const study =
     studies.length === 1 ? (studies[0] as 'wp96' | 'wp140') : followUp && studies.length === 0 ? (context?.study ?? null) : null;
+  // "retail workers", "bank staff": in a question asking for advice, a job named by its industry names the industry too.
+  if (operation === 'advise' && !subjects.some((subject) => subject.kind === 'sector'))
+    subjects = [...subjects, ...industriesNamedIn(subjects, language, resources).slice(0, 1)];
+  const unused = unusedWords(tagged, resources.classifier);
+  if (impliesWorld(operation, subjects, measure, unused) && !missingData)
+    subjects = [
+      ...subjects,
+      { kind: 'world', id: WORLD.code, label: subjectLabel('world', WORLD.code, language, resources), fromText: '', confidence: 1 },
+    ];
   return {
     operation,
     confidence: Math.round(confidence * 100) / 100,
@@ -144,7 +153,7 @@ export function understand(
     study,
     order: ASCENDING.test(text) ? 'asc' : 'desc',
     limit: limit === null ? null : Math.min(500, Math.max(1, limit)),
-    unused: unusedWords(tagged, resources.classifier),
+    unused,
     clarify: entity.clarify,
     claim: operation === 'verify' ? readClaim(text) : null,
     fromContext,
@@ -153,8 +162,44 @@ export function understand(
   };
 }
 
+function industriesNamedIn(subjects: Subject[], language: Language, resources: UnderstandingResources): Subject[] {
+  return subjects
+    .filter((subject) => subject.kind === 'occupation' && !hasHan(subject.fromText))
+    .flatMap((subject) =>
+      subject.fromText.split(/\s+/).flatMap((word) => {
+        const sector = resources.lexicon.latin.get(labelKey(word))?.find((entry) => entry.kind === 'sector' && !entry.upperOnly);
+        return sector
+          ? [
+              {
+                kind: 'sector' as const,
+                id: sector.id,
+                label: subjectLabel('sector', sector.id, language, resources),
+                fromText: word,
+                confidence: 1,
+              },
+            ]
+          : [];
+      }),
+    );
+}
+
+/**
+ * A population figure asked of no one is the world's: women against men, a claim, a share, or a plain
+ * lookup that names nothing else. Made a subject so the "Answering:" line says so and the planner needs no default.
+ * Words that named nothing stop it for a share or lookup: they may be a job the data does not know.
+ */
+function impliesWorld(operation: Operation, subjects: Subject[], measure: Measure | null, unused: string[]): boolean {
+  if (subjects.some((subject) => ['country', 'income_group', 'region', 'world', 'sector'].includes(subject.kind))) return false;
+  // Occupation scores are not split by sex: women against men is a population's figure even after a job.
+  if (subjects.some((subject) => subject.kind === 'sex')) return true;
+  if (subjects.length > 0) return false;
+  if (operation === 'verify') return true;
+  if (unused.length > 0) return false;
+  return operation === 'share' || (['lookup', 'compare'].includes(operation) && (measure === null || measure === 'employment'));
+}
+
 const FOLLOW_UP_START =
-  /^\s*(and|what about|how about|what of|also|then|same for|now|ok so|so what about|and what about|but)\b|^\s*(那|那麼|還有|至於|而|換成|改成|如果是|另外)/;
+  /^\s*(and|what about|how about|what of|also|then|same for|now|ok so|so what about|and what about|but|within|among|of those|of these)\b|^\s*(那|那麼|還有|至於|而|換成|改成|如果是|另外)/;
 const FOLLOW_UP_END = /(呢|的呢)[？?！!。\s]*$/;
 const PRONOUN =
   /\b(it|its|they|them|their|these|those|that|this one|that one|this job|that job|the same)\b|他們|它們|這個|那個|這些|那些|這份工作|這種工作|其/;
@@ -179,6 +224,8 @@ function inheritSubjects(subjects: Subject[], context: Understanding, operation:
   const namesPlace = subjects.some((subject) => places.includes(subject.kind));
   const kept = context.subjects.filter((subject) => {
     if (named.has(subject.kind)) return false;
+    // The world implied by the last question is implied again if this one needs it, not carried over.
+    if (subject.kind === 'world' && subject.fromText === '') return false;
     // A new place replaces the old place, whatever its kind ("and in low-income countries?" after Kenya).
     if (places.includes(subject.kind) && namesPlace) return false;
     // A population's figures carry over to a new population, not to an occupation named now.
@@ -218,20 +265,33 @@ function readSubjects(spans: readonly Span[], text: string, language: Language, 
     const best = preferred[0]!;
     const kind = best.kind as Subject['kind'];
     const same = preferred.filter((candidate) => candidate.kind === best.kind);
-    const ties = same.filter((candidate) => candidate.score >= best.score - TIE);
+    // A group whose one unit group has the same title ("中等教育教師" is 233 and 2330) is that unit group.
+    const ties = same
+      .filter((candidate) => candidate.score >= best.score - TIE)
+      .filter(
+        (candidate, _, all) =>
+          kind !== 'occupation' ||
+          !all.some(
+            (other) =>
+              other.id.length > candidate.id.length &&
+              other.id.startsWith(candidate.id) &&
+              subjectLabel(kind, other.id, language, resources) === subjectLabel(kind, candidate.id, language, resources),
+          ),
+      );
     const option = (candidate: { id: string }): ClarifyOption => ({
       kind,
       id: candidate.id,
       label: subjectLabel(kind, candidate.id, language, resources),
     });
     if (best.score >= ACCEPT) {
-      if (subjects.some((subject) => subject.kind === kind && subject.id === best.id)) continue;
+      const chosen = ties[0] ?? best;
+      if (subjects.some((subject) => subject.kind === kind && subject.id === chosen.id)) continue;
       subjects.push({
         kind,
-        id: best.id,
-        label: subjectLabel(kind, best.id, language, resources),
+        id: chosen.id,
+        label: subjectLabel(kind, chosen.id, language, resources),
         fromText: span.text,
-        confidence: best.score,
+        confidence: chosen.score,
       });
       if (ties.length > 1 && !clarify) clarify = { reason: 'ambiguous', fromText: span.text, options: ties.slice(0, 4).map(option) };
     } else if (best.score >= DOUBT && !clarify) {

@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from '../../evals/perf/server-process.ts';
 import { launchBrowser, screenshot } from './browser.ts';
+import { sidewaysOverflow } from './page-checks.ts';
 
 let server: RunningServer;
 let browser: Browser;
@@ -110,6 +111,59 @@ describe('chat in the browser', () => {
     await page.context().close();
   });
 
+  it('reaches the language switch, the citations and the source panel by keyboard', async () => {
+    const page = await newPage();
+    await page.goto(server.url);
+    /** Presses Tab until the focused element matches, at most `limit` times; the name of what has focus. */
+    const tabTo = async (selector: string, limit: number) => {
+      for (let presses = 0; presses < limit; presses++) {
+        await page.keyboard.press('Tab');
+        if (await page.evaluate((wanted) => document.activeElement?.matches(wanted) ?? false, selector)) return true;
+      }
+      return false;
+    };
+    await expect(tabTo('select[aria-label="Language"]', 15)).resolves.toBe(true);
+    await ask(page, 'How exposed are bookkeepers?');
+    await page.locator('article.message-assistant').last().getByTestId('understood').click();
+    await expect(tabTo('.answer-text button.cite', 40)).resolves.toBe(true);
+    await page.keyboard.press('Enter');
+    const panel = page.getByTestId('citation-panel');
+    await panel.waitFor();
+    await expect(page.evaluate(() => Boolean(document.activeElement?.closest('[data-testid="citation-panel"]')))).resolves.toBe(true);
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'detached' });
+    await expect(page.evaluate(() => document.activeElement?.matches('.answer-text button.cite') ?? false)).resolves.toBe(true);
+    await page.context().close();
+  });
+
+  it('offers Retry only after a failure, and Retry sends the question once', async () => {
+    const page = await newPage();
+    // The first request fails as a dropped connection would; the second goes through.
+    let failed = false;
+    await page.route('**/api/chat', (route) => {
+      if (failed) return route.continue();
+      failed = true;
+      return route.abort('connectionreset');
+    });
+    await page.goto(server.url);
+    await page.getByRole('textbox', { name: /Your question/ }).fill('How exposed are payroll clerks?');
+    await page.keyboard.press('Enter');
+    const alert = page.getByRole('alert');
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await page.getByTestId('grounding-ok').waitFor({ timeout: 30_000 });
+    await expect(page.getByRole('button', { name: 'Retry' }).count()).resolves.toBe(0);
+    await expect(page.getByRole('heading', { level: 2, name: 'How exposed are payroll clerks?' }).count()).resolves.toBe(1);
+    // What the server kept: the question once, and its answer.
+    const id = new URL(page.url()).pathname.split('/').at(-1)!;
+    await expect
+      .poll(async () => {
+        const saved = await (await fetch(`${server.url}/api/conversations/${id}`)).json();
+        return (saved.messages ?? []).map((message: { role: string }) => message.role);
+      })
+      .toEqual(['user', 'assistant']);
+    await page.context().close();
+  });
+
   it('opens a permalink read-only in a fresh browser context', async () => {
     expect(permalink).not.toBe('');
     const page = await newPage();
@@ -127,13 +181,7 @@ describe('chat in the browser', () => {
     await page.goto(server.url);
     await ask(page, 'bank tellers vs translators');
     await page.getByTestId('comparison-table').first().waitFor();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    const culprits = await page.evaluate(() =>
-      [...document.querySelectorAll('body *')]
-        .filter((element) => element.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
-        .slice(0, 5)
-        .map((element) => `${element.tagName}.${element.className}`),
-    );
+    const { overflow, culprits } = await sidewaysOverflow(page);
     expect(overflow, culprits.join(', ')).toBeLessThanOrEqual(1);
     await screenshot(page, 'phone-comparison');
     await page.context().close();

@@ -6,10 +6,11 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from '../../evals/perf/server-process.ts';
 import { launchBrowser, screenshot } from './browser.ts';
+import { sidewaysOverflow } from './page-checks.ts';
 
 let server: RunningServer;
 let browser: Browser;
@@ -29,18 +30,6 @@ async function newPage(width: number, height = 900, language?: 'zh-TW') {
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error('[browser]', error.message));
   return page;
-}
-
-/** How far the page is wider than the window, and the first elements that stick out. */
-async function sidewaysOverflow(page: Page) {
-  return page.evaluate(() => ({
-    overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    culprits: [...document.querySelectorAll('body *')]
-      .filter((element) => element.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
-      .filter((element) => !element.closest('.table-scroll'))
-      .slice(0, 5)
-      .map((element) => `${element.tagName}.${element.className}`),
-  }));
 }
 
 describe('the Sectors page', () => {

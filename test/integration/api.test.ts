@@ -133,8 +133,24 @@ describe('GET /api/occupations', () => {
     expect(second.body.items[0].code).not.toBe(first.body.items[0].code);
   });
 
-  it('searches titles and puts unscored groups last when sorting by score', async () => {
-    const { body } = await get('/api/occupations?q=clerks&category=automation');
+  it('searches by everyday job name as the chat resolves it, best match first, and puts unscored groups last by score', async () => {
+    const nurse = await get('/api/occupations?q=nurse&limit=3');
+    // Nursing jobs, not "Nursery Growers" (6113), whose title only contains the letters.
+    expect(nurse.body.items.map((item: { code: string; matchedLabel: string }) => [item.code, item.matchedLabel])).toEqual([
+      ['2221', 'nurse'],
+      ['3221', 'nurse'],
+      ['3240', 'vet nurse'],
+    ]);
+    expect(nurse.body.total).toBe(15);
+    expect((await get('/api/occupations?q=nurse&limit=500')).body.items.some((item: { code: string }) => item.code === '6113')).toBe(false);
+    // The same words in Chinese, and a code prefix, which matches by code.
+    expect((await get(`/api/occupations?q=${encodeURIComponent('護理師')}&limit=1`)).body.items[0].code).toBe('2221');
+    expect((await get('/api/occupations?q=413')).body.items.map((item: { code: string }) => item.code)).toEqual(['4131', '4132']);
+    // Filters still apply to the matches; a chosen sort replaces the relevance order.
+    const { body } = await get('/api/occupations?q=clerks&category=automation&sort=code');
+    expect(body.items.map((item: { code: string }) => item.code)).toEqual(
+      [...body.items.map((item: { code: string }) => item.code)].sort(),
+    );
     expect(body.items.every((item: { wp96: { category: string } }) => item.wp96.category === 'automation')).toBe(true);
     const sorted = await get('/api/occupations?sort=wp96_mean&order=desc&limit=500');
     expect(sorted.body.items.slice(-9).every((item: { scored: boolean }) => !item.scored)).toBe(true);
@@ -148,6 +164,36 @@ describe('GET /api/occupations', () => {
       expect(body.error.message).toMatch(/^Invalid parameter "\w+"/);
     },
   );
+});
+
+describe('GET /api/tasks/search', () => {
+  it('finds the occupations whose tasks match a kind of work, with the tasks, scores and sources', async () => {
+    const { status, body } = await get('/api/tasks/search?q=writing%20reports&limit=3');
+    expect(status).toBe(200);
+    expect(body.items.map((item: { code: string }) => item.code)).toEqual(['2240', '2114', '2111']);
+    expect(body.items[2].tasks[0]).toMatchObject({
+      id: '2111-11',
+      text: 'Preparing scientific papers and reports.',
+      score2025: 0.51,
+      score2023: 0.6,
+    });
+    expect(body.items[0].wp140).toMatchObject({ exposure: 'not_exposed', mean: 0.23 });
+    expect(body.sources.map((source: { id: string }) => source.id)).toEqual(['occupation:2240', 'occupation:2114', 'occupation:2111']);
+  });
+
+  it('keeps to an ISCO group and gives titles in Chinese', async () => {
+    const { body } = await get(`/api/tasks/search?q=${encodeURIComponent('answering customer questions')}&group=42&limit=5&lang=zh-TW`);
+    expect(body.group).toEqual({ code: '42', title: expect.any(String) });
+    expect(body.items.length).toBeGreaterThan(0);
+    expect(body.items.every((item: { code: string }) => item.code.startsWith('42'))).toBe(true);
+    expect(body.items[0].title).not.toBe(body.items[0].titleEn);
+  });
+
+  it.each(['q=a', 'q=reports&group=12345', 'q=reports&limit=0', 'q=reports&limit=21'])('rejects %s with 400', async (query) => {
+    const { status, body } = await get(`/api/tasks/search?${query}`);
+    expect(status).toBe(400);
+    expect(body.error.message).toMatch(/^Invalid parameter "\w+"/);
+  });
 });
 
 describe('GET /api/occupations/resolve', () => {
@@ -282,6 +328,7 @@ describe('errors and docs', () => {
         '/api/findings/search',
         '/api/glossary',
         '/api/health',
+        '/api/limits',
         '/api/occupations',
         '/api/occupations/resolve',
         '/api/occupations/{code}',
@@ -292,6 +339,7 @@ describe('errors and docs', () => {
         '/api/sectors/{section}',
         '/api/sectors/{section}/occupations',
         '/api/sources',
+        '/api/tasks/search',
       ].sort(),
     );
     const page = await context.app.request('/api/docs');

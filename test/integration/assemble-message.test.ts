@@ -3,25 +3,26 @@
  * message the SDK builds (what useChat shows), for real answers of the local model and for streamed LLM
  * answers with every kind of chunk the server forwards.
  */
-import { readUIMessageStream, type UIMessage, type UIMessageChunk } from 'ai';
+import { readUIMessageStream } from 'ai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assembleMessage } from '../../server/chat/assemble-message.ts';
+import type { ChatChunk, ChatMessage } from '../../server/chat/chat-message.ts';
 import { createTestApp } from '../support/test-app.ts';
 import { readChatResponse, userMessage } from '../support/ui-stream.ts';
 
 /** What the SDK builds from the chunks, as stored (JSON drops what is undefined). */
-async function assembledBySdk(chunks: UIMessageChunk[]): Promise<unknown> {
-  const stream = new ReadableStream<UIMessageChunk>({
+async function assembledBySdk(chunks: ChatChunk[]): Promise<unknown> {
+  const stream = new ReadableStream<ChatChunk>({
     start(controller) {
       for (const chunk of chunks) controller.enqueue(chunk);
       controller.close();
     },
   });
-  let message: UIMessage | undefined;
-  for await (const assembled of readUIMessageStream({ stream })) message = assembled;
+  let message: ChatMessage | undefined;
+  for await (const assembled of readUIMessageStream<ChatMessage>({ stream })) message = assembled;
   return JSON.parse(JSON.stringify(message));
 }
-const stored = (message: UIMessage) => JSON.parse(JSON.stringify(message));
+const stored = (message: ChatMessage) => JSON.parse(JSON.stringify(message));
 
 let context: Awaited<ReturnType<typeof createTestApp>>;
 beforeAll(async () => {
@@ -52,9 +53,20 @@ describe('the stored answer', () => {
   });
 
   it('is the message the SDK assembles from a streamed LLM answer with every kind of chunk the server forwards', async () => {
-    const chunks: UIMessageChunk[] = [
+    // A real understanding, as the server reports it.
+    const { chunks: answered } = await readChatResponse(
+      await context.app.request('/api/chat', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ messages: [userMessage('How exposed are bookkeepers?')] }),
+      }),
+    );
+    const understood = answered.find((chunk) => chunk.type === 'data-understood');
+    expect(understood).toBeDefined();
+    const citation = { n: 1, id: 'occupation:4132', kind: 'occupation' as const, title: 'ISCO-08 4132', locator: 'scores' };
+    const chunks: ChatChunk[] = [
       { type: 'start', messageId: 'm1' },
-      { type: 'data-understood', data: { operation: 'lookup' } },
+      understood!,
       { type: 'start-step' },
       { type: 'tool-input-start', toolCallId: 'c1', toolName: 'getOccupation', providerMetadata: { openai: { itemId: 'i1' } } },
       { type: 'tool-input-delta', toolCallId: 'c1', inputTextDelta: '{"code":' },
@@ -73,9 +85,9 @@ describe('the stored answer', () => {
       { type: 'text-end', id: 't1' },
       { type: 'error', errorText: 'a stream error is reported, not stored' },
       { type: 'finish-step' },
-      { type: 'data-progress', id: 'p', data: { step: 1 } },
-      { type: 'data-progress', id: 'p', data: { step: 2 } },
-      { type: 'data-status', data: { busy: true }, transient: true },
+      { type: 'data-notice', id: 'p', data: { message: 'first' } },
+      { type: 'data-notice', id: 'p', data: { message: 'replaced' } },
+      { type: 'data-notice', data: { message: 'transient' }, transient: true },
       {
         type: 'source-document',
         sourceId: 'occupation:4132',
@@ -84,8 +96,12 @@ describe('the stored answer', () => {
         filename: 'scores',
         providerMetadata: { citation: { n: 1 } },
       },
-      { type: 'data-citations', data: [{ n: 1, id: 'occupation:4132' }] },
-      { type: 'data-grounding', data: { numbers: 1, verified: 1 } },
+      { type: 'data-citations', data: [citation] },
+      { type: 'data-follow-ups', data: ['How exposed are accountants?'] },
+      {
+        type: 'data-grounding',
+        data: { numbers: 1, verified: 1, unverified: [], excluded: [], repaired: false, model: 'openai', language: 'en' },
+      },
       { type: 'data-notice', data: { message: 'not saved', saved: false } },
     ];
     expect(stored(assembleMessage(chunks))).toEqual(await assembledBySdk(chunks));

@@ -17,7 +17,16 @@ describe('POST /api/ask', () => {
     const response = await post('/api/ask', { question: 'How exposed are data entry clerks?' });
     expect(response.status).toBe(200);
     const body = await response.json();
-    expect(Object.keys(body).sort()).toEqual(['answer', 'citations', 'grounding', 'language', 'model', 'toolCalls', 'understood']);
+    expect(Object.keys(body).sort()).toEqual([
+      'answer',
+      'citations',
+      'followUps',
+      'grounding',
+      'language',
+      'model',
+      'toolCalls',
+      'understood',
+    ]);
     expect(body.understood).toMatchObject({
       operation: 'lookup',
       subjects: [{ kind: 'occupation', id: '4132', fromText: 'data entry clerks' }],
@@ -38,6 +47,40 @@ describe('POST /api/ask', () => {
     expect(body.grounding).toMatchObject({ unverified: [], repaired: false });
     expect(body.grounding.numbers).toBe(body.grounding.verified);
     expect(body).toMatchObject({ model: 'local', language: 'en' });
+    // Follow-ups are offered as buttons, not written into the answer.
+    expect(body.followUps).toEqual(['Which tasks of this occupation are least exposed?', 'Which clerical jobs are most exposed?']);
+    expect(body.answer).not.toMatch(/could also ask/i);
+  });
+
+  it('never offers the question just asked, or one asked before, as a follow-up', async () => {
+    const body = await (
+      await post('/api/ask', {
+        question: 'Which occupations are least exposed?',
+        history: [
+          { role: 'user', content: 'How exposed are women compared with men?' },
+          { role: 'assistant', content: '…' },
+        ],
+      })
+    ).json();
+    expect(body.toolCalls.map((call: { name: string }) => call.name)).toContain('rankOccupations');
+    expect(body.followUps).toEqual(['How did the 2025 index change the scores?']);
+  });
+
+  it('gives each reading of an ambiguous name the question that picks it, and that question is no longer ambiguous', async () => {
+    for (const [question, language] of [
+      ['How exposed is a nurse?', 'en'],
+      ['護士的暴露程度如何？', 'zh-TW'],
+    ] as const) {
+      const { understood } = await (await post('/api/ask', { question, language })).json();
+      expect(understood.clarify?.options.length, question).toBeGreaterThan(1);
+      for (const option of understood.clarify.options) {
+        expect(option.question).not.toBe(question);
+        expect(option.question).not.toMatch(/\ba [A-Z]/);
+        const picked = await (await post('/api/ask', { question: option.question, language })).json();
+        expect(picked.understood.clarify, option.question).toBeNull();
+        expect(picked.understood.subjects, option.question).toEqual([expect.objectContaining({ kind: option.kind, id: option.id })]);
+      }
+    }
   });
 
   it.each([
@@ -123,6 +166,8 @@ describe('POST /api/chat', () => {
     const grounding = message.parts.find((part) => part.type === 'data-grounding') as { data: { unverified: string[]; numbers: number } };
     expect(grounding.data.unverified).toEqual([]);
     expect(grounding.data.numbers).toBeGreaterThan(5);
+    const followUps = message.parts.find((part) => part.type === 'data-follow-ups') as { data: string[] };
+    expect(followUps.data).toHaveLength(2);
     const dataTypes = chunks.map((chunk) => chunk.type);
     expect(dataTypes.indexOf('data-grounding')).toBeGreaterThan(dataTypes.lastIndexOf('text-delta'));
     expect(dataTypes.at(-1)).toBe('finish');

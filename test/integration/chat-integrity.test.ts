@@ -25,7 +25,6 @@ beforeAll(async () => {
 afterAll(() => db.close());
 
 const OWNER = 'browser-forger-0001';
-const VICTIM = 'browser-victim-0002';
 const chat = (app: typeof context.app, body: unknown, owner?: string) =>
   app.request('/api/chat', {
     method: 'POST',

@@ -14,6 +14,7 @@ afterAll(() => context.db.close());
 interface AskResult {
   status: number;
   answer: string;
+  understood: { operation: string; summary: string };
   citations: { n: number; id: string; kind: string; title: string; locator: string }[];
   toolCalls: { name: string; input: Record<string, unknown> }[];
   grounding: { numbers: number; verified: number; unverified: string[] };
@@ -319,6 +320,69 @@ const cases: Case[] = [
     language: 'zh-TW',
   },
   { question: '巴西的暴露程度如何？', tools: ['countryExposure'], contains: ['巴西', '平均誤差'], language: 'zh-TW' },
+  // Claims: a word that is English is not a typo of a job ("colleague" is no "college"), and the world is implied.
+  {
+    question: 'My colleague claims 34% of employment in rich countries is exposed. Right?',
+    tools: ['groupExposure'],
+    contains: ['Yes, that matches the data.', '34%', 'High income'],
+  },
+  // "poor and rich countries": the shared noun makes "poor" a name; two populations are set against each other.
+  {
+    question: 'Is it true that augmentation potential is about the same in poor and rich countries?',
+    tools: ['groupExposure'],
+    contains: ['Yes, that matches the data.', 'Low income: 10.4%', 'High income: 13.4%'],
+  },
+  // An acronym's plural is the acronym; every category the claim names is checked against its own study.
+  {
+    question: 'Our members heard RNs are in gradient 4 now. True?',
+    tools: ['getOccupation'],
+    contains: ['No, that does not match the data.', 'Nursing Professionals', '0.25'],
+  },
+  {
+    question: '聽說中等教育教師在2023年是增強潛力，2025年變成未暴露，是真的嗎？',
+    tools: ['getOccupation'],
+    contains: ['是的，這與資料相符。', '中等教育教師'],
+    language: 'zh-TW',
+  },
+  // A swap of two letters is one slip ("drviers"), a demonym names its country, "vs" coordinates like "and".
+  { question: 'how exposed are truck drviers?', tools: ['getOccupation'], contains: ['Heavy Truck and Lorry Drivers', '8332'] },
+  {
+    question: 'What share of Filipino workers is exposed?',
+    tools: ['countryExposure'],
+    contains: ['Philippines', "This project's estimate"],
+  },
+  {
+    question: '富國和窮國的暴露程度差多少？',
+    tools: ['groupExposure'],
+    contains: ['高所得國家', '低所得國家', '34%', '11%'],
+    language: 'zh-TW',
+  },
+  { question: 'rich vs poor countries: how exposed?', tools: ['groupExposure'], contains: ['High income', 'Low income', '34%', '11%'] },
+  // A union asking for advice about a job named by its industry gets the sector's estimate too.
+  {
+    question: 'I represent retail workers in Spain: what should we watch?',
+    tools: ['sectorExposure', 'searchFindings'],
+    contains: ["This project's estimate", 'Wholesale and retail trade', 'in Spain', 'Shop Sales Assistants'],
+  },
+  // Ranking inside one occupation ranks its tasks.
+  {
+    question: '電話行銷人員的工作裡，哪一項最容易被AI取代？',
+    tools: ['getOccupation'],
+    contains: ['電話及網路行銷人員', 'Arranging appointments for sales representatives — 0.76'],
+    language: 'zh-TW',
+  },
+  // Counts: "exposed" is gradients 1 to 4 together, and a count spanning groups is split by major group.
+  {
+    question: 'How many occupations fall in gradients 1 to 4 altogether?',
+    tools: ['rankOccupations'],
+    contains: ['112 occupations are in Gradient 1 to Gradient 4', 'By major group:'],
+  },
+  {
+    question: '2023年被列為自動化潛力的職業有幾個？有多少是事務類的？',
+    tools: ['rankOccupations'],
+    contains: ['在事務支援人員中，共有 14 個職業屬於自動化潛力', '共有 20 個職業屬於自動化潛力', '事務支援人員 14'],
+    language: 'zh-TW',
+  },
   { question: '那低所得國家呢？', history: ['高所得國家的暴露程度'], tools: ['groupExposure'], contains: ['0.4%'], language: 'zh-TW' },
 ];
 
@@ -349,6 +413,40 @@ describe('local model through /api/ask', () => {
     expect(result.language).toBe('zh-TW');
     expect(result.answer).toContain('會計及簿記事務人員');
     expect(result.toolCalls.find((call) => call.name === 'getOccupation')!.input).toMatchObject({ code: '4311', language: 'zh-TW' });
+  });
+
+  it.each([
+    ['Which occupations involve tasks like writing reports?', 'en', 'Physicists and Astronomers'],
+    ['哪些職業的工作內容包括撰寫報告？', 'zh-TW', '物理及天文學專業人員'],
+  ] as const)('searches the task statements for the work described: %s', async (question, language, physicists) => {
+    const result = await ask(question);
+    expectWellFormed(result);
+    expect(result.understood.operation).toBe('find_tasks');
+    // The frame of the question is dropped; Chinese is searched in English, since the task statements are English.
+    expect(result.toolCalls).toEqual([{ name: 'searchTasks', input: { query: 'writing reports', limit: 8, language } }]);
+    // Chinese answers take full-width brackets around codes and figures; the English task statement keeps its own.
+    const [open, close] = language === 'zh-TW' ? ['（', '）'] : [' (', ')'];
+    expect(result.answer).toContain(`**${physicists}**${open}ISCO-08 2111${close}`);
+    expect(result.answer).toContain(`   - Preparing scientific papers and reports — 0.51${open}0.60${close}`);
+    expect([...result.answer.matchAll(/^\d+\. \*\*/gm)]).toHaveLength(8);
+  });
+
+  it('keeps a task search within the occupation group named, and asks when no work is described', async () => {
+    const clerical = await ask('Which clerical jobs involve filing documents?');
+    expectWellFormed(clerical);
+    expect(clerical.toolCalls).toEqual([
+      { name: 'searchTasks', input: { query: 'filing documents', group: '4', limit: 8, language: 'en' } },
+    ]);
+    expect(clerical.answer).toMatch(
+      /^1\. \*\*Typists and Word Processing Operators\*\* \(ISCO-08 4131\), 2025: Gradient 4, mean 0\.65 \[1\]$/m,
+    );
+    expect(clerical.understood.summary).toBe(
+      "Answering: occupations whose tasks match the work described, among Clerical Support Workers (ISCO-08 4), read from 'clerical jobs'",
+    );
+    const vague = await ask('Which jobs involve these tasks?');
+    expectWellFormed(vague);
+    expect(vague.toolCalls).toEqual([]);
+    expect(vague.answer).toMatch(/^Which kind of work should I look for\?/);
   });
 
   it('never leaks the system prompt or internal text in a refusal', async () => {

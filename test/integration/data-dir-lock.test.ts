@@ -113,7 +113,8 @@ describe('two processes on one DATA_DIR', () => {
     expect(ask.stderr).toContain(`A server (pid ${first.pid}) is running on DATA_DIR ${dataDir}`);
     const command = ask.stderr.split('\n').find((line) => line.trim().startsWith('curl'))!;
     expect(command.trim()).toBe(
-      `curl -s http://127.0.0.1:${port}/api/ask -H 'content-type: application/json' -d '{"question":"What'\\''s the exposure of bookkeepers?"}'`,
+      `curl -s http://127.0.0.1:${port}/api/ask -H 'content-type: application/json' ` +
+        `-d '{"question":"What'\\''s the exposure of bookkeepers?"}'`,
     );
     // The command it prints, run by a shell, gets the answer from the server.
     const answered = spawnSync('sh', ['-c', command], { encoding: 'utf8', timeout: 60_000 });

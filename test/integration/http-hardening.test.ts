@@ -18,7 +18,7 @@ const ask = (app: { request: (path: string, init?: RequestInit) => Response | Pr
   });
 
 describe('rate limit', () => {
-  it('answers a client over RATE_LIMIT_PER_MINUTE with 429, Retry-After and the standard headers, on the model endpoints only', async () => {
+  it('answers a client over RATE_LIMIT_PER_MINUTE with 429, Retry-After and standard headers, on the model endpoints only', async () => {
     const { app } = await createTestApp(db, { RATE_LIMIT_PER_MINUTE: '3' });
     for (let i = 0; i < 3; i++) expect((await ask(app)).status).toBe(200);
     const limited = await ask(app);

@@ -40,7 +40,8 @@ describe('the ingested dataset', () => {
     expect(levels.map((row) => row.n)).toEqual([10, 43, 130, 436]);
     // 184 areas x 3 sexes (women, men, total) x 9 categories, plus world and 4 income groups x 3 sexes x 9.
     const areas = await db.query<{ area_kind: string; areas: number; rows: number }>(
-      'SELECT area_kind, count(DISTINCT area_code)::int AS areas, count(*)::int AS rows FROM employment GROUP BY area_kind ORDER BY area_kind',
+      'SELECT area_kind, count(DISTINCT area_code)::int AS areas, count(*)::int AS rows FROM employment GROUP BY area_kind ORDER BY ' +
+        'area_kind',
     );
     expect(areas).toEqual([
       { area_kind: 'country', areas: 184, rows: 184 * 3 * 9 },
@@ -79,7 +80,8 @@ describe('the ingested dataset', () => {
     expect(male!.male_derived).toBe(true);
     expect(male!.thousands).toBeCloseTo(total!.thousands - female!.thousands, 3);
     const tables = await db.query<{ schema: string; n: number }>(
-      "SELECT table_schema AS schema, count(*)::int AS n FROM information_schema.tables WHERE table_name IN ('tasks', 'findings', 'dataset_version') GROUP BY 1",
+      'SELECT table_schema AS schema, count(*)::int AS n FROM information_schema.tables WHERE table_name ' +
+        "IN ('tasks', 'findings', 'dataset_version') GROUP BY 1",
     );
     expect(tables).toEqual([{ schema: 'dataset_1', n: 3 }]);
     expect(await db.query('SELECT schema_name, live FROM knowledge_datasets')).toEqual([{ schema_name: 'dataset_1', live: true }]);
@@ -218,7 +220,8 @@ describe('a knowledge deploy the ingest refuses before loading anything', () => 
     const dir = copyKnowledge();
     writeFileSync(
       join(dir, 'findings/bad-card.md'),
-      '---\nid: bad-card\ntitle: A bad card\ntopics: [results]\nsource: nowhere\nlocator: p. 1\nsourceClass: primary\nlanguage: en\n---\nBody.\n',
+      '---\nid: bad-card\ntitle: A bad card\ntopics: [results]\nsource: nowhere\nlocator: p. 1\nsourceClass: primary\nlanguage: ' +
+        'en\n---\nBody.\n',
     );
     sealKnowledge(dir);
     await expectRefused(dir, /^findings\/bad-card\.md: unknown source id nowhere/);

@@ -40,7 +40,8 @@ describe('ingest killed mid-way', () => {
     try {
       expect(await db.query('SELECT version FROM dataset_version')).toEqual([{ version }]);
       const [counts] = await db.query<Record<string, number>>(
-        'SELECT (SELECT count(*)::int FROM tasks) AS tasks, (SELECT count(*)::int FROM occupations) AS occupations, (SELECT count(*)::int FROM findings) AS findings',
+        'SELECT (SELECT count(*)::int FROM tasks) AS tasks, (SELECT count(*)::int FROM occupations) AS occupations, (SELECT ' +
+          'count(*)::int FROM findings) AS findings',
       );
       expect(counts).toMatchObject({ tasks: 3266, occupations: 436 });
       expect(counts!.findings).toBeGreaterThan(0);

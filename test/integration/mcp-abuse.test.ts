@@ -19,20 +19,24 @@ const rpc = (id: number | string, method: string, params: Record<string, unknown
 const callTool = (id: number | string, name: string, args: Record<string, unknown>) => rpc(id, 'tools/call', { name, arguments: args });
 
 describe('/mcp flood', () => {
-  it('answers thousands of idle event-stream GETs at once with a finished 405 (or 429 over the caps), holding no stream and bounded memory', async () => {
-    const { app } = await createTestApp(db, { MCP_RATE_LIMIT_PER_MINUTE: '0' });
-    const before = process.memoryUsage().heapUsed;
-    const responses = await Promise.all(
-      Array.from({ length: 3_000 }, () => app.request('http://localhost/mcp', { headers: { accept: 'text/event-stream' } })),
-    );
-    // Each body must end: an open event stream would never finish reading, and the test would time out.
-    const bodies = await Promise.all(responses.map((response) => response.text()));
-    const statuses = responses.map((response) => response.status);
-    expect(statuses.every((status) => status === 405 || status === 429)).toBe(true);
-    expect(JSON.parse(bodies[statuses.indexOf(405)]!).error.code).toBe('method_not_allowed');
-    // Far below the ~200 kB each held stream and server used to cost (3,000 of them: ~600 MB).
-    expect(process.memoryUsage().heapUsed - before).toBeLessThan(150 * 1024 * 1024);
-  });
+  it(
+    'answers thousands of idle event-stream GETs at once with a finished 405 (or 429 over the caps), ' +
+      'holding no stream and bounded memory',
+    async () => {
+      const { app } = await createTestApp(db, { MCP_RATE_LIMIT_PER_MINUTE: '0' });
+      const before = process.memoryUsage().heapUsed;
+      const responses = await Promise.all(
+        Array.from({ length: 3_000 }, () => app.request('http://localhost/mcp', { headers: { accept: 'text/event-stream' } })),
+      );
+      // Each body must end: an open event stream would never finish reading, and the test would time out.
+      const bodies = await Promise.all(responses.map((response) => response.text()));
+      const statuses = responses.map((response) => response.status);
+      expect(statuses.every((status) => status === 405 || status === 429)).toBe(true);
+      expect(JSON.parse(bodies[statuses.indexOf(405)]!).error.code).toBe('method_not_allowed');
+      // Far below the ~200 kB each held stream and server used to cost (3,000 of them: ~600 MB).
+      expect(process.memoryUsage().heapUsed - before).toBeLessThan(150 * 1024 * 1024);
+    },
+  );
 
   it('lets one client have at most MCP_MAX_CONCURRENT_PER_CLIENT calls in flight; the rest get 429 at once', async () => {
     const { app } = await createTestApp(db, { MCP_MAX_CONCURRENT_PER_CLIENT: '3', MCP_RATE_LIMIT_PER_MINUTE: '0' });

@@ -7,28 +7,18 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TOOL_NAMES, type ToolName } from '../../server/domain/tool-names.ts';
 import { ROOT_DIR } from '../../server/paths.ts';
+import type { ToolOutputs } from '../../server/tools/registry.ts';
 import { createTestApp, getJson, seededDataDir } from '../support/test-app.ts';
 
-const TOOLS = [
-  'compareOccupations',
-  'countryExposure',
-  'defineTerms',
-  'getOccupation',
-  'groupExposure',
-  'rankCountries',
-  'rankOccupations',
-  'rankSectorOccupations',
-  'rankSectors',
-  'resolveOccupation',
-  'searchFindings',
-  'sectorExposure',
-];
-const CALLS: Record<string, Record<string, unknown>> = {
+const TOOLS = [...TOOL_NAMES].sort();
+const CALLS: Record<ToolName, Record<string, unknown>> = {
   resolveOccupation: { query: 'bookkeeper' },
   getOccupation: { code: '4132' },
   rankOccupations: { limit: 3 },
   compareOccupations: { codes: ['4211', '2643'] },
+  searchTasks: { query: 'writing reports', limit: 3 },
   groupExposure: { population: 'HIC' },
   countryExposure: { country: 'BRA' },
   rankCountries: { limit: 3 },
@@ -37,6 +27,96 @@ const CALLS: Record<string, Record<string, unknown>> = {
   sectorExposure: { sector: 'banking', area: 'DEU' },
   rankSectors: { area: 'EU27', limit: 3 },
   rankSectorOccupations: { sector: 'K', area: 'USA', limit: 3 },
+};
+
+/** What each call must return: values read from knowledge/data (and, for searches, today's ranking). */
+const EXPECTED: { [Name in ToolName]: (output: ToolOutputs[Name]) => void } = {
+  resolveOccupation: ({ data }) => expect(data.candidates.map((candidate) => candidate.code)).toEqual(['4311', '3313', '1211', '2411']),
+  getOccupation: ({ data, sources }) => {
+    expect(data).toMatchObject({
+      kind: 'occupation',
+      wp140: { mean: 0.7, sd: 0.03, exposure: 'gradient_4', label: 'Gradient 4' },
+      wp96: { mean: 0.7, sd: 0.1, category: 'automation', label: 'Automation potential' },
+    });
+    expect(sources.map((source) => source.id)).toEqual(['occupation:4132', 'ilo-wp96-2023', 'ilo-wp140-2025']);
+  },
+  rankOccupations: ({ data }) =>
+    expect(data.items.map((item) => [item.code, item.wp140?.mean])).toEqual([
+      ['4132', 0.7],
+      ['4131', 0.65],
+      ['4311', 0.64],
+    ]),
+  compareOccupations: ({ data }) =>
+    expect(data.items.map((item) => [item.code, item.wp140?.mean])).toEqual([
+      ['4211', 0.58],
+      ['2643', 0.59],
+    ]),
+  searchTasks: ({ data, sources }) => {
+    expect(data.items.map((item) => item.code)).toEqual(['2240', '2114', '2111']);
+    expect(data.items[2]?.tasks[0]?.text).toBe('Preparing scientific papers and reports.');
+    expect(sources.map((source) => source.id)).toEqual(['occupation:2240', 'occupation:2114', 'occupation:2111']);
+  },
+  groupExposure: ({ data }) => {
+    expect(data.figures.map((figure) => figure.id)).toEqual([
+      'wp140-exposed-share-hic',
+      'wp140-gradient4-share-hic-men',
+      'wp140-gradient4-share-hic-women',
+      'wp96-augmentation-share-hic',
+      'wp96-automation-share-hic',
+    ]);
+    expect(data.estimate?.measures[0]?.total).toEqual({ sharePercent: 32.75, exposedThousands: 229752.4 });
+  },
+  countryExposure: ({ data }) => {
+    if (data.kind !== 'country') throw new Error(`no country: ${JSON.stringify(data)}`);
+    expect(data.iso3).toBe('BRA');
+    expect(data.estimate?.measures[0]?.total).toEqual({ sharePercent: 27.69, exposedThousands: 27843.2 });
+  },
+  rankCountries: ({ data }) =>
+    expect(data.items.map((item) => [item.iso3, item.sharePercent])).toEqual([
+      ['MAC', 45.4],
+      ['JPN', 41.31],
+      ['PRI', 39.23],
+    ]),
+  searchFindings: ({ data }) =>
+    expect(data.items.map((item) => item.id)).toEqual([
+      'policy-social-dialogue',
+      'policy-regulation-fair-transition',
+      'wp96-policy-managing-transition',
+      'policy-job-quality-under-augmentation',
+    ]),
+  defineTerms: ({ data, sources }) => {
+    expect(data.labels.map((label) => [label.key, label.study, label.label])).toEqual([['gradient_4', 'WP140', 'Gradient 4']]);
+    expect(data.glossary.map((entry) => entry.term)).toEqual(['gradient']);
+    expect(sources.map((source) => source.id)).toEqual(['ilo-wp140-2025']);
+  },
+  sectorExposure: ({ data, sources }) => {
+    if (data.kind !== 'sector_exposure') throw new Error(`no estimate: ${JSON.stringify(data)}`);
+    expect([data.area.code, data.sector.section]).toEqual(['DEU', 'K']);
+    expect(data.measures.map((measure) => [measure.measure, measure.sharePercent, measure.exposedThousands])).toEqual([
+      ['wp140_exposed', 58.84, 766.2],
+      ['wp140_gradient_4', 9.79, 127.5],
+      ['wp96_automation', 15.81, 205.8],
+      ['wp96_augmentation', 15.99, 208.2],
+    ]);
+    expect(sources.map((source) => source.id)).toEqual(['sector:DEU:K', 'eurostat-lfsa-eisn2', 'ilo-genai-scores-2025']);
+  },
+  rankSectors: ({ data }) => {
+    if (data.kind !== 'sector_ranking') throw new Error(`no ranking: ${JSON.stringify(data)}`);
+    expect(data.items.map((item) => [item.section, item.sharePercent])).toEqual([
+      ['K', 49.93],
+      ['O', 45.09],
+      ['U', 43.85],
+    ]);
+  },
+  rankSectorOccupations: ({ data }) => {
+    if (data.kind !== 'sector_occupations') throw new Error(`no occupations: ${JSON.stringify(data)}`);
+    expect(data.occupationsRanked).toBe(251);
+    expect(data.items.map((item) => [item.code, item.exposedThousands])).toEqual([
+      ['43-4051', 487.9],
+      ['41-3021', 451.9],
+      ['41-3031', 447.4],
+    ]);
+  },
 };
 
 let context: Awaited<ReturnType<typeof createTestApp>>;
@@ -55,8 +135,8 @@ afterAll(async () => {
   await context.db.close();
 });
 
-const structured = (result: Awaited<ReturnType<Client['callTool']>>) =>
-  result.structuredContent as { data: any; sources: { id: string }[] };
+const structured = <Name extends ToolName>(result: Awaited<ReturnType<Client['callTool']>>, _name: Name) =>
+  result.structuredContent as ToolOutputs[Name];
 
 describe('MCP over Streamable HTTP', () => {
   it('lists every tool, read-only, with its input schema', async () => {
@@ -69,23 +149,24 @@ describe('MCP over Streamable HTTP', () => {
     }
   });
 
-  it.each(TOOLS)('calls %s and gets data with sources', async (name) => {
+  it.each(TOOL_NAMES)('calls %s and gets its data with sources', async (name) => {
     const result = await client.callTool({ name, arguments: CALLS[name] });
     expect(result.isError).toBeFalsy();
-    const output = structured(result);
-    expect(output.data).toBeDefined();
-    expect(output.sources.length).toBeGreaterThan(0);
+    const output = structured(result, name);
+    (EXPECTED[name] as (output: ToolOutputs[ToolName]) => void)(output);
     expect(JSON.parse((result.content as { text: string }[])[0]!.text)).toEqual(output);
   });
 
   it('returns the same data as the REST API', async () => {
-    const viaMcp = structured(await client.callTool({ name: 'getOccupation', arguments: { code: '4132' } }));
+    const viaMcp = structured(await client.callTool({ name: 'getOccupation', arguments: { code: '4132' } }), 'getOccupation');
     const viaRest = (await getJson(context.app, '/api/occupations/4132')).body;
-    expect(viaMcp.data.wp140).toEqual(viaRest.wp140);
-    expect(viaMcp.data.wp96).toEqual(viaRest.wp96);
+    expect(viaMcp.data).toMatchObject({ wp140: viaRest.wp140, wp96: viaRest.wp96 });
     expect(viaMcp.sources.map((source) => source.id)).toEqual(viaRest.sources.map((source: { id: string }) => source.id));
-    const country = structured(await client.callTool({ name: 'countryExposure', arguments: { country: 'Brazil' } }));
-    expect(country.data.estimate).toEqual((await getJson(context.app, '/api/countries/BRA')).body.estimate);
+    const country = structured(await client.callTool({ name: 'countryExposure', arguments: { country: 'Brazil' } }), 'countryExposure');
+    expect(country.data).toHaveProperty('estimate');
+    expect(country.data.kind === 'country' && country.data.estimate).toEqual(
+      (await getJson(context.app, '/api/countries/BRA')).body.estimate,
+    );
   });
 
   it('answers bad arguments with an MCP error, not a crash', async () => {
@@ -94,7 +175,8 @@ describe('MCP over Streamable HTTP', () => {
     expect(JSON.stringify(result.content)).toMatch(/ISCO-08 code/);
     await expect(client.callTool({ name: 'noSuchTool', arguments: {} })).resolves.toMatchObject({ isError: true });
     // The server is still fine afterwards.
-    expect(structured(await client.callTool({ name: 'getOccupation', arguments: { code: '2513' } })).data.code).toBe('2513');
+    const after = structured(await client.callTool({ name: 'getOccupation', arguments: { code: '2513' } }), 'getOccupation');
+    expect(after.data).toMatchObject({ kind: 'occupation', code: '2513' });
   });
 
   it('serves the findings and the bibliography as resources', async () => {
@@ -136,7 +218,7 @@ describe('MCP over stdio', () => {
     try {
       expect((await stdioClient.listTools()).tools.map((tool) => tool.name).sort()).toEqual(TOOLS);
       const result = await stdioClient.callTool({ name: 'rankOccupations', arguments: { limit: 1 } });
-      expect(structured(result).data.items[0].code).toBe('4132');
+      expect(structured(result, 'rankOccupations').data.items[0]?.code).toBe('4132');
     } finally {
       await stdioClient.close();
     }

@@ -9,9 +9,10 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ZodType } from 'zod';
 import { sharedDataDir } from '../../knowledge/build/build-data.ts';
 import { KNOWLEDGE_DIR } from '../../server/paths.ts';
-import { createToolDefinitions } from '../../server/tools/registry.ts';
+import { createToolDefinitions, type ToolOutputs } from '../../server/tools/registry.ts';
 import { FIXTURES_DIR, type HandResult, handMajorGroupSector, handUsFinance, MEASURES } from '../support/sector-hand-computation.ts';
 import { createTestApp, getJson } from '../support/test-app.ts';
 
@@ -35,7 +36,7 @@ describe('sector tables', () => {
       expect(Number(row.employment_thousands) / Number(row.source_total_thousands), row.naics).toBeGreaterThan(0.97);
   });
 
-  it('compare European published cells with the ILO modelled totals (a different source): within 10% for all but Cyprus and Luxembourg', () => {
+  it('compare European published cells with the ILO modelled totals (another source): within 10% for all but Cyprus and Luxembourg', () => {
     const european = [...totals.values()].filter((row) => row.source === 'eurostat-lfsa-eisn2' && row.area_kind === 'country');
     expect(european).toHaveLength(33);
     const off = european
@@ -120,15 +121,23 @@ afterAll(async () => {
   await context?.db.close();
 });
 
+type SectorTool = 'sectorExposure' | 'rankSectors' | 'rankSectorOccupations';
+
 /** The registry's tool, called as the chat's tool loop calls it: input validated by its schema first. */
-async function viaTool(name: 'sectorExposure' | 'rankSectors' | 'rankSectorOccupations', input: Record<string, unknown>) {
+async function viaTool<Name extends SectorTool>(name: Name, input: Record<string, unknown>): Promise<ToolOutputs[Name]> {
   const definition = createToolDefinitions({ kb: context.kb })[name];
-  const parsed = (definition.inputSchema as unknown as { parse: (value: unknown) => never }).parse(input);
-  return (await definition.execute!(parsed, { toolCallId: 'test', messages: [] })) as { data: any; sources: { id: string }[] };
+  const parsed = (definition.inputSchema as ZodType).parse(input) as never;
+  return (await definition.execute!(parsed, { toolCallId: 'test', messages: [] })) as ToolOutputs[Name];
 }
 
-const viaMcp = async (name: string, input: Record<string, unknown>) =>
-  (await mcp.callTool({ name, arguments: input })).structuredContent as { data: any; sources: { id: string }[] };
+const viaMcp = async <Name extends SectorTool>(name: Name, input: Record<string, unknown>) =>
+  (await mcp.callTool({ name, arguments: input })).structuredContent as ToolOutputs[Name];
+
+/** A tool's data of the kind expected, or a failure showing what came instead. */
+function ofKind<Data extends { kind: string }, Kind extends Data['kind']>(data: Data, kind: Kind): Extract<Data, { kind: Kind }> {
+  if (data.kind !== kind) throw new Error(`expected ${kind}, got ${JSON.stringify(data).slice(0, 300)}`);
+  return data as Extract<Data, { kind: Kind }>;
+}
 
 const CELLS: { name: string; rest: string; tool: Record<string, unknown>; hand: () => HandResult }[] = [
   {
@@ -164,7 +173,7 @@ describe('sector exposure: REST, MCP, the tool and a hand computation from the r
     expect(status).toBe(200);
     const fromTool = await viaTool('sectorExposure', tool);
     const fromMcp = await viaMcp('sectorExposure', tool);
-    for (const result of [body, fromTool.data, fromMcp.data]) {
+    for (const result of [body, ofKind(fromTool.data, 'sector_exposure'), ofKind(fromMcp.data, 'sector_exposure')]) {
       expect(result).toMatchObject({ kind: 'sector_exposure', label: "This project's estimate, not an ILO figure" });
       for (const measure of MEASURES) {
         const value = result.measures.find((candidate: { measure: string }) => candidate.measure === measure);
@@ -192,7 +201,10 @@ describe('sector exposure: REST, MCP, the tool and a hand computation from the r
       const { body } = await getJson(context.app, `/api/sectors/${section}/occupations?area=${area}&limit=50`);
       const { body: sector } = await getJson(context.app, `/api/sectors/${section}?area=${area}`);
       const exposed = sector.measures.find((measure: { measure: string }) => measure.measure === 'wp140_exposed').exposedThousands;
-      const rows = area === 'USA' ? (await viaTool('rankSectorOccupations', { sector: section, area, limit: 50 })).data : body;
+      const rows =
+        area === 'USA'
+          ? ofKind((await viaTool('rankSectorOccupations', { sector: section, area, limit: 50 })).data, 'sector_occupations')
+          : body;
       expect(body.occupationsRanked).toBeGreaterThan(0);
       if (area !== 'USA')
         expect(body.items.reduce((sum: number, item: { exposedThousands: number }) => sum + item.exposedThousands, 0)).toBeCloseTo(
@@ -213,8 +225,8 @@ describe('sector tools', () => {
       viaTool('sectorExposure', { sector: '銀行業', area: '台灣', language: 'zh-TW' }),
       viaMcp('rankSectors', { area: 'Taiwan' }),
     ]) {
-      const { data, sources } = await call;
-      expect(data.kind).toBe('no_sector_data');
+      const { data: result, sources } = await call;
+      const data = ofKind(result, 'no_sector_data');
       expect(data.area.code).toBe('TWN');
       expect(data.areasWithData.map((area: { code: string }) => area.code)).toEqual(
         expect.arrayContaining(['DEU', 'PHL', 'USA', 'EU27', 'EUR']),
@@ -230,7 +242,7 @@ describe('sector tools', () => {
   it('say when the area has no data for that sector, and when a sector or area is unknown', async () => {
     const uncovered = await viaTool('sectorExposure', { sector: 'T', area: 'USA' });
     expect(uncovered.data).toMatchObject({ kind: 'no_sector_data', sector: { section: 'T' } });
-    expect(uncovered.data.sectorsWithData.map((sector: { section: string }) => sector.section)).toContain('K');
+    expect(ofKind(uncovered.data, 'no_sector_data').sectorsWithData.map((sector: { section: string }) => sector.section)).toContain('K');
     expect((await viaTool('sectorExposure', { sector: 'knitting circles', area: 'DEU' })).data.kind).toBe('sector_not_found');
     expect((await viaTool('sectorExposure', { sector: 'K', area: 'Atlantis' })).data.kind).toBe('not_found');
     expect((await getJson(context.app, '/api/sectors/Z?area=DEU')).status).toBe(400);
@@ -239,9 +251,9 @@ describe('sector tools', () => {
 
   it('read everyday sector names in both languages, with the US NAICS sector where the name points at one', async () => {
     const retail = await viaTool('sectorExposure', { sector: 'retail', area: 'United States' });
-    expect(retail.data.sector).toMatchObject({ section: 'G', naics: { code: '44-45', match: 'approximate' } });
+    expect(ofKind(retail.data, 'sector_exposure').sector).toMatchObject({ section: 'G', naics: { code: '44-45', match: 'approximate' } });
     const wholeG = await viaTool('sectorExposure', { sector: 'G', area: 'USA' });
-    expect(wholeG.data.components.map((component: { naics: { code: string } }) => component.naics.code)).toEqual(['42', '44-45']);
+    expect(ofKind(wholeG.data, 'sector_exposure').components.map((component) => component.naics?.code)).toEqual(['42', '44-45']);
     for (const [alias, section] of [
       ['civil service', 'O'],
       ['hospitals', 'Q'],
@@ -250,7 +262,9 @@ describe('sector tools', () => {
       ['金融及保險業', 'K'],
       ['the banking sector', 'K'],
     ])
-      expect((await viaTool('sectorExposure', { sector: alias, area: 'FRA' })).data.sector.section, alias).toBe(section);
+      expect(ofKind((await viaTool('sectorExposure', { sector: alias, area: 'FRA' })).data, 'sector_exposure').sector.section, alias).toBe(
+        section,
+      );
     const chinese = await viaTool('sectorExposure', { sector: '醫院', area: '德國', language: 'zh-TW' });
     expect(chinese.data).toMatchObject({
       label: '本專案的估計值，並非 ILO 發布的數據',
@@ -260,30 +274,33 @@ describe('sector tools', () => {
   });
 
   it('rank the sectors of a country or region, NAICS sectors in the US, by share or by workers', async () => {
-    const europe = await viaTool('rankSectors', { area: 'Europe', limit: 21 });
-    expect(europe.data).toMatchObject({ kind: 'sector_ranking', level: 'section', area: { code: 'EUR', kind: 'region' } });
-    expect(europe.data.items[0].section).toBe('K');
-    const shares = europe.data.items.map((item: { sharePercent: number }) => item.sharePercent);
+    const europe = ofKind((await viaTool('rankSectors', { area: 'Europe', limit: 21 })).data, 'sector_ranking');
+    expect(europe).toMatchObject({ level: 'section', area: { code: 'EUR', kind: 'region' } });
+    expect(europe.items[0]?.section).toBe('K');
+    const shares = europe.items.map((item) => item.sharePercent);
     expect(shares).toEqual([...shares].sort((a, b) => b - a));
-    const extraterritorial = europe.data.items.find((item: { section: string }) => item.section === 'U');
-    expect(extraterritorial.coverage.lowReliability).toBe(true);
-    const us = await viaMcp('rankSectors', { area: 'USA', measure: 'wp140_gradient_4', by: 'workers', limit: 20 });
-    expect(us.data.level).toBe('naics');
-    expect(us.data.items).toHaveLength(20);
-    const workers = us.data.items.map((item: { exposedThousands: number }) => item.exposedThousands);
+    const extraterritorial = europe.items.find((item) => item.section === 'U');
+    expect(extraterritorial?.coverage.lowReliability).toBe(true);
+    const us = ofKind(
+      (await viaMcp('rankSectors', { area: 'USA', measure: 'wp140_gradient_4', by: 'workers', limit: 20 })).data,
+      'sector_ranking',
+    );
+    expect(us.level).toBe('naics');
+    expect(us.items).toHaveLength(20);
+    const workers = us.items.map((item) => item.exposedThousands);
     expect(workers).toEqual([...workers].sort((a, b) => b - a));
     const rest = await getJson(context.app, '/api/sectors/ranking?area=USA&measure=wp140_gradient_4&by=workers&limit=20');
-    expect(rest.body.items).toEqual(us.data.items);
+    expect(rest.body.items).toEqual(us.items);
   });
 
   it('rank the occupations of a US sector with their ISCO-08 matches and tasks', async () => {
-    const { data } = await viaTool('rankSectorOccupations', { sector: 'K', area: 'USA', limit: 5 });
-    expect(data).toMatchObject({ kind: 'sector_occupations', level: 'occupation' });
+    const data = ofKind((await viaTool('rankSectorOccupations', { sector: 'K', area: 'USA', limit: 5 })).data, 'sector_occupations');
+    expect(data).toMatchObject({ level: 'occupation' });
     expect(data.occupationsRanked).toBeGreaterThan(200);
     for (const item of data.items) {
       expect(item.code).toMatch(/^\d{2}-\d{4}$/);
-      expect(item.iscoMatches.reduce((sum: number, match: { weightPercent: number }) => sum + match.weightPercent, 0)).toBeCloseTo(100, 0);
-      expect(item.topTasks[0].score2025).toBeGreaterThan(0);
+      expect(item.iscoMatches!.reduce((sum: number, match: { weightPercent: number }) => sum + match.weightPercent, 0)).toBeCloseTo(100, 0);
+      expect(item.topTasks[0]!.score2025).toBeGreaterThan(0);
     }
   });
 

@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 
 export interface StubRequest {
   path: string;
+  // biome-ignore lint/suspicious/noExplicitAny: the stub records whatever JSON the client sent; tests read the fields they check.
   body: any;
   headers: IncomingMessage['headers'];
 }
@@ -20,7 +21,7 @@ export interface OpenAIStub {
 type Handler = (request: StubRequest) => { status?: number; json?: unknown; sse?: unknown[]; delayMs?: number };
 
 /** Deterministic fake embedding: a few hashed dimensions per word, so equal texts get equal vectors. */
-export function fakeEmbedding(text: string, dimensions: number): number[] {
+function fakeEmbedding(text: string, dimensions: number): number[] {
   const vector = new Array<number>(dimensions).fill(0);
   for (const word of text.toLowerCase().split(/\W+/).filter(Boolean)) {
     let hash = 7;

@@ -71,6 +71,7 @@ export async function createTestApp(
   return { app, db: database, kb, config, models: services.models, conversations: services.conversations };
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: response bodies default to any in tests; each assertion states the shape it expects.
 export async function getJson<T = any>(
   app: { request: (path: string, init?: RequestInit) => Response | Promise<Response> },
   path: string,

@@ -51,7 +51,7 @@ describe('findings cards', () => {
     }
     for (const zh of chinese) {
       const original = byId.get(zh.translationOf ?? '');
-      if (!original || original.language !== 'en') {
+      if (original?.language !== 'en') {
         problems.push(`${zh.id}: translationOf ${zh.translationOf} is not an English card`);
         continue;
       }

@@ -5,8 +5,9 @@
  */
 import type { Language } from '../../domain/language.ts';
 import type { Understanding } from '../../understanding/understanding.ts';
-import { countryResults, figureValue, measureOf, percent } from './compose-subjects.ts';
+import { countryResults, figureValue, measureOf, percent, score } from './compose-subjects.ts';
 import { phrase } from './phrases.ts';
+import { CATEGORY_MEASURES, GRADIENT_MEASURES } from './plan.ts';
 import { cite, outputsOf, type ToolOutcome } from './tool-outcomes.ts';
 
 type Verdict = 'true' | 'false' | 'partly';
@@ -15,6 +16,26 @@ const LOWER = /\b(lower|less|smaller|fewer|below)\b|比較低|較低|更低|比.
 const MOST = /\b(most|highest|top)\b|最高|最容易|最多/;
 const ILO_SAYS = /\bilo\b|國際勞工組織|勞工組織/;
 const BOTH_STUDIES_RISE = /\b(so|therefore|means|increased|rose|grew)\b|所以|增加|上升|變多/;
+
+// The categories and gradients a claim can name about an occupation ("exposed" = any of gradients 1-4).
+const CLAIMABLE = new Set<string>([...CATEGORY_MEASURES, ...GRADIENT_MEASURES, 'exposed']);
+
+/** Whether an occupation's 2023 category and 2025 exposure match a category or gradient named in a claim. */
+function holdsFor(category2023: string, exposure2025: string, measure: string): boolean {
+  if ((CATEGORY_MEASURES as readonly string[]).includes(measure)) return category2023 === measure;
+  if (measure === 'exposed') return exposure2025.startsWith('gradient_');
+  return exposure2025 === (measure === 'minimal_exposure' ? 'minimal' : measure);
+}
+
+/** The published metric a claim about a population's share is read against. */
+const METRIC_OF_MEASURE: Record<string, string> = {
+  augmentation: 'employment_share_augmentation',
+  automation: 'employment_share_automation',
+  gradient_4: 'employment_share_gradient_4',
+  exposed: 'employment_share_exposed',
+  exposure: 'employment_share_exposed',
+};
+const SAME = /\b(about|roughly|nearly|almost|more or less) (the )?(same|equal)\b|\bsimilar\b|差不多|相近|相當|一樣|接近/;
 
 function verdictLine(verdict: Verdict, language: Language, reason: string): string {
   return `**${phrase(language, verdict === 'true' ? 'claimTrue' : verdict === 'false' ? 'claimFalse' : 'claimPartly')}** ${reason}`.trim();
@@ -32,14 +53,11 @@ export function claimBlock(u: Understanding, outcomes: readonly ToolOutcome[], q
   const compared = outputsOf(outcomes, 'compareOccupations')[0]?.data.items ?? [];
   const units = [...occupations.map(({ data }) => data), ...compared];
   if (units.length > 0) {
-    const claimed = u.measure;
+    // Every category the claim names is checked, each against its own study ("augmentation in 2023, not exposed in 2025").
+    const claimed = u.measures.filter((measure) => CLAIMABLE.has(measure));
     const verdicts = units.map((unit) => {
       if (!unit.wp140 || !unit.wp96) return null;
-      if (claimed && ['automation', 'augmentation', 'big_unknown', 'not_affected'].includes(claimed)) return unit.wp96.category === claimed;
-      if (claimed === 'exposed') return unit.wp140.exposure.startsWith('gradient_');
-      if (claimed && claimed.startsWith('gradient_')) return unit.wp140.exposure === claimed;
-      if (claimed === 'not_exposed' || claimed === 'minimal_exposure')
-        return unit.wp140.exposure === (claimed === 'minimal_exposure' ? 'minimal' : claimed);
+      if (claimed.length > 0) return claimed.every((measure) => holdsFor(unit.wp96!.category, unit.wp140!.exposure, measure));
       if (MOST.test(text) || claim.jobLoss) return unit.wp140.exposure === 'gradient_4';
       return null;
     });
@@ -53,7 +71,7 @@ export function claimBlock(u: Understanding, outcomes: readonly ToolOutcome[], q
             title: unit.title,
             code: unit.code,
             gradient: unit.wp140!.label,
-            mean: unit.wp140!.mean.toFixed(2),
+            mean: score(unit.wp140!.mean),
             category: unit.wp96!.label,
           }),
         )
@@ -123,6 +141,28 @@ export function claimBlock(u: Understanding, outcomes: readonly ToolOutcome[], q
         `${ratio.figure.label}: ${figureValue(ratio.figure, language)} ${cite(ratio.result, `figure:${ratio.figure.id}`)}`,
       );
   }
+  // Two populations against each other ("about the same in poor and rich countries", "higher in Europe than in Asia").
+  if (groups.length >= 2 && (SAME.test(text) || HIGHER.test(text) || LOWER.test(text))) {
+    const metric = METRIC_OF_MEASURE[u.measure ?? 'exposed'] ?? METRIC_OF_MEASURE.exposed;
+    const pair = groups.flatMap((result) => {
+      const figure = result.data.figures.find((item) => item.metric === metric && item.sex === 'total' && item.unit === 'percent');
+      return figure ? [{ result, figure }] : [];
+    });
+    if (pair.length >= 2) {
+      const [a, b] = [pair[0]!, pair[1]!];
+      const holds = SAME.test(text)
+        ? Math.min(a.figure.value, b.figure.value) / Math.max(a.figure.value, b.figure.value) >= 0.75
+        : LOWER.test(text) && !HIGHER.test(text)
+          ? a.figure.value < b.figure.value
+          : a.figure.value > b.figure.value;
+      const facts = [a, b]
+        .map(
+          ({ result, figure }) => `${result.data.populationName}: ${figureValue(figure, language)} ${cite(result, `figure:${figure.id}`)}`,
+        )
+        .join(language === 'zh-TW' ? '；' : '; ');
+      return verdictLine(holds ? 'true' : 'false', language, `${a.figure.label}: ${facts}.`);
+    }
+  }
   // Women against men in a population's published figures.
   if (sexes.length > 0 && figures.length > 0 && claim.values.length === 0) {
     const pairs = figures
@@ -147,7 +187,9 @@ export function claimBlock(u: Understanding, outcomes: readonly ToolOutcome[], q
       const facts = pairs
         .map(
           ({ women, men }) =>
-            `${women.figure.label} (${women.result.data.populationName}): ${phrase(language, 'womenMen', { women: figureValue(women.figure, language), men: figureValue(men.figure, language) })} ${cite(women.result, `figure:${women.figure.id}`, `figure:${men.figure.id}`)}`,
+            `${women.figure.label} (${women.result.data.populationName}): ` +
+            `${phrase(language, 'womenMen', { women: figureValue(women.figure, language), men: figureValue(men.figure, language) })} ` +
+            cite(women.result, `figure:${women.figure.id}`, `figure:${men.figure.id}`),
         )
         .join('; ');
       return verdictLine(verdict, language, `${facts}.`);
@@ -159,7 +201,9 @@ export function claimBlock(u: Understanding, outcomes: readonly ToolOutcome[], q
   );
   if (matching.length > 0) {
     const best = matching.find(({ figure }) => figure.sex === wantedSex) ?? matching[0]!;
-    const fact = `${best.figure.label} (${best.result.data.populationName}): ${figureValue(best.figure, language)} ${cite(best.result, `figure:${best.figure.id}`)}`;
+    const fact =
+      `${best.figure.label} (${best.result.data.populationName}): ${figureValue(best.figure, language)} ` +
+      `${cite(best.result, `figure:${best.figure.id}`)}`;
     return verdictLine(claim.jobLoss ? 'partly' : 'true', language, `${fact}.${jobLossNote}`);
   }
   if (claim.values.length > 0 && figures.length > 0) {

@@ -4,7 +4,7 @@ import { join } from './compose-subjects.ts';
 import { phrase } from './phrases.ts';
 import { cite, outputsOf, type ToolOutcome } from './tool-outcomes.ts';
 
-export function definitionsBlock(outcomes: readonly ToolOutcome[], language: Language): string {
+export function definitionsBlock(outcomes: readonly ToolOutcome[]): string {
   const result = outputsOf(outcomes, 'defineTerms')[0];
   if (!result) return '';
   const sources = result.sources.map((source) => source.id);

@@ -1,32 +1,42 @@
 /** Rankings and lists: occupations (with counts and complete lists when asked), an occupation's tasks, countries. */
 import type { Language } from '../../domain/language.ts';
 import type { Understanding } from '../../understanding/understanding.ts';
-import { join, occupationBlock, percent, rankingTable, taskLines } from './compose-subjects.ts';
+import { join, occupationBlock, percent, rankingTable, score, taskLines, taskText } from './compose-subjects.ts';
 import { phrase } from './phrases.ts';
 import { cite, type OutputOf, outputsOf, type ToolOutcome } from './tool-outcomes.ts';
 
 /** "13 occupations: …" when counted or listed; the top N otherwise. */
-export function occupationRanking(u: Understanding, result: OutputOf<'rankOccupations'>, language: Language): string {
+export function occupationRanking(
+  u: Understanding,
+  result: OutputOf<'rankOccupations'>,
+  language: Language,
+  { countOnly = false } = {},
+): string {
   const { items, order, by, group, totalMatching } = result.data;
   const within = group ? phrase(language, 'within', { title: group.title }) : '';
   const studyName = phrase(language, by === 'wp96' ? 'wp96' : 'wp140');
   const studyCite = cite(result, by === 'wp96' ? 'ilo-wp96-2023' : 'ilo-wp140-2025', ...(by === 'change' ? ['ilo-wp96-2023'] : []));
   const filter = result.data.filter;
   if (u.operation === 'list' || u.limit === 500) {
-    // "Exposed" is gradients 1 to 4 together: the list holds every scored occupation, so keep those.
-    const exposedOnly = u.measure === 'exposed' && !filter;
-    const listedItems = exposedOnly ? items.filter((item) => item.wp140?.exposure.startsWith('gradient_')) : items;
-    const total = exposedOnly ? listedItems.length : totalMatching;
     const intro = phrase(language, 'countIntro', {
       count: totalMatching,
       within,
       filter: filter?.label ?? phrase(language, 'scoredOccupations'),
     });
-    const listed = listedItems.map((item) => `${item.title} (${item.code})`).join(language === 'zh-TW' ? '、' : '; ');
+    const zh = language === 'zh-TW';
+    const listed = items.map((item) => `${item.title} (${item.code})`).join(zh ? '、' : '; ');
+    // Counted by major group when the list spans several ("14 of them clerical").
+    const groups = result.data.byMajorGroup;
+    const byGroup =
+      !group && groups.length > 1
+        ? phrase(language, 'byMajorGroup', { groups: groups.map((major) => `${major.title} ${major.count}`).join(zh ? '、' : ', ') })
+        : '';
+    if (countOnly) return join(`${intro.replace(/[:：]$/, zh ? '。' : '.')} ${studyCite}`, byGroup);
     return join(
       `${intro} ${studyCite}`,
-      `${listed}.`,
-      listedItems.length < total && phrase(language, 'listCut', { shown: listedItems.length }),
+      byGroup,
+      `${listed}${zh ? '。' : '.'}`,
+      items.length < totalMatching && phrase(language, 'listCut', { shown: items.length }),
     );
   }
   const key =
@@ -56,7 +66,10 @@ export function tasksBlock(u: Understanding, outcomes: readonly ToolOutcome[], l
   if (compared)
     for (const item of compared.data.items)
       blocks.push(
-        `${phrase(language, 'mostExposedTasksOf', { title: item.title, code: item.code })} ${cite(compared, `occupation:${item.code}`)}\n${item.topTasks.map((task, index) => `${index + 1}. ${task.text.replace(/[;.]\s*$/, '')} — ${task.score2025.toFixed(2)}`).join('\n')}`,
+        [
+          `${phrase(language, 'mostExposedTasksOf', { title: item.title, code: item.code })} ${cite(compared, `occupation:${item.code}`)}`,
+          ...item.topTasks.map((task, index) => `${index + 1}. ${taskText(task.text)} — ${score(task.score2025)}`),
+        ].join('\n'),
       );
   return join(...blocks);
 }

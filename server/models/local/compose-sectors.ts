@@ -1,6 +1,6 @@
 /** Sector answers: a sector's estimate in a country or region with what drives it, sectors ranked, a sector's occupations ranked. */
 import type { Language } from '../../domain/language.ts';
-import { join, percent } from './compose-subjects.ts';
+import { join, percent, score, taskText } from './compose-subjects.ts';
 import { phrase } from './phrases.ts';
 import { cite, type OutputOf } from './tool-outcomes.ts';
 
@@ -9,6 +9,15 @@ type NoData = Extract<OutputOf<'sectorExposure'>['data'], { kind: 'no_sector_dat
 
 const value = (measure: { sharePercent: number | null } | undefined) =>
   measure?.sharePercent == null ? '—' : `${percent(measure.sharePercent)}%`;
+
+/** An occupation in a sector: its workers, the share of them in the measure, and its most exposed task. */
+function occupationLine(row: Exposure['drivers'][number] & { rank?: number }, language: Language): string {
+  const code = row.level === 'major_group' ? `ISCO-08 ${row.code}` : `SOC ${row.code}`;
+  const workers = phrase(language, 'driverLine', { workers: Math.round(row.employmentThousands), share: percent(row.sharePercent) });
+  const task = row.topTasks[0];
+  const topTask = task ? ` ${phrase(language, 'driverTask', { task: taskText(task.text), score: score(task.score2025) })}` : '';
+  return `${row.rank === undefined ? '-' : `${row.rank}.`} ${row.title} (${code}): ${workers}${topTask}`;
+}
 
 function noSectorData(data: NoData, language: Language): string {
   const areas = data.areasWithData
@@ -26,12 +35,7 @@ export function sectorBlock(result: OutputOf<'sectorExposure'>, language: Langua
   const exposure = data as Exposure;
   const measure = (key: string) => exposure.measures.find((item) => item.measure === key);
   const source = cite(result, ...result.sources.map((ref) => ref.id));
-  const drivers = exposure.drivers
-    .slice(0, 5)
-    .map(
-      (driver) =>
-        `- ${driver.title}${driver.level === 'major_group' ? ` (ISCO-08 ${driver.code})` : ` (SOC ${driver.code})`}: ${phrase(language, 'driverLine', { workers: Math.round(driver.employmentThousands), share: percent(driver.sharePercent) })}${driver.topTasks[0] ? ` ${phrase(language, 'driverTask', { task: driver.topTasks[0].text.replace(/[;.]\s*$/, ''), score: driver.topTasks[0].score2025.toFixed(2) })}` : ''}`,
-    );
+  const drivers = exposure.drivers.slice(0, 5).map((driver) => occupationLine(driver, language));
   return join(
     phrase(language, 'sectorHeader', {
       label: exposure.label,
@@ -57,12 +61,19 @@ export function sectorRankingBlock(result: OutputOf<'rankSectors'>, language: La
   if (data.kind === 'no_sector_data') return noSectorData(data as NoData, language);
   if (data.kind !== 'sector_ranking') return phrase(language, 'sectorNotFound');
   const header = `| # | ${phrase(language, 'columnSector')} | % | ${phrase(language, 'columnWorkers')} |\n|---|---|---|---|`;
-  const rows = data.items.map(
-    (item) =>
-      `| ${item.rank} | ${item.naics ? `${item.naics.title} (NAICS ${item.naics.code})` : `${item.title} (${item.section})`} | ${percent(item.sharePercent)}% | ${Math.round(item.exposedThousands)} |`,
-  );
+  const rows = data.items.map((item) => {
+    const name = item.naics ? `${item.naics.title} (NAICS ${item.naics.code})` : `${item.title} (${item.section})`;
+    return `| ${item.rank} | ${name} | ${percent(item.sharePercent)}% | ${Math.round(item.exposedThousands)} |`;
+  });
+  const intro = phrase(language, 'sectorRankIntro', {
+    label: data.label,
+    area: data.area.name,
+    measure: data.measureLabel,
+    direction: phrase(language, data.order === 'asc' ? 'lowest' : 'highest'),
+    by: phrase(language, data.by === 'workers' ? 'byWorkers' : 'byShare'),
+  });
   return join(
-    `${phrase(language, 'sectorRankIntro', { label: data.label, area: data.area.name, measure: data.measureLabel, direction: phrase(language, data.order === 'asc' ? 'lowest' : 'highest'), by: phrase(language, data.by === 'workers' ? 'byWorkers' : 'byShare') })} ${cite(result, ...result.sources.map((ref) => ref.id))}`,
+    `${intro} ${cite(result, ...result.sources.map((ref) => ref.id))}`,
     [header, ...rows].join('\n'),
     data.caveats.map((caveat) => `_${caveat.text}_`).join(' '),
   );
@@ -72,12 +83,15 @@ export function sectorOccupationsBlock(result: OutputOf<'rankSectorOccupations'>
   const data = result.data;
   if (data.kind === 'no_sector_data') return noSectorData(data as NoData, language);
   if (data.kind !== 'sector_occupations') return phrase(language, 'sectorNotFound');
-  const rows = data.items.map(
-    (item) =>
-      `${item.rank}. ${item.title}${item.level === 'major_group' ? ` (ISCO-08 ${item.code})` : ` (SOC ${item.code})`}: ${phrase(language, 'driverLine', { workers: Math.round(item.employmentThousands), share: percent(item.sharePercent) })}${item.topTasks[0] ? ` ${phrase(language, 'driverTask', { task: item.topTasks[0].text.replace(/[;.]\s*$/, ''), score: item.topTasks[0].score2025.toFixed(2) })}` : ''}`,
-  );
+  const rows = data.items.map((item) => occupationLine(item, language));
+  const intro = phrase(language, 'sectorOccupationsIntro', {
+    label: data.label,
+    sector: data.sector.title,
+    area: data.area.name,
+    share: value(data.sectorEstimate),
+  });
   return join(
-    `${phrase(language, 'sectorOccupationsIntro', { label: data.label, sector: data.sector.title, area: data.area.name, share: value(data.sectorEstimate) })} ${cite(result, ...result.sources.map((ref) => ref.id))}`,
+    `${intro} ${cite(result, ...result.sources.map((ref) => ref.id))}`,
     rows.join('\n'),
     data.caveats.map((caveat) => `_${caveat.text}_`).join(' '),
   );

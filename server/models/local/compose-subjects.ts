@@ -3,10 +3,16 @@ import type { Language } from '../../domain/language.ts';
 import { phrase } from './phrases.ts';
 import { cite, type OutputOf, outputsOf, type ToolOutcome } from './tool-outcomes.ts';
 
-export const score = (value: number) => value.toFixed(2);
-export const percent = (value: number) => `${Math.round(value * 10) / 10}`;
-const signed = (value: number) => `${value >= 0 ? '+' : '−'}${Math.abs(value).toFixed(2)}`;
+// Rounded as the web's formatter rounds (Intl, half away from zero on the decimal), so an answer's text and
+// the result card under it show the same 0.49 for a task scored 0.485 (toFixed would write 0.48).
+const twoDecimals = new Intl.NumberFormat('en', { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false });
+export const score = (value: number) => twoDecimals.format(value);
+const upToOneDecimal = new Intl.NumberFormat('en', { maximumFractionDigits: 1, useGrouping: false });
+export const percent = (value: number) => upToOneDecimal.format(value);
+const signed = (value: number) => `${value >= 0 ? '+' : '−'}${score(Math.abs(value))}`;
 export const join = (...blocks: (string | false | null | undefined)[]) => blocks.filter(Boolean).join('\n\n');
+/** A task statement inside a sentence or list: without its closing punctuation. */
+export const taskText = (text: string) => text.replace(/[;.]\s*$/, '');
 
 type Occupation = Extract<OutputOf<'getOccupation'>['data'], { kind: 'occupation' }>;
 
@@ -15,10 +21,10 @@ export function taskLines(tasks: Occupation['tasks'], count: number, order: 'des
   return sorted
     .filter((task) => task.text)
     .slice(0, count)
-    .map(
-      (task, index) =>
-        `${index + 1}. ${task.text.replace(/[;.]\s*$/, '')} — ${score(task.score2025)}${task.score2023 === null ? '' : ` (${score(task.score2023)})`}`,
-    );
+    .map((task, index) => {
+      const before = task.score2023 === null ? '' : ` (${score(task.score2023)})`;
+      return `${index + 1}. ${taskText(task.text)} — ${score(task.score2025)}${before}`;
+    });
 }
 
 /** One unit group: both studies, the change, and its most (or least) exposed tasks. */
@@ -35,13 +41,17 @@ export function occupationBlock(
       ? `**${data.title}**（ISCO-08 ${data.code}）${data.hierarchy[0] ? `・${data.hierarchy[0].title}` : ''}`
       : `**${data.title}** (ISCO-08 ${data.code})${data.hierarchy[0] ? ` · ${data.hierarchy[0].title}` : ''}`;
   if (!data.scored || !data.wp140 || !data.wp96) return join(header, `${phrase(language, 'unscored')} ${cite(result, source)}`);
-  const wp140Line = `- **${phrase(language, 'wp140')}:** ${phrase(language, 'meanScore')} ${score(data.wp140.mean)} (${phrase(language, 'sd')} ${score(data.wp140.sd)}), ${data.wp140.label} ${cite(result, source, 'ilo-wp140-2025')}`;
-  const wp96Line = `- **${phrase(language, 'wp96')}:** ${phrase(language, 'meanScore')} ${score(data.wp96.mean)} (${phrase(language, 'sd')} ${score(data.wp96.sd)}), ${data.wp96.label} ${cite(result, source, 'ilo-wp96-2023')}`;
+  const wp140Line =
+    `- **${phrase(language, 'wp140')}:** ${phrase(language, 'meanScore')} ${score(data.wp140.mean)} ` +
+    `(${phrase(language, 'sd')} ${score(data.wp140.sd)}), ${data.wp140.label} ${cite(result, source, 'ilo-wp140-2025')}`;
+  const wp96Line =
+    `- **${phrase(language, 'wp96')}:** ${phrase(language, 'meanScore')} ${score(data.wp96.mean)} ` +
+    `(${phrase(language, 'sd')} ${score(data.wp96.sd)}), ${data.wp96.label} ${cite(result, source, 'ilo-wp96-2023')}`;
   const change =
     data.change === 0 || data.change === null
       ? phrase(language, 'changeNone', { to: score(data.wp140.mean) })
       : phrase(language, data.change > 0 ? 'changeUp' : 'changeDown', {
-          value: Math.abs(data.change).toFixed(2),
+          value: score(Math.abs(data.change)),
           from: score(data.wp96.mean),
           to: score(data.wp140.mean),
         });
@@ -58,18 +68,23 @@ export function occupationBlock(
 /** Several unit groups side by side, with each one's most exposed task. */
 export function comparisonBlock(result: OutputOf<'compareOccupations'>, language: Language): string {
   const items = result.data.items;
-  const header = `| ${phrase(language, 'columnOccupation')} | ${phrase(language, 'wp96')} | ${phrase(language, 'wp140')} | ${phrase(language, 'columnChange')} |\n|---|---|---|---|`;
+  const header =
+    `| ${phrase(language, 'columnOccupation')} | ${phrase(language, 'wp96')} | ${phrase(language, 'wp140')} ` +
+    `| ${phrase(language, 'columnChange')} |\n|---|---|---|---|`;
   const rows = items.map((item) =>
     item.wp96 && item.wp140
-      ? `| ${item.title} (ISCO-08 ${item.code}) ${cite(result, `occupation:${item.code}`)} | ${score(item.wp96.mean)} · ${item.wp96.label} | ${score(item.wp140.mean)} · ${item.wp140.label} | ${item.change === null ? '—' : signed(item.change)} |`
+      ? `| ${item.title} (ISCO-08 ${item.code}) ${cite(result, `occupation:${item.code}`)} | ${score(item.wp96.mean)} ` +
+        `· ${item.wp96.label} | ${score(item.wp140.mean)} · ${item.wp140.label} | ${item.change === null ? '—' : signed(item.change)} ` +
+        `|`
       : `| ${item.title} (ISCO-08 ${item.code}) ${cite(result, `occupation:${item.code}`)} | — | — | — |`,
   );
   const tasks = items
     .filter((item) => item.topTasks[0]?.text)
-    .map(
-      (item) =>
-        `- ${phrase(language, 'topTaskOf', { title: item.title, task: item.topTasks[0]!.text.replace(/[;.]\s*$/, ''), score: score(item.topTasks[0]!.score2025) })} ${cite(result, `occupation:${item.code}`)}`,
-    );
+    .map((item) => {
+      const task = item.topTasks[0]!;
+      const line = phrase(language, 'topTaskOf', { title: item.title, task: taskText(task.text), score: score(task.score2025) });
+      return `- ${line} ${cite(result, `occupation:${item.code}`)}`;
+    });
   return join(
     `${phrase(language, 'compareIntro')} ${cite(result, 'ilo-wp96-2023', 'ilo-wp140-2025')}`,
     [header, ...rows].join('\n'),
@@ -90,8 +105,14 @@ export function groupBlock(
       .filter(([, count]) => count > 0)
       .map(([key, count]) => `${key.replace(/_/g, ' ')}: ${count}`)
       .join(', ');
+  const intro = phrase(language, 'groupDistribution', {
+    title: data.title,
+    code: data.code,
+    units: data.unitGroups,
+    scored: data.scoredUnitGroups,
+  });
   return join(
-    `${phrase(language, 'groupDistribution', { title: data.title, code: data.code, units: data.unitGroups, scored: data.scoredUnitGroups })} ${cite(result, result.sources[0]?.id ?? '')}`,
+    `${intro} ${cite(result, result.sources[0]?.id ?? '')}`,
     `- ${phrase(language, 'wp140')}: ${counts(data.distribution.wp140)}\n- ${phrase(language, 'wp96')}: ${counts(data.distribution.wp96)}`,
     ranking && ranking.data.items.length > 0 && rankingTable(ranking, language),
   );
@@ -101,18 +122,25 @@ export function rankingTable(result: OutputOf<'rankOccupations'>, language: Lang
   const { items, by } = result.data;
   if (by === 'change') {
     // A change is read with its two ends: both means, then the difference.
-    const header = `| # | ${phrase(language, 'columnOccupation')} | ${phrase(language, 'wp96')} | ${phrase(language, 'wp140')} | ${phrase(language, 'columnChange')} |\n|---|---|---|---|---|`;
+    const header =
+      `| # | ${phrase(language, 'columnOccupation')} | ${phrase(language, 'wp96')} | ${phrase(language, 'wp140')} ` +
+      `| ${phrase(language, 'columnChange')} |\n|---|---|---|---|---|`;
     const rows = items.map(
       (item) =>
-        `| ${item.rank} | ${item.title} (ISCO-08 ${item.code}) ${cite(result, `occupation:${item.code}`)} | ${item.wp96 ? score(item.wp96.mean) : '—'} | ${item.wp140 ? score(item.wp140.mean) : '—'} | ${item.change === null ? '—' : signed(item.change)} |`,
+        `| ${item.rank} | ${item.title} (ISCO-08 ${item.code}) ${cite(result, `occupation:${item.code}`)} ` +
+        `| ${item.wp96 ? score(item.wp96.mean) : '—'} | ${item.wp140 ? score(item.wp140.mean) : '—'} ` +
+        `| ${item.change === null ? '—' : signed(item.change)} |`,
     );
     return [header, ...rows].join('\n');
   }
   const scoreOf = (item: (typeof items)[number]) => (by === 'wp96' ? item.wp96 : item.wp140);
-  const header = `| # | ${phrase(language, 'columnOccupation')} | ${phrase(language, 'columnMean')} | ${phrase(language, 'columnLevel')} |\n|---|---|---|---|`;
+  const header =
+    `| # | ${phrase(language, 'columnOccupation')} | ${phrase(language, 'columnMean')} | ${phrase(language, 'columnLevel')} ` +
+    `|\n|---|---|---|---|`;
   const rows = items.map(
     (item) =>
-      `| ${item.rank} | ${item.title} (ISCO-08 ${item.code}) ${cite(result, `occupation:${item.code}`)} | ${score(scoreOf(item)?.mean ?? 0)} | ${scoreOf(item)?.label ?? '—'} |`,
+      `| ${item.rank} | ${item.title} (ISCO-08 ${item.code}) ${cite(result, `occupation:${item.code}`)} ` +
+      `| ${score(scoreOf(item)?.mean ?? 0)} | ${scoreOf(item)?.label ?? '—'} |`,
   );
   return [header, ...rows].join('\n');
 }
@@ -130,8 +158,11 @@ export function figureValue(figure: Figure, language: Language): string {
   return figure.valueText;
 }
 
-export function figureLine(figure: Figure, result: { sources: OutputOf<'groupExposure'>['sources'] }, language: Language): string {
-  return `- ${figure.label}: **${figureValue(figure, language)}**${classNote(figure.sourceClass, language)} ${cite(result, `figure:${figure.id}`)}`;
+function figureLine(figure: Figure, result: { sources: OutputOf<'groupExposure'>['sources'] }, language: Language): string {
+  return (
+    `- ${figure.label}: **${figureValue(figure, language)}**${classNote(figure.sourceClass, language)} ` +
+    `${cite(result, `figure:${figure.id}`)}`
+  );
 }
 
 /** Published figures for an income group, region or the world (and the project's estimate where the ILO published none). */
@@ -169,7 +200,10 @@ export function populationBlock(
       : '';
   return join(
     shown.length > 0
-      ? `${phrase(language, 'figuresFor', { population: populationName })}\n${shown.map((figure) => figureLine(figure, result, language)).join('\n')}`
+      ? [
+          phrase(language, 'figuresFor', { population: populationName }),
+          ...shown.map((figure) => figureLine(figure, result, language)),
+        ].join('\n')
       : phrase(language, 'noFigures', { population: populationName, filter: '' }),
     sex !== 'any' &&
       bySex.length === 0 &&
@@ -187,7 +221,7 @@ export const countryResults = (outcomes: readonly ToolOutcome[]) =>
 
 export const measureOf = (data: CountryData, key: string) => data.estimate?.measures.find((item) => item.measure === key);
 
-export function countryMethod(data: CountryData, language: Language): string {
+function countryMethod(data: CountryData, language: Language): string {
   if (!data.estimate) return '';
   return phrase(language, 'countryMethod', {
     method: methodName(data.estimate.method, language),
@@ -203,7 +237,7 @@ export function countryBlock(result: CountryResult, sex: 'any' | 'women' | 'men'
   const header = phrase(language, 'countryHeader', {
     name: data.name,
     income: data.incomeGroup?.name ?? phrase(language, 'noIncomeGroup'),
-    region: data.region ? `, ${data.region}` : '',
+    region: data.regionName ? `${language === 'zh-TW' ? '，' : ', '}${data.regionName}` : '',
   });
   const [exposed, g4, automation] = [
     measureOf(data, 'wp140_exposed'),
@@ -239,7 +273,10 @@ export function countryBlock(result: CountryResult, sex: 'any' | 'women' | 'men'
         n: result.sources.find((source) => source.id === `country:${data.iso3}`)?.n ?? '',
       }),
     incomeFigures.length > 0 &&
-      `${phrase(language, 'incomeGroupFigures', { income: data.incomeGroup?.name ?? '' })}\n${incomeFigures.map((figure) => figureLine(figure, result, language)).join('\n')}`,
+      [
+        phrase(language, 'incomeGroupFigures', { income: data.incomeGroup?.name ?? '' }),
+        ...incomeFigures.map((figure) => figureLine(figure, result, language)),
+      ].join('\n'),
   );
 }
 
@@ -252,12 +289,19 @@ export function countriesTable(results: CountryResult[], language: Language, ord
       )
     : results;
   const first = results.find((result) => result.data.estimate)?.data;
-  const header = `| ${phrase(language, 'columnCountry')} | ${phrase(language, 'columnIncome')} | ${phrase(language, 'columnExposed')} | ${phrase(language, 'columnG4')} | ${phrase(language, 'columnWomen')} | ${phrase(language, 'columnMen')} |\n|---|---|---|---|---|---|`;
+  const header =
+    `| ${phrase(language, 'columnCountry')} | ${phrase(language, 'columnIncome')} | ${phrase(language, 'columnExposed')} ` +
+    `| ${phrase(language, 'columnG4')} | ${phrase(language, 'columnWomen')} | ${phrase(language, 'columnMen')} ` +
+    `|\n|---|---|---|---|---|---|`;
   const cell = (value: { sharePercent: number } | null | undefined) => (value ? `${percent(value.sharePercent)}%` : '—');
   const rows = sorted.map((result) => {
     const data = result.data;
     const exposed = measureOf(data, 'wp140_exposed');
-    return `| ${data.name} ${cite(result, `estimate:${data.iso3}`)} | ${data.incomeGroup?.name ?? '—'} | ${cell(exposed?.total)} | ${cell(measureOf(data, 'wp140_gradient_4')?.total)} | ${cell(exposed?.women)} | ${cell(exposed?.men)} |`;
+    return (
+      `| ${data.name} ${cite(result, `estimate:${data.iso3}`)} | ${data.incomeGroup?.name ?? '—'} ` +
+      `| ${cell(exposed?.total)} | ${cell(measureOf(data, 'wp140_gradient_4')?.total)} | ${cell(exposed?.women)} ` +
+      `| ${cell(exposed?.men)} |`
+    );
   });
   return join(
     phrase(language, 'compareCountriesIntro', { label: first?.estimate?.label ?? '' }),

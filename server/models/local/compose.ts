@@ -19,17 +19,10 @@ import {
   occupationBlock,
   populationBlock,
 } from './compose-subjects.ts';
-import { phrase, SUGGESTIONS } from './phrases.ts';
+import { taskMatchesBlock } from './compose-tasks.ts';
+import { phrase } from './phrases.ts';
 import { rankTarget } from './plan.ts';
 import { outputsOf, type ToolOutcome } from './tool-outcomes.ts';
-
-function suggestions(language: Language, topic: keyof typeof SUGGESTIONS, question: string): string {
-  const bare = (text: string) => text.toLowerCase().replace(/[\s?？!！。.,，]/g, '');
-  const [first, second] = SUGGESTIONS[topic]![language].filter((suggestion) => bare(suggestion) !== bare(question));
-  return language === 'zh-TW'
-    ? `${phrase(language, 'followUpPrefix')}「${first}」或「${second}」`
-    : `${phrase(language, 'followUpPrefix')} "${first}" or "${second}"`;
-}
 
 const sexOf = (understanding: Understanding): 'any' | 'women' | 'men' | 'both' => {
   const sexes = understanding.subjects.filter((subject) => subject.kind === 'sex').map((subject) => subject.id);
@@ -37,7 +30,7 @@ const sexOf = (understanding: Understanding): 'any' | 'women' | 'men' | 'both' =
 };
 
 /** The figures of every subject the question names, in the order the subject kinds matter. */
-export function subjectBlocks(
+function subjectBlocks(
   u: Understanding,
   outcomes: readonly ToolOutcome[],
   language: Language,
@@ -89,8 +82,8 @@ const label = (subject: Subject) => subject.label;
 
 export function compose(u: Understanding, outcomes: readonly ToolOutcome[], question: string, language: Language): string {
   const caveat = phrase(language, 'caveat');
-  if (u.manipulation) return join(phrase(language, 'refusalManipulation'), suggestions(language, 'start', question));
-  if (u.operation === 'help') return join(phrase(language, 'help'), suggestions(language, 'start', question));
+  if (u.manipulation) return phrase(language, 'refusalManipulation');
+  if (u.operation === 'help') return phrase(language, 'help');
   if (u.missingData) {
     const about = u.subjects
       .filter((subject) => subject.kind !== 'sex')
@@ -99,18 +92,14 @@ export function compose(u: Understanding, outcomes: readonly ToolOutcome[], ques
     return join(
       phrase(language, 'notInData', { what: phrase(language, `missing_${u.missingData}` as 'missing_wages') }),
       phrase(language, about ? 'canAnswerAbout' : 'canAnswer', { about }),
-      suggestions(language, 'start', question),
     );
   }
-  if (u.operation === 'out_of_scope') return join(phrase(language, 'refusalOutOfScope'), suggestions(language, 'start', question));
+  if (u.operation === 'out_of_scope') return phrase(language, 'refusalOutOfScope');
   if (u.clarify?.reason === 'low_confidence' && !u.subjects.some((subject) => subject.kind === 'occupation') && outcomes.length === 0)
-    return join(
-      phrase(language, 'clarifyDoubt', {
-        text: u.clarify.fromText,
-        options: u.clarify.options.map((option) => `${option.label} (ISCO-08 ${option.id})`).join(language === 'zh-TW' ? '、' : ', '),
-      }),
-      suggestions(language, 'start', question),
-    );
+    return phrase(language, 'clarifyDoubt', {
+      text: u.clarify.fromText,
+      options: u.clarify.options.map((option) => `${option.label} (ISCO-08 ${option.id})`).join(language === 'zh-TW' ? '、' : ', '),
+    });
   const ambiguity =
     u.clarify?.reason === 'ambiguous'
       ? phrase(language, 'clarifyAmbiguous', {
@@ -128,35 +117,26 @@ export function compose(u: Understanding, outcomes: readonly ToolOutcome[], ques
         ...outputsOf(outcomes, 'rankSectorOccupations').map((result) => sectorOccupationsBlock(result, language)),
         ...outputsOf(outcomes, 'rankSectors').map((result) => sectorRankingBlock(result, language)),
       ];
-      if (sectorRankings.length > 0) return join(...sectorRankings, caveat, suggestions(language, 'sector', question));
+      if (sectorRankings.length > 0) return join(...sectorRankings, caveat);
       const countries = countryResults(outcomes);
-      if (countries.length >= 2)
-        return join(
-          countriesTable(countries, language, u.order),
-          phrase(language, 'estimateCaveat'),
-          suggestions(language, 'country', question),
-        );
+      if (countries.length >= 2) return join(countriesTable(countries, language, u.order), phrase(language, 'estimateCaveat'));
       const rankedCountries = outputsOf(outcomes, 'rankCountries')[0];
-      if (rankedCountries)
-        return join(
-          countriesRanking(rankedCountries, language),
-          phrase(language, 'estimateCaveat'),
-          suggestions(language, 'country', question),
-        );
-      const ranking = outputsOf(outcomes, 'rankOccupations')[0];
-      if (ranking) return join(occupationRanking(u, ranking, language), caveat, suggestions(language, 'ranking', question));
+      if (rankedCountries) return join(countriesRanking(rankedCountries, language), phrase(language, 'estimateCaveat'));
+      const [ranking, whole] = outputsOf(outcomes, 'rankOccupations');
+      if (ranking)
+        return join(occupationRanking(u, ranking, language), whole && occupationRanking(u, whole, language, { countOnly: true }), caveat);
       return join(ambiguity, subjectBlocks(u, outcomes, language, { tasks: 3 }), caveat);
     }
     case 'change': {
       const ranking = outputsOf(outcomes, 'rankOccupations')[0];
       if (ranking && !u.subjects.some((subject) => subject.kind === 'occupation'))
-        return join(occupationRanking(u, ranking, language), phrase(language, 'changeWhy'), suggestions(language, 'ranking', question));
-      return join(
-        ambiguity,
-        subjectBlocks(u, outcomes, language, { tasks: 3, focus: 'change' }),
-        caveat,
-        suggestions(language, 'occupation', question),
-      );
+        return join(occupationRanking(u, ranking, language), phrase(language, 'changeWhy'));
+      return join(ambiguity, subjectBlocks(u, outcomes, language, { tasks: 3, focus: 'change' }), caveat);
+    }
+    case 'find_tasks': {
+      const matches = outputsOf(outcomes, 'searchTasks')[0];
+      if (!matches) return phrase(language, 'taskQueryMissing');
+      return join(taskMatchesBlock(matches, language), caveat);
     }
     case 'verify':
       return join(claimBlock(u, outcomes, question, language), subjectBlocks(u, outcomes, language, { tasks: 1 }), caveat);
@@ -166,36 +146,21 @@ export function compose(u: Understanding, outcomes: readonly ToolOutcome[], ques
         phrase(language, 'outlookIntro'),
         subjectBlocks(u, outcomes, language, { tasks: 3 }),
         findingsBlock(outcomes, language, 1),
-        suggestions(language, 'occupation', question),
       );
     case 'explain': {
-      const definitions = definitionsBlock(outcomes, language);
+      const definitions = definitionsBlock(outcomes);
       const figures = subjectBlocks(u, outcomes, language, { tasks: 5 });
-      return join(
-        ambiguity,
-        definitions,
-        figures,
-        findingsBlock(outcomes, language, definitions ? 1 : 2),
-        suggestions(language, 'knowledge', question),
-      );
+      return join(ambiguity, definitions, figures, findingsBlock(outcomes, language, definitions ? 1 : 2));
     }
     case 'advise':
-      return join(
-        ambiguity,
-        findingsBlock(outcomes, language, 2),
-        subjectBlocks(u, outcomes, language, { tasks: 3 }),
-        suggestions(language, 'knowledge', question),
-      );
+      return join(ambiguity, findingsBlock(outcomes, language, 2), subjectBlocks(u, outcomes, language, { tasks: 3 }));
     default: {
       // "and its tasks?" lists them all; otherwise the three most exposed.
       const figures = subjectBlocks(u, outcomes, language, { tasks: u.measure === 'tasks' ? 500 : 3 });
-      const definitions = definitionsBlock(outcomes, language);
+      const definitions = definitionsBlock(outcomes);
       if (!figures && !definitions && u.unused.length > 0)
-        return join(
-          phrase(language, 'nothingRecognised', { words: u.unused.join(language === 'zh-TW' ? '、' : ', ') }),
-          suggestions(language, 'start', question),
-        );
-      if (!figures && !definitions) return join(phrase(language, 'knowledgeNone'), suggestions(language, 'start', question));
+        return phrase(language, 'nothingRecognised', { words: u.unused.join(language === 'zh-TW' ? '、' : ', ') });
+      if (!figures && !definitions) return phrase(language, 'knowledgeNone');
       const estimates = countryResults(outcomes).length > 0;
       return join(
         ambiguity,
@@ -203,7 +168,6 @@ export function compose(u: Understanding, outcomes: readonly ToolOutcome[], ques
         definitions,
         findingsBlock(outcomes, language, 1),
         estimates ? phrase(language, 'estimateCaveat') : caveat,
-        suggestions(language, estimates ? 'country' : 'occupation', question),
       );
     }
   }

@@ -19,14 +19,15 @@ import { languageOfText } from '../../retrieval/hybrid-search.ts';
 import type { UnderstandingResources } from '../../understanding/understand.ts';
 import { understandConversation } from '../../understanding/understand-conversation.ts';
 import type { Understanding } from '../../understanding/understanding.ts';
+import { fullWidthPunctuation } from './chinese-punctuation.ts';
 import { compose } from './compose.ts';
 import { type PlannedCall, plan } from './plan.ts';
 import { readPrompt } from './prompt-reader.ts';
 
-export const LOCAL_MODEL_ID = 'local';
+const LOCAL_MODEL_ID = 'local';
 
 /** What the turn passes to the local model under providerOptions.local. */
-export interface LocalModelOptions {
+interface LocalModelOptions {
   language: Language;
   understanding: Understanding;
 }
@@ -59,7 +60,8 @@ export class LocalModel implements LanguageModelV3 {
       const calls = plan(understanding, conversation.question, language).filter((call) => available.has(call.toolName));
       if (calls.length > 0) return { kind: 'tools', calls: calls.map((call, index) => ({ ...call, toolCallId: `local_0_${index}` })) };
     }
-    return { kind: 'text', text: compose(understanding, conversation.outcomes, conversation.question, language) };
+    const text = compose(understanding, conversation.outcomes, conversation.question, language);
+    return { kind: 'text', text: language === 'zh-TW' ? fullWidthPunctuation(text) : text };
   }
 
   async doGenerate(options: LanguageModelV3CallOptions): Promise<LanguageModelV3GenerateResult> {

@@ -3,15 +3,20 @@ import type { Language } from '../../domain/language.ts';
 
 const PHRASES = {
   caveat: {
-    en: "_Exposure measures how much of a job's task content generative AI could perform or assist with; it is not a forecast of job loss._",
+    en:
+      "_Exposure measures how much of a job's task content generative AI could perform or assist " +
+      'with; it is not a forecast of job loss._',
     'zh-TW': '_暴露程度衡量的是生成式AI可執行或輔助的任務內容比重，並不是失業預測。_',
   },
   estimateCaveat: {
-    en: "_Country figures here are this project's estimates from employment by major occupation group, not ILO figures; global task scores tend to overstate exposure in lower-income countries (ILO WP166)._",
+    en:
+      "_Country figures here are this project's estimates from employment by major occupation group, " +
+      'not ILO figures; global task scores tend to overstate exposure in lower-income countries (ILO ' +
+      'WP166)._',
     'zh-TW':
-      '_此處的國家數據是本專案依職業大類就業結構所做的估計，並非 ILO 發布的數據；全球一致的任務分數往往高估低所得國家的暴露程度（ILO WP166）。_',
+      '_此處的國家數據是本專案依職業大類就業結構所做的估計，並非 ILO 發布的數據；全球一致的任務分' +
+      '數往往高估低所得國家的暴露程度（ILO WP166）。_',
   },
-  followUpPrefix: { en: 'You could also ask:', 'zh-TW': '您也可以問：' },
   wp140: { en: '2025 refined index (ILO WP140)', 'zh-TW': '2025 年精進指數（ILO WP140）' },
   wp96: { en: '2023 study (ILO WP96)', 'zh-TW': '2023 年研究（ILO WP96）' },
   meanScore: { en: 'mean task score', 'zh-TW': '任務平均分數' },
@@ -36,7 +41,9 @@ const PHRASES = {
   },
   changeNone: { en: 'Its mean score is the same in both studies ({to}).', 'zh-TW': '兩次研究的平均分數相同（{to}）。' },
   changeWhy: {
-    en: 'The 2025 index re-scored every task with a new task list, a worker survey, expert review and two AI models, so the two scores are different measures rather than a trend.',
+    en:
+      'The 2025 index re-scored every task with a new task list, a worker survey, expert review and ' +
+      'two AI models, so the two scores are different measures rather than a trend.',
     'zh-TW': '2025 年指數以新的任務清單、勞工調查、專家審查及兩個AI模型重新評分所有任務，因此兩個分數是不同的衡量方式，而非時間趨勢。',
   },
   unscored: {
@@ -50,7 +57,9 @@ const PHRASES = {
   didYouMean: { en: 'Did you mean {list}?', 'zh-TW': '您是指{list}嗎？' },
   tryAnother: { en: 'Try another job title or an ISCO-08 code.', 'zh-TW': '請試試其他職業名稱或 ISCO-08 代碼。' },
   groupDistribution: {
-    en: '**{title}** (ISCO-08 {code}) has {units} unit groups, {scored} of them scored. How they spread (counts of occupations, not of workers):',
+    en:
+      '**{title}** (ISCO-08 {code}) has {units} unit groups, {scored} of them scored. How they spread ' +
+      '(counts of occupations, not of workers):',
     'zh-TW': '**{title}**（ISCO-08 {code}）共有 {units} 個細類，其中 {scored} 個有分數。其分布如下（職業數，不是勞工人數）：',
   },
   compareIntro: { en: 'Side by side:', 'zh-TW': '並列比較：' },
@@ -86,13 +95,19 @@ const PHRASES = {
   },
   forWomenMen: { en: ' by sex', 'zh-TW': '依性別區分' },
   estimateFor: {
-    en: "{label}: about {share}% of employment in {population} is in occupations exposed under the 2025 index (gradients 1-4){sexPart}, with an error of {mae} percentage points on average against the ILO's published figures {cite}.",
+    en:
+      '{label}: about {share}% of employment in {population} is in occupations exposed under the ' +
+      '2025 index (gradients 1-4){sexPart}, with an error of {mae} percentage points on average against ' +
+      "the ILO's published figures {cite}.",
     'zh-TW':
-      '{label}：{population}約有 {share}% 的就業位於 2025 年指數的暴露職業（第1至4梯度）{sexPart}；與 ILO 已發布數據相比，平均誤差為 {mae} 個百分點 {cite}。',
+      '{label}：{population}約有 {share}% 的就業位於 2025 年指數的暴露職業（第1至4梯度）{sexPart}；' +
+      '與 ILO 已發布數據相比，平均誤差為 {mae} 個百分點 {cite}。',
   },
   sexPartWomenMen: { en: ' (women {women}%, men {men}%)', 'zh-TW': '（女性 {women}%，男性 {men}%）' },
   noteGlobalScores: {
-    en: "Occupation scores are the same everywhere: the ILO scored each occupation's tasks once, globally. What differs between countries is how many people work in exposed occupations.",
+    en:
+      "Occupation scores are the same everywhere: the ILO scored each occupation's tasks once, globally. " +
+      'What differs between countries is how many people work in exposed occupations.',
     'zh-TW': '職業分數在各地都相同：ILO 對每個職業的任務只做一次全球性評分。各國的差別在於有多少人從事暴露程度高的職業。',
   },
   noteNoSex: {
@@ -105,14 +120,23 @@ const PHRASES = {
   countryHeader: { en: '**{name}** ({income}{region})', 'zh-TW': '**{name}**（{income}{region}）' },
   noIncomeGroup: { en: 'no World Bank income group', 'zh-TW': '無世界銀行所得組別' },
   countryEstimate: {
-    en: '{label} [{n}]: about **{share}%** of employment is in occupations exposed under the 2025 index (gradients 1-4): women {women}%, men {men}%. In gradient 4, the highest: {g4}% (women {g4w}%, men {g4m}%). Under the 2023 study, automation potential: {auto}%.',
+    en:
+      '{label} [{n}]: about **{share}%** of employment is in occupations exposed under the 2025 index ' +
+      '(gradients 1-4): women {women}%, men {men}%. In gradient 4, the highest: {g4}% (women {g4w}%, ' +
+      'men {g4m}%). Under the 2023 study, automation potential: {auto}%.',
     'zh-TW':
-      '{label} [{n}]：約 **{share}%** 的就業位於 2025 年指數的暴露職業（第1至4梯度）：女性 {women}%，男性 {men}%。最高的第4梯度：{g4}%（女性 {g4w}%，男性 {g4m}%）。依 2023 年研究，具自動化潛力者：{auto}%。',
+      '{label} [{n}]：約 **{share}%** 的就業位於 2025 年指數的暴露職業（第1至4梯度）：女性 {women}%，' +
+      '男性 {men}%。最高的第4梯度：{g4}%（女性 {g4w}%，男性 {g4m}%）。依 2023 年研究，具自動化潛力' +
+      '者：{auto}%。',
   },
   countryMethod: {
-    en: "Method: employment by major occupation group (ILO modelled estimates, 2024) times the share of each group's occupations that are exposed ({method}); average error {mae} percentage points (largest {max}) against {figures} published ILO figures.",
+    en:
+      'Method: employment by major occupation group (ILO modelled estimates, 2024) times the share ' +
+      "of each group's occupations that are exposed ({method}); average error {mae} percentage points " +
+      '(largest {max}) against {figures} published ILO figures.',
     'zh-TW':
-      '方法：各職業大類的就業人數（ILO 模型推估，2024 年）乘以該大類中暴露職業的比重（{method}）；與 {figures} 個 ILO 已發布數據相比，平均誤差 {mae} 個百分點（最大 {max}）。',
+      '方法：各職業大類的就業人數（ILO 模型推估，2024 年）乘以該大類中暴露職業的比重（{method}）；' +
+      '與 {figures} 個 ILO 已發布數據相比，平均誤差 {mae} 個百分點（最大 {max}）。',
   },
   methodEscoWeighted: { en: 'occupations weighted by their number of ESCO job titles', 'zh-TW': '各職業依其 ESCO 職稱數加權' },
   methodUnweighted: { en: 'each occupation counted once', 'zh-TW': '每個職業各計一次' },
@@ -133,7 +157,9 @@ const PHRASES = {
     'zh-TW': '其所得組別（{income}）的 ILO 已發布數據：',
   },
   countryWomen: {
-    en: "For women specifically: {women}% of women's employment is in exposed occupations against {men}% of men's (gradient 4: {g4w}% vs {g4m}%) [{n}].",
+    en:
+      "For women specifically: {women}% of women's employment is in exposed occupations against {men}% " +
+      "of men's (gradient 4: {g4w}% vs {g4m}%) [{n}].",
     'zh-TW': '就女性而言：女性就業有 {women}% 位於暴露職業，男性為 {men}%（第4梯度：{g4w}% 對 {g4m}%）[{n}]。',
   },
   compareCountriesIntro: { en: '{label}, side by side (share of employment):', 'zh-TW': '{label}，並列比較（占就業比重）：' },
@@ -143,7 +169,9 @@ const PHRASES = {
   columnWomen: { en: 'Women exposed', 'zh-TW': '女性暴露' },
   columnIncome: { en: 'Income group', 'zh-TW': '所得組別' },
   rankCountriesIntro: {
-    en: '{label}: the {count} countries with the {direction} estimated share of employment in exposed occupations (2025 index, gradients 1-4{sexPart}){within}:',
+    en:
+      '{label}: the {count} countries with the {direction} estimated share of employment in exposed ' +
+      'occupations (2025 index, gradients 1-4{sexPart}){within}:',
     'zh-TW': '{label}：{within}估計暴露職業就業比重{direction}的 {count} 個國家（2025 年指數，第1至4梯度{sexPart}）：',
   },
   highest: { en: 'highest', 'zh-TW': '最高' },
@@ -157,6 +185,27 @@ const PHRASES = {
   leastExposedTasks: {
     en: 'Least exposed tasks (2025 score, 2023 score in brackets):',
     'zh-TW': '暴露程度最低的任務（2025 年分數，括號內為 2023 年分數；任務說明為 ILO 英文原文）：',
+  },
+  taskMatchesIntro: {
+    en:
+      'Occupations whose ILO task statements come closest to **"{query}"**, best match first, with the matching tasks ' +
+      '(2025 score, 2023 score in brackets):',
+    'zh-TW':
+      'ILO 任務敘述與 **「{query}」** 最相近的職業，依相符程度排序，並列出相符的任務（2025 年分數，括號內為 2023 年分數；' +
+      '任務說明為 ILO 英文原文，以英文搜尋）：',
+  },
+  taskMatchLevel: { en: '2025: {label}, mean {mean}', 'zh-TW': '2025 年：{label}，平均 {mean}' },
+  taskMatchesNote: {
+    en: "_Tasks are matched by their words and meaning, not by how much of a job's time they take._",
+    'zh-TW': '_任務是依文字與語意比對，並不代表該任務占這份工作多少時間。_',
+  },
+  taskMatchesNone: {
+    en: 'No ILO task statement came close to "{query}". Try other words for the work, such as "preparing reports".',
+    'zh-TW': '沒有任何 ILO 任務敘述與「{query}」相近。請換個說法描述這項工作，例如「撰寫報告」。',
+  },
+  taskQueryMissing: {
+    en: 'Which kind of work should I look for? Describe the task in a few words, such as "writing reports" or "answering customer calls".',
+    'zh-TW': '要找哪一種工作內容呢？請用幾個字描述這項任務，例如「撰寫報告」或「接聽客戶電話」。',
   },
   mostExposedTasksOf: {
     en: 'The most exposed tasks of {title} (ISCO-08 {code}), 2025 score (2023 in brackets):',
@@ -188,7 +237,9 @@ const PHRASES = {
     'zh-TW': '關於{about}，我可以提供 ILO 研究中的生成式AI暴露程度，並附上來源。',
   },
   canAnswer: {
-    en: 'What I can give: exposure of occupations and their tasks, published ILO figures by income group, region and sex, and estimates by country.',
+    en:
+      'What I can give: exposure of occupations and their tasks, published ILO figures by income ' +
+      'group, region and sex, and estimates by country.',
     'zh-TW': '我可以提供：職業及其任務的暴露程度、ILO 依所得組別、地區與性別發布的數據，以及各國的估計。',
   },
   clarifyDoubt: {
@@ -200,15 +251,17 @@ const PHRASES = {
     'zh-TW': '「{text}」在 ISCO-08 中可能對應多個職業：{options}。以下並列呈現；請問您指的是哪一個？',
   },
   outlookIntro: {
-    en: "The ILO data measure how much of a job's tasks generative AI could do or assist with, not whether the job will disappear. For this occupation:",
+    en:
+      "The ILO data measure how much of a job's tasks generative AI could do or assist with, not " +
+      'whether the job will disappear. For this occupation:',
     'zh-TW': 'ILO 的資料衡量的是生成式AI可執行或輔助的任務比重，而不是這份工作會不會消失。就這個職業而言：',
   },
   countIntro: {
     en: '{count} occupations{within} are in {filter}:',
     'zh-TW': '{within}共有 {count} 個職業屬於{filter}：',
   },
-  exposedGradients: { en: 'gradients 1 to 4 (exposed)', 'zh-TW': '第1至4梯度（受暴露）' },
   scoredOccupations: { en: 'the scored list', 'zh-TW': '有分數的職業' },
+  byMajorGroup: { en: 'By major group: {groups}.', 'zh-TW': '依職業大類：{groups}。' },
   listCut: { en: 'Showing the first {shown}.', 'zh-TW': '僅列出前 {shown} 個。' },
   inFilter: { en: ' in {filter}', 'zh-TW': '{filter}中' },
   rankIntroChangeDown: {
@@ -217,19 +270,29 @@ const PHRASES = {
   },
   womenMen: { en: 'women {women}, men {men}', 'zh-TW': '女性 {women}，男性 {men}' },
   nothingRecognised: {
-    en: 'I could not find an occupation, country, sector or group matching "{words}" in the data, so I have no figures to give. Try an everyday job title, an ISCO-08 code or a country.',
+    en:
+      'I could not find an occupation, country, sector or group matching "{words}" in the data, so ' +
+      'I have no figures to give. Try an everyday job title, an ISCO-08 code or a country.',
     'zh-TW': '我在資料中找不到與「{words}」相符的職業、國家、產業或族群，因此無法提供數字。請試試常見的職業名稱、ISCO-08 代碼或國家。',
   },
   noSectorData: {
-    en: 'There is no employment by sector and occupation for {name} in this data, so I have no sector estimate for it. Sector estimates exist for {areas} and others; for {name} I can give the occupation-group view of the country.',
+    en:
+      'There is no employment by sector and occupation for {name} in this data, so I have no sector ' +
+      'estimate for it. Sector estimates exist for {areas} and others; for {name} I can give the ' +
+      'occupation-group view of the country.',
     'zh-TW':
-      '本資料沒有{name}依產業與職業區分的就業數據，因此無法提供產業估計。產業估計涵蓋{areas}等地；對{name}，我可以提供該國依職業大類的估計。',
+      '本資料沒有{name}依產業與職業區分的就業數據，因此無法提供產業估計。產業估計涵蓋{areas}等地；' +
+      '對{name}，我可以提供該國依職業大類的估計。',
   },
   sectorNotFound: { en: 'I could not match that sector in the sector data.', 'zh-TW': '在產業資料中找不到這個產業。' },
   sectorHeader: {
-    en: '{label}: **{sector}** in {area}: {exposed} of its workers are in exposed occupations (2025 index, gradients 1-4), {g4} in gradient 4; 2023 study: automation potential {automation}, augmentation potential {augmentation} {cite}.',
+    en:
+      '{label}: **{sector}** in {area}: {exposed} of its workers are in exposed occupations (2025 ' +
+      'index, gradients 1-4), {g4} in gradient 4; 2023 study: automation potential {automation}, ' +
+      'augmentation potential {augmentation} {cite}.',
     'zh-TW':
-      '{label}：{area}的**{sector}**有 {exposed} 的勞工位於暴露職業（2025 年指數，第1至4梯度），第4梯度 {g4}；2023 年研究：自動化潛力 {automation}、增強潛力 {augmentation} {cite}。',
+      '{label}：{area}的**{sector}**有 {exposed} 的勞工位於暴露職業（2025 年指數，第1至4梯度），第' +
+      '4梯度 {g4}；2023 年研究：自動化潛力 {automation}、增強潛力 {augmentation} {cite}。',
   },
   sectorDrivers: {
     en: 'The occupations that drive it (workers in thousands, share exposed):',
@@ -257,7 +320,9 @@ const PHRASES = {
   claimFalse: { en: 'No, that does not match the data.', 'zh-TW': '不，這與資料不符。' },
   claimPartly: { en: 'Partly.', 'zh-TW': '部分正確。' },
   claimJobLoss: {
-    en: 'But exposure is not job loss: the ILO measures how much of the work GenAI could do or assist with, and finds transformation more likely than replacement.',
+    en:
+      'But exposure is not job loss: the ILO measures how much of the work GenAI could do or assist ' +
+      'with, and finds transformation more likely than replacement.',
     'zh-TW': '但暴露程度不等於失業：ILO 衡量的是生成式AI可執行或輔助的工作比重，並認為工作轉型比被取代更可能。',
   },
   claimOccupationFact: {
@@ -277,7 +342,9 @@ const PHRASES = {
     'zh-TW': 'ILO 並未發布{name}的數字；本專案估計其就業有 {value}% 位於暴露職業。',
   },
   claimDifferentMeasures: {
-    en: 'The 2023 and 2025 figures come from two different measures (automation potential in 2023, gradient 4 in 2025), so their difference is not a change over time.',
+    en:
+      'The 2023 and 2025 figures come from two different measures (automation potential in 2023, ' +
+      'gradient 4 in 2025), so their difference is not a change over time.',
     'zh-TW': '2023 年與 2025 年的數字來自兩種不同的衡量（2023 年的自動化潛力、2025 年的第4梯度），兩者的差異並不是隨時間的變化。',
   },
   claimNoSuchFigure: { en: 'No published figure says that. What the ILO published:', 'zh-TW': '沒有已發布的數據這樣說。ILO 發布的是：' },
@@ -286,17 +353,28 @@ const PHRASES = {
     'zh-TW': '我在資料中找不到這項說法所指的內容；請指明職業、國家或族群，我可以幫您查核。',
   },
   refusalManipulation: {
-    en: "I can't change how I work or share my instructions. I'm here to answer questions about generative AI and jobs from ILO research, with sources.",
+    en:
+      "I can't change how I work or share my instructions. I'm here to answer questions about generative " +
+      'AI and jobs from ILO research, with sources.',
     'zh-TW': '我無法改變運作方式，也不能分享我的指示。我的用途是根據 ILO 研究回答生成式AI與工作的問題，並附上來源。',
   },
   refusalOutOfScope: {
-    en: "That's outside what I can help with: I answer questions about how generative AI may change occupations and work, using ILO research and data.",
+    en:
+      "That's outside what I can help with: I answer questions about how generative AI may change " +
+      'occupations and work, using ILO research and data.',
     'zh-TW': '這超出了我能協助的範圍：我根據 ILO 的研究與資料，回答生成式AI可能如何改變職業與工作的問題。',
   },
   help: {
-    en: "I answer questions about how generative AI may change work, from the ILO's task-level exposure research (the 2023 study and the 2025 refined index), with every number cited. I can look up an occupation and its tasks, rank or compare occupations, give the published figures for income groups, women and men, estimate a country's exposure, and explain the methods and the ILO's policy advice.",
+    en:
+      "I answer questions about how generative AI may change work, from the ILO's task-level exposure " +
+      'research (the 2023 study and the 2025 refined index), with every number cited. I can look ' +
+      'up an occupation and its tasks, rank or compare occupations, give the published figures for ' +
+      "income groups, women and men, estimate a country's exposure, and explain the methods and the " +
+      "ILO's policy advice.",
     'zh-TW':
-      '我根據 ILO 的任務層級暴露研究（2023 年研究與 2025 年精進指數）回答生成式AI可能如何改變工作，並為每個數字附上來源。我可以查詢職業及其任務、排名或比較職業、提供各所得組別與男女的已發布數據、估計某國的暴露程度，並說明研究方法與 ILO 的政策建議。',
+      '我根據 ILO 的任務層級暴露研究（2023 年研究與 2025 年精進指數）回答生成式AI可能如何改變工作' +
+      '，並為每個數字附上來源。我可以查詢職業及其任務、排名或比較職業、提供各所得組別與男女的已發' +
+      '布數據、估計某國的暴露程度，並說明研究方法與 ILO 的政策建議。',
   },
 } as const satisfies Record<string, Record<Language, string>>;
 
@@ -305,48 +383,3 @@ export type PhraseKey = keyof typeof PHRASES;
 export function phrase(language: Language, key: PhraseKey, values: Record<string, string | number> = {}): string {
   return PHRASES[key][language].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
 }
-
-/** Follow-up suggestions by topic; written without figures so they never need grounding. */
-export const SUGGESTIONS: Record<string, Record<Language, string[]>> = {
-  occupation: {
-    en: [
-      'Which tasks of this occupation are least exposed?',
-      'Which clerical jobs are most exposed?',
-      'What does the ILO recommend for affected workers?',
-    ],
-    'zh-TW': ['這個職業哪些任務的暴露程度最低？', '哪些事務類職業的暴露程度最高？', 'ILO 對受影響的勞工有什麼建議？'],
-  },
-  ranking: {
-    en: ['How exposed are women compared with men?', 'How did the 2025 index change the scores?', 'Which occupations are least exposed?'],
-    'zh-TW': ['女性與男性的暴露程度有何不同？', '2025 年指數如何改變了分數？', '哪些職業的暴露程度最低？'],
-  },
-  group: {
-    en: ['And in low-income countries?', 'Why are women more exposed?', 'Which countries are most exposed?'],
-    'zh-TW': ['那低所得國家呢？', '為什麼女性的暴露程度較高？', '哪些國家的暴露程度最高？'],
-  },
-  country: {
-    en: ['What about women?', 'Which countries are most exposed?', 'Why might estimates overstate exposure in poorer countries?'],
-    'zh-TW': ['那女性呢？', '哪些國家的暴露程度最高？', '為什麼估計可能高估較貧窮國家的暴露程度？'],
-  },
-  sector: {
-    en: [
-      'Which sectors in Europe are most exposed?',
-      'Which occupations drive exposure in US finance?',
-      'What does the ILO recommend for affected workers?',
-    ],
-    'zh-TW': ['歐洲哪些產業的暴露程度最高？', '美國金融業哪些職業最容易受到影響？', 'ILO 對受影響的勞工有什麼建議？'],
-  },
-  knowledge: {
-    en: ['How exposed are clerical jobs?', 'What does the ILO recommend for women?', 'Is exposure the same as job loss?'],
-    'zh-TW': ['事務類工作的暴露程度如何？', 'ILO 對女性有什麼建議？', '暴露程度等於失業嗎？'],
-  },
-  start: {
-    en: [
-      'How exposed are bookkeepers?',
-      'Which occupations are most exposed?',
-      'How exposed is Brazil?',
-      'What does the ILO recommend for women?',
-    ],
-    'zh-TW': ['會計的暴露程度如何？', '哪些職業的暴露程度最高？', '台灣的情況如何？', 'ILO 對女性有什麼建議？'],
-  },
-};

@@ -6,15 +6,15 @@
  */
 import type { Language } from '../../domain/language.ts';
 import type { Subject, Understanding } from '../../understanding/understanding.ts';
+import { taskQuery } from './task-query.ts';
 
 export interface PlannedCall {
   toolName: string;
   input: Record<string, unknown>;
 }
 
-const CATEGORY_MEASURES = ['automation', 'augmentation', 'big_unknown', 'not_affected'] as const;
-const GRADIENT_MEASURES = ['gradient_1', 'gradient_2', 'gradient_3', 'gradient_4', 'minimal_exposure', 'not_exposed'] as const;
-const PLACES = ['country', 'income_group', 'region', 'world'];
+export const CATEGORY_MEASURES = ['automation', 'augmentation', 'big_unknown', 'not_affected'] as const;
+export const GRADIENT_MEASURES = ['gradient_1', 'gradient_2', 'gradient_3', 'gradient_4', 'minimal_exposure', 'not_exposed'] as const;
 
 /** What a ranking ranks, when the question says it; occupations otherwise. */
 export type RankTarget = 'occupations' | 'countries' | 'sectors' | 'tasks';
@@ -24,21 +24,29 @@ const RANK_TARGETS: [RankTarget, RegExp][] = [
 ];
 
 export function rankTarget(understanding: Understanding, question: string): RankTarget {
-  if (understanding.measure === 'tasks' && understanding.subjects.some((subject) => subject.kind === 'occupation')) return 'tasks';
+  const occupations = understanding.subjects.filter((subject) => subject.kind === 'occupation');
+  if (understanding.measure === 'tasks' && occupations.length > 0) return 'tasks';
   const text = question.toLowerCase();
-  return RANK_TARGETS.find(([, pattern]) => pattern.test(text))?.[0] ?? 'occupations';
+  const named = RANK_TARGETS.find(([, pattern]) => pattern.test(text))?.[0];
+  if (named) return named;
+  // One job and nothing else to rank by: what can be ranked is its tasks ("which of a teacher's duties…").
+  if (occupations.length === 1 && occupations[0]!.id.length === 4 && understanding.measure === null) return 'tasks';
+  return 'occupations';
 }
 
 const of = (understanding: Understanding, ...kinds: Subject['kind'][]) =>
   understanding.subjects.filter((subject) => kinds.includes(subject.kind));
 
-export function occupationFilters(understanding: Understanding) {
+function occupationFilters(understanding: Understanding) {
   const measure = understanding.measure;
   return {
     ...((CATEGORY_MEASURES as readonly string[]).includes(measure ?? '') ? { category: measure } : {}),
     ...((GRADIENT_MEASURES as readonly string[]).includes(measure ?? '')
       ? { exposure: measure === 'minimal_exposure' ? 'minimal' : measure }
-      : {}),
+      : // "Exposed" filters a count or a complete list; "most exposed" ranks everything.
+        measure === 'exposed' && understanding.operation === 'list'
+        ? { exposure: 'exposed' }
+        : {}),
   };
 }
 
@@ -49,7 +57,7 @@ function rankBy(understanding: Understanding): 'wp140' | 'wp96' | 'change' {
 }
 
 /** Where sector figures are asked for: the countries named, Europe for the region, Europe by default. */
-export function sectorAreas(understanding: Understanding): string[] {
+function sectorAreas(understanding: Understanding): string[] {
   const countries = of(understanding, 'country').map((subject) => subject.id);
   if (countries.length > 0) return countries;
   if (of(understanding, 'region').some((subject) => subject.id === 'Europe and Central Asia')) return ['EUR'];
@@ -93,14 +101,7 @@ function subjectCalls(understanding: Understanding, language: Language): Planned
   }
   for (const country of of(understanding, 'country').slice(0, 5))
     calls.push({ toolName: 'countryExposure', input: { country: country.id, language } });
-  const areas = of(understanding, 'income_group', 'region', 'world');
-  // Women and men are compared in a population's figures: the world's when none is named (occupation scores have no sex).
-  const populations =
-    areas.length > 0
-      ? areas.map((area) => area.id)
-      : of(understanding, 'country').length === 0 && of(understanding, 'sex').length > 0
-        ? ['WORLD']
-        : [];
+  const populations = of(understanding, 'income_group', 'region', 'world').map((area) => area.id);
   for (const population of populations.slice(0, 4))
     calls.push({ toolName: 'groupExposure', input: { population, sex: 'any', study: understanding.study ?? 'any', language } });
   return calls;
@@ -167,19 +168,21 @@ export function plan(understanding: Understanding, question: string, language: L
       const units = of(u, 'occupation').filter((subject) => subject.id.length === 4);
       if (units.length >= 2) return subjectCalls(u, language);
       const wantsAll = u.operation === 'list' || u.limit === 500;
-      return [
-        {
-          toolName: 'rankOccupations',
-          input: {
-            by: rankBy(u),
-            order: u.order,
-            limit: wantsAll ? 500 : (u.limit ?? 10),
-            ...(group ? { group } : {}),
-            ...occupationFilters(u),
-            language,
-          },
+      const filters = occupationFilters(u);
+      const ranking = (within?: string): PlannedCall => ({
+        toolName: 'rankOccupations',
+        input: {
+          by: rankBy(u),
+          order: u.order,
+          limit: wantsAll ? 500 : (u.limit ?? 10),
+          ...(within ? { group: within } : {}),
+          ...filters,
+          language,
         },
-      ];
+      });
+      // A count within a group ("how many of them are clerical?") is read against the count over all groups.
+      const whole = u.operation === 'list' && group && Object.keys(filters).length > 0;
+      return whole ? [ranking(group), ranking()] : [ranking(group)];
     }
     case 'change':
       if (!hasSubjects) return [{ toolName: 'rankOccupations', input: { by: 'change', order: u.order, limit: u.limit ?? 10, language } }];
@@ -188,20 +191,20 @@ export function plan(understanding: Understanding, question: string, language: L
       return [...subjectCalls(u, language), findings(FINDING_QUERIES.jobLoss[language], language, 2)];
     case 'explain': {
       const calls = hasSubjects && of(u, 'occupation').length > 0 ? subjectCalls(u, language) : [];
-      const terms =
-        u.measure && u.measure !== 'employment' && u.measure !== 'change'
-          ? [{ toolName: 'defineTerms', input: { terms: [u.measure], language } }]
-          : [];
+      // Every term the question names is defined ("not exposed vs minimal exposure", "gradient 3 and gradient 4").
+      const named = u.measures.filter((measure) => measure !== 'employment' && measure !== 'change');
+      const terms = named.length > 0 ? [{ toolName: 'defineTerms', input: { terms: named, language } }] : [];
       const query = calls.length > 0 ? FINDING_QUERIES.method[language] : question;
       return [...calls, ...terms, findings(query, language, terms.length > 0 ? 2 : 3)];
     }
     case 'advise':
       return [...(hasSubjects ? subjectCalls(u, language) : []), findings(question, language, 3)];
-    case 'verify': {
-      const calls = subjectCalls(u, language);
-      return calls.length > 0
-        ? calls
-        : [{ toolName: 'groupExposure', input: { population: 'WORLD', sex: 'any', study: u.study ?? 'any', language } }];
+    case 'find_tasks': {
+      // The work described is searched in the task statements, within the occupation group named, if any.
+      const query = taskQuery(u, question, language);
+      if (query.length < 2) return [];
+      const group = of(u, 'occupation').find((subject) => subject.id.length < 4)?.id;
+      return [{ toolName: 'searchTasks', input: { query, ...(group ? { group } : {}), limit: Math.min(u.limit ?? 8, 20), language } }];
     }
     case 'out_of_scope':
       return [];
@@ -211,10 +214,7 @@ export function plan(understanding: Understanding, question: string, language: L
       if (u.measure && u.measure !== 'employment')
         return [{ toolName: 'defineTerms', input: { terms: [u.measure], language } }, findings(question, language, 2)];
       // Words that named nothing are not a job: the answer says what it could not find instead of giving unrelated figures.
-      if (u.unused.length > 0) return [];
-      return [{ toolName: 'groupExposure', input: { population: 'WORLD', sex: 'any', study: u.study ?? 'any', language } }];
+      return [];
     }
   }
 }
-
-export const isPlace = (subject: Subject) => PLACES.includes(subject.kind);

@@ -1,18 +1,15 @@
 /** This turn's tool results as the composer reads them: each tool's own output type, with numbered sources. */
-import type { InferToolOutput } from 'ai';
-import type { SourceRef } from '../../domain/source-ref.ts';
-import type { Tools } from '../../tools/registry.ts';
+import type { Cited } from '../../chat/chat-message.ts';
+import type { Citation } from '../../chat/citations.ts';
+import type { ToolName } from '../../domain/tool-names.ts';
+import type { ToolOutputs } from '../../tools/registry.ts';
 
-export type ToolName = keyof Tools & string;
-type Numbered<Output> = Output extends { data: infer Data; sources: SourceRef[] }
-  ? { data: Data; sources: (SourceRef & { n: number })[] }
-  : never;
-export type OutputOf<Name extends ToolName> = Numbered<InferToolOutput<Tools[Name]>>;
+export type OutputOf<Name extends ToolName> = Cited<ToolOutputs[Name]>;
 
 export interface ToolOutcome {
   toolName: string;
   input: Record<string, unknown>;
-  output: { data: unknown; sources: (SourceRef & { n: number })[] } | null;
+  output: { data: unknown; sources: Citation[] } | null;
 }
 
 /**
@@ -24,7 +21,7 @@ export function outputsOf<Name extends ToolName>(outcomes: readonly ToolOutcome[
 }
 
 /** "[n]" markers for the given source ids of one result, in that order. */
-export function cite(output: { sources: readonly (SourceRef & { n: number })[] } | null | undefined, ...ids: string[]): string {
+export function cite(output: { sources: readonly Citation[] } | null | undefined, ...ids: string[]): string {
   return ids
     .map((id) => output?.sources.find((source) => source.id === id)?.n)
     .filter((n): n is number => n !== undefined)

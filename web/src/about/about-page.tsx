@@ -3,18 +3,22 @@
  * estimate's validation, the sources with licences, and the CC BY attribution and adaptation disclaimer.
  */
 
+import { api, get } from '../api/client.ts';
+import type { Glossary, Sources } from '../api/types.ts';
 import { usePageTitle } from '../explore/page-title.ts';
 import { ErrorState, Loading } from '../explore/status.tsx';
-import type { ExposureLabel, Glossary, SourceEntry, SourcesResponse } from '../explore/types.ts';
 import { ValidationTable } from '../explore/validation-table.tsx';
 import { useLanguage } from '../i18n/language.tsx';
+import { ExposureBadge } from '../shared/badges.tsx';
+import { withEnglishQuotes } from '../shared/english-quotes.tsx';
+import { TableScroll } from '../shared/table-scroll.tsx';
 import { useApi } from '../shared/use-api.ts';
 import '../explore/explore.css';
 
 export default function AboutPage() {
   const { t } = useLanguage();
   usePageTitle(t('navAbout'));
-  const sources = useApi<SourcesResponse>('/api/sources');
+  const sources = useApi(get(api.sources, {}));
   return (
     <div className="explore-page about-page">
       <header className="page-header">
@@ -86,12 +90,12 @@ export default function AboutPage() {
 
 function MethodSection() {
   const { t, language } = useLanguage();
-  const { data, error, loading, retry } = useApi<Glossary>('/api/glossary');
+  const { data, error, loading, retry } = useApi(get(api.glossary, {}));
   const studies: { study: string; title: string }[] = [
     { study: 'WP96', title: t('aboutWp96Labels') },
     { study: 'WP140', title: t('aboutWp140Labels') },
   ];
-  const text = (entry: ExposureLabel) =>
+  const text = (entry: Glossary['exposureLabels'][number]) =>
     language === 'zh-TW'
       ? { label: entry.labelZhTw, definition: entry.definitionZhTw }
       : { label: entry.labelEn, definition: entry.definitionEn };
@@ -103,7 +107,7 @@ function MethodSection() {
       {error && <ErrorState error={error} onRetry={retry} />}
       {data &&
         studies.map(({ study, title }) => (
-          <div key={study} className="table-scroll" role="region" aria-labelledby={`method-${study}`} tabIndex={0}>
+          <TableScroll key={study} labelledBy={`method-${study}`}>
             <table className="data-table definitions">
               <caption id={`method-${study}`}>{title}</caption>
               <thead>
@@ -118,14 +122,14 @@ function MethodSection() {
                   .map((entry) => (
                     <tr key={entry.key}>
                       <th scope="row">
-                        <span className={`badge badge-exposure exposure-${entry.key.replace(/_/g, '-')}`}>{text(entry).label}</span>
+                        <ExposureBadge exposure={entry.key} label={text(entry).label} />
                       </th>
                       <td>{text(entry).definition}</td>
                     </tr>
                   ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         ))}
       <p>{t('aboutMethodChange')}</p>
     </section>
@@ -136,7 +140,7 @@ function MethodSection() {
 const KIND_ORDER = ['paper', 'brief', 'dataset', 'classification', 'webinar', 'web', 'press', 'derived'];
 const kindRank = (kind: string) => (KIND_ORDER.includes(kind) ? KIND_ORDER.indexOf(kind) : KIND_ORDER.length);
 
-function Bibliography({ items }: { items: SourceEntry[] }) {
+function Bibliography({ items }: { items: Sources['items'] }) {
   const { t, language } = useLanguage();
   const sorted = [...items].sort((a, b) => kindRank(a.kind) - kindRank(b.kind) || (a.year ?? 0) - (b.year ?? 0));
   return (
@@ -168,13 +172,13 @@ function Bibliography({ items }: { items: SourceEntry[] }) {
   );
 }
 
-function Notices({ notices }: { notices: SourcesResponse }) {
+function Notices({ notices }: { notices: Sources }) {
   const { t, language } = useLanguage();
   return (
     <div className="notices">
       <h3>{t('aboutAttributionLabel')}</h3>
       <blockquote className="notice" data-testid="attribution">
-        {notices.attribution[language] ?? notices.attribution.en}
+        {withEnglishQuotes(notices.attribution[language] ?? notices.attribution.en ?? '')}
       </blockquote>
       <h3>{t('aboutDisclaimerLabel')}</h3>
       <blockquote className="notice" data-testid="disclaimer">

@@ -6,9 +6,10 @@ import { type ComponentProps, type MouseEvent, memo, useMemo } from 'react';
 import Markdown, { type Components, type ExtraProps } from 'react-markdown';
 import rehypeSanitize from 'rehype-sanitize';
 import remarkGfm from 'remark-gfm';
+import type { Citation } from '../api/types.ts';
 import { useLanguage } from '../i18n/language.tsx';
+import { TableScroll } from '../shared/table-scroll.tsx';
 import { rehypeAnswerMarks } from './rehype-answer-marks.ts';
-import type { Citation } from './tool-types.ts';
 
 export type OpenCitation = (citation: Citation, trigger: HTMLElement) => void;
 
@@ -17,18 +18,24 @@ const remarkPlugins = [remarkGfm];
 export const AnswerMarkdown = memo(function AnswerMarkdown({
   text,
   unverified,
+  english,
   citations,
   onCite,
+  tablesFolded,
 }: {
   text: string;
   unverified: readonly string[];
+  /** Quotations in English (the ILO's task statements), marked as such in an answer in another language. */
+  english: readonly string[];
   citations: ReadonlyMap<number, Citation>;
   onCite: OpenCitation;
+  /** The answer's cards show the same rows: its own tables open on demand, so the answer says it once. */
+  tablesFolded: boolean;
 }) {
   const { t } = useLanguage();
   const rehypePlugins = useMemo(
-    () => [rehypeSanitize, [rehypeAnswerMarks, { unverified }]] as ComponentProps<typeof Markdown>['rehypePlugins'],
-    [unverified],
+    () => [rehypeSanitize, [rehypeAnswerMarks, { unverified, english }]] as ComponentProps<typeof Markdown>['rehypePlugins'],
+    [unverified, english],
   );
   const components = useMemo<Components>(
     () => ({
@@ -61,11 +68,21 @@ export const AnswerMarkdown = memo(function AnswerMarkdown({
         ) : (
           <mark>{children}</mark>
         ),
-      table: ({ node: _node, ...props }: ComponentProps<'table'> & ExtraProps) => (
-        <div className="table-scroll">
-          <table {...props} />
-        </div>
-      ),
+      table: ({ node: _node, ...props }: ComponentProps<'table'> & ExtraProps) => {
+        const table = (
+          <TableScroll label={t('chatAnswerTable')}>
+            <table {...props} />
+          </TableScroll>
+        );
+        return tablesFolded ? (
+          <details className="answer-table">
+            <summary>{t('chatAnswerTableShow')}</summary>
+            {table}
+          </details>
+        ) : (
+          table
+        );
+      },
       a: ({ node: _node, href, children, ...props }: ComponentProps<'a'> & ExtraProps) =>
         href && /^https?:\/\//i.test(href) ? (
           <a {...props} href={href} target="_blank" rel="noopener noreferrer">
@@ -77,7 +94,7 @@ export const AnswerMarkdown = memo(function AnswerMarkdown({
           </a>
         ),
     }),
-    [citations, onCite, t],
+    [citations, onCite, t, tablesFolded],
   );
   return (
     <div className="answer-text">

@@ -1,157 +1,69 @@
 /** Tool results about areas: published group figures, a country, countries ranked; estimates always labelled. */
 import { useId } from 'react';
 import { Link } from 'react-router';
+import type { AreaEstimate, PublishedFigure, ToolData } from '../api/types.ts';
 import { useLanguage } from '../i18n/language.tsx';
+import { EstimateBadge } from '../shared/badges.tsx';
 import { BarChart } from '../shared/bar-chart.tsx';
+import { CountrySummary } from '../shared/country-summary.tsx';
+import { EmploymentTable } from '../shared/employment-table.tsx';
+import { EstimateNote } from '../shared/estimate-note.tsx';
+import { EstimateTable } from '../shared/estimate-table.tsx';
+import { FigureTable } from '../shared/figure-table.tsx';
+import { formatPercent, formatPoints, formatThousands } from '../shared/format.ts';
+import { areaName, sexName } from '../shared/labels.ts';
+import { TableScroll } from '../shared/table-scroll.tsx';
 import { ResultCsvButton } from './csv-button.tsx';
-import { formatPercent, formatThousands, SEX_KEYS, SOURCE_CLASS_KEYS } from './format.ts';
 import { GroupCard } from './occupation-results.tsx';
-import type {
-  CountryData,
-  EstimateBlock,
-  EstimateValidation,
-  GroupExposureData,
-  PublishedFigure,
-  RankCountriesData,
-  SourceClass,
-} from './tool-types.ts';
 
-export function SourceClassBadge({ sourceClass }: { sourceClass: SourceClass | null | undefined }) {
-  const { t } = useLanguage();
-  if (!sourceClass || !(sourceClass in SOURCE_CLASS_KEYS)) return <span className="badge source-class">{t('chatClassReference')}</span>;
-  return <span className={`badge source-class source-class-${sourceClass}`}>{t(SOURCE_CLASS_KEYS[sourceClass])}</span>;
-}
+type CountryData = Extract<ToolData<'countryExposure'>, { kind: 'country' }>;
+type Translate = ReturnType<typeof useLanguage>['t'];
 
-export const figureValue = (figure: PublishedFigure) => {
-  const unit = figure.unit === 'percent' ? '%' : '';
-  const high = figure.valueHigh !== null && figure.valueHigh !== undefined ? `–${figure.valueHigh}` : '';
-  return `${figure.valueText ?? figure.value ?? ''}${high}${unit}`;
-};
-
-const studyName = (study: string) => (/^wp\d+$/i.test(study) ? study.toUpperCase() : study);
-
-export function FigureTable({ figures, caption }: { figures: PublishedFigure[]; caption?: string }) {
-  const { t } = useLanguage();
-  return (
-    <div className="table-scroll">
-      <table>
-        {caption && <caption className="visually-hidden">{caption}</caption>}
-        <thead>
-          <tr>
-            <th scope="col">{t('chatFigure')}</th>
-            <th scope="col" className="num">
-              {t('chatValue')}
-            </th>
-            <th scope="col">{t('chatSex')}</th>
-            <th scope="col">{t('chatStudy')}</th>
-            <th scope="col">{t('chatSourceClass')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {figures.map((figure) => (
-            <tr key={figure.id} data-figure={figure.id}>
-              <th scope="row">
-                {figure.label}
-                <span className="locator">{figure.locator}</span>
-              </th>
-              <td className="num strong">{figureValue(figure)}</td>
-              <td>{SEX_KEYS[figure.sex] ? t(SEX_KEYS[figure.sex]!) : figure.sex}</td>
-              <td>{studyName(figure.study)}</td>
-              <td>
-                <SourceClassBadge sourceClass={figure.sourceClass} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
-
-const figureCsvColumns = (t: ReturnType<typeof useLanguage>['t']) => [
+const figureCsvColumns = (t: Translate) => [
   { key: 'id', label: 'id' },
   { key: 'population', label: t('chatArea') },
-  { key: 'label', label: t('chatFigure') },
-  { key: 'value', label: t('chatValue') },
-  { key: 'valueHigh', label: `${t('chatValue')} (high)` },
+  { key: 'label', label: t('dataColPublishedFigure') },
+  { key: 'value', label: t('dataColValue') },
+  { key: 'valueHigh', label: `${t('dataColValue')} (high)` },
   { key: 'unit', label: 'unit' },
-  { key: 'sex', label: t('chatSex') },
-  { key: 'study', label: t('chatStudy') },
-  { key: 'sourceClass', label: t('chatSourceClass') },
+  { key: 'sex', label: t('dataColSex') },
+  { key: 'study', label: t('dataColStudy') },
+  { key: 'sourceClass', label: t('dataColSourceClass') },
   { key: 'locator', label: t('chatPanelLocator') },
 ];
 
-export function ValidationLine({
-  validation,
-  description,
-}: {
-  validation: EstimateValidation | undefined;
-  description: string | undefined;
-}) {
+function FiguresWithCsv({ figures, caption, name }: { figures: PublishedFigure[]; caption: string; name: string }) {
   const { t } = useLanguage();
   return (
-    <dl className="estimate-method">
-      {description && (
-        <div>
-          <dt>{t('chatMethod')}</dt>
-          <dd>{description}</dd>
-        </div>
-      )}
-      {validation && (
-        <div>
-          <dt>{t('chatValidation')}</dt>
-          <dd>
-            {t('chatValidationValue', {
-              mean: validation.meanAbsoluteErrorPp,
-              max: validation.maxAbsoluteErrorPp,
-              count: validation.figures,
-            })}
-          </dd>
-        </div>
-      )}
-    </dl>
+    <>
+      <FigureTable figures={figures} caption={caption} />
+      <div className="result-actions">
+        <ResultCsvButton name={name} columns={figureCsvColumns(t)} rows={figures.map((figure) => ({ ...figure }))} />
+      </div>
+    </>
   );
 }
 
-export function EstimateView({ estimate, area }: { estimate: EstimateBlock; area: string }) {
-  const { t, language } = useLanguage();
+/** An area's estimate: the table, the method and its error, and the caveat; with its CSV. */
+/** `folded`: the method stays in view and the table by measure and sex opens on demand (a summary shows the headline). */
+export function EstimateView({ estimate, area, folded = false }: { estimate: AreaEstimate; area: string; folded?: boolean }) {
+  const { t } = useLanguage();
   const headingId = useId();
-  const measures = estimate.measures ?? [];
+  const table = <EstimateTable estimate={estimate} />;
   return (
     <section className="estimate" data-testid="estimate-block" aria-labelledby={headingId}>
       <h4 id={headingId}>
-        {t('chatEstimateFor', { area })} <span className="badge estimate-badge">{t('estimateBadge')}</span>
+        {t('chatEstimateFor', { area })} <EstimateBadge />
       </h4>
-      {estimate.label && <p className="estimate-label">{estimate.label}</p>}
-      <div className="table-scroll">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('chatMeasure')}</th>
-              <th scope="col" className="num">
-                {t('chatSexTotal')}
-              </th>
-              <th scope="col" className="num">
-                {t('chatSexWomen')}
-              </th>
-              <th scope="col" className="num">
-                {t('chatSexMen')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {measures.map((measure) => (
-              <tr key={measure.measure}>
-                <th scope="row">{measure.label}</th>
-                <td className="num">{formatPercent(measure.total?.sharePercent, language)}</td>
-                <td className="num">{formatPercent(measure.women?.sharePercent, language)}</td>
-                <td className="num">{formatPercent(measure.men?.sharePercent, language)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <ValidationLine validation={estimate.validation} description={estimate.description} />
+      <EstimateNote estimate={estimate} />
+      {folded ? (
+        <details className="result-details">
+          <summary>{t('chatDetailsEstimate')}</summary>
+          {table}
+        </details>
+      ) : (
+        table
+      )}
       <p className="note small">{t('chatEstimateNote')}</p>
       <div className="result-actions">
         <ResultCsvButton
@@ -159,16 +71,16 @@ export function EstimateView({ estimate, area }: { estimate: EstimateBlock; area
           columns={[
             { key: 'area', label: t('chatArea') },
             { key: 'measure', label: 'measure' },
-            { key: 'label', label: t('chatMeasure') },
-            { key: 'total', label: `${t('chatSexTotal')} (%)` },
-            { key: 'women', label: `${t('chatSexWomen')} (%)` },
-            { key: 'men', label: `${t('chatSexMen')} (%)` },
-            { key: 'totalThousands', label: `${t('chatSexTotal')}: ${t('chatExposedThousands')}` },
-            { key: 'kind', label: t('chatSourceClass') },
+            { key: 'label', label: t('dataColMeasure') },
+            { key: 'total', label: `${t('dataSexTotal')} (%)` },
+            { key: 'women', label: `${t('dataSexWomen')} (%)` },
+            { key: 'men', label: `${t('dataSexMen')} (%)` },
+            { key: 'totalThousands', label: `${t('dataSexTotal')}: ${t('chatExposedThousands')}` },
+            { key: 'kind', label: t('dataColSourceClass') },
             { key: 'method', label: t('chatMethod') },
             { key: 'error', label: t('chatValidation') },
           ]}
-          rows={measures.map((measure) => ({
+          rows={estimate.measures.map((measure) => ({
             area,
             measure: measure.measure,
             label: measure.label,
@@ -176,9 +88,9 @@ export function EstimateView({ estimate, area }: { estimate: EstimateBlock; area
             women: measure.women?.sharePercent,
             men: measure.men?.sharePercent,
             totalThousands: measure.total?.exposedThousands,
-            kind: estimate.label || t('estimateBadge'),
+            kind: estimate.label,
             method: estimate.method,
-            error: estimate.validation ? `${estimate.validation.meanAbsoluteErrorPp} pp` : '',
+            error: `${estimate.validation.meanAbsoluteErrorPp} pp`,
           }))}
         />
       </div>
@@ -186,40 +98,32 @@ export function EstimateView({ estimate, area }: { estimate: EstimateBlock; area
   );
 }
 
-export function GroupFigures({ data }: { data: GroupExposureData }) {
+export function GroupFigures({ data }: { data: ToolData<'groupExposure'> }) {
   const { t } = useLanguage();
   const headingId = useId();
-  const figures = data.figures ?? [];
-  const area = data.populationName ?? data.population;
-  const charted = figures.filter((figure) => figure.unit === 'percent' && typeof figure.value === 'number');
+  const { figures } = data;
+  const area = data.populationName;
+  const charted = figures.filter((figure) => figure.unit === 'percent');
   return (
     <article className="result-card" data-testid="group-figures" aria-labelledby={headingId}>
       <header className="result-head">
         <h3 id={headingId}>{t('chatPublishedFigures', { area })}</h3>
       </header>
       {figures.length > 0 ? (
-        <FigureTable figures={figures} caption={t('chatPublishedFigures', { area })} />
+        <FiguresWithCsv figures={figures} caption={t('chatPublishedFigures', { area })} name={`${data.population} published figures`} />
       ) : (
         <p className="note">{t('chatNoPublished')}</p>
       )}
       {charted.length > 1 && (
         <BarChart
           title={`${t('chatChartFigures')}: ${area}`}
+          axis={t('axisPublishedPercent')}
           data={charted.map((figure) => ({
-            label: `${figure.label} (${SEX_KEYS[figure.sex] ? t(SEX_KEYS[figure.sex]!) : figure.sex}, ${studyName(figure.study)})`,
-            value: figure.value!,
+            label: `${figure.label} (${sexName(figure.sex, t)}, ${figure.study.toUpperCase()})`,
+            value: figure.value,
           }))}
           unit="%"
         />
-      )}
-      {figures.length > 0 && (
-        <div className="result-actions">
-          <ResultCsvButton
-            name={`${data.population} published figures`}
-            columns={figureCsvColumns(t)}
-            rows={figures.map((figure) => ({ ...figure }))}
-          />
-        </div>
       )}
       {data.estimate && <EstimateView estimate={data.estimate} area={area} />}
       {data.majorGroup && <GroupCard data={data.majorGroup} />}
@@ -228,60 +132,25 @@ export function GroupFigures({ data }: { data: GroupExposureData }) {
 }
 
 export function CountryCard({ data }: { data: CountryData }) {
-  const { t, language } = useLanguage();
+  const { t } = useLanguage();
   const headingId = useId();
-  const structure = data.employment ?? [];
-  const total = structure.find((entry) => entry.sex === 'total');
-  const women = structure.find((entry) => entry.sex === 'women');
-  const men = structure.find((entry) => entry.sex === 'men');
-  const shareOf = (entry: typeof total, group: string) => entry?.groups.find((item) => item.majorGroup === group)?.sharePercent;
+  const total = data.employment?.find((entry) => entry.sex === 'total');
   return (
     <article className="result-card" data-testid="country-card" aria-labelledby={headingId}>
       <header className="result-head">
         <h3 id={headingId}>{data.name}</h3>
-        <p className="result-meta">
-          {[data.incomeGroup?.name, data.region].filter(Boolean).join(' · ')}
-          {data.iso3 ? ` · ${data.iso3}` : ''}
-        </p>
+        <p className="result-meta">{[data.incomeGroup?.name, data.regionName, data.iso3].filter(Boolean).join(' · ')}</p>
       </header>
-      {data.estimate && <EstimateView estimate={data.estimate} area={data.name} />}
-      {total && (
-        <section className="result-section">
-          <h4>{t('chatEmploymentStructure')}</h4>
-          <div className="table-scroll">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('chatMajorGroup')}</th>
-                  <th scope="col" className="num">
-                    {t('chatThousands')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('chatShare')}: {t('chatSexTotal')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('chatSexWomen')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('chatSexMen')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {total.groups.map((group) => (
-                  <tr key={group.majorGroup}>
-                    <th scope="row">{group.title}</th>
-                    <td className="num">{formatThousands(group.thousands, language)}</td>
-                    <td className="num">{formatPercent(group.sharePercent, language)}</td>
-                    <td className="num">{formatPercent(shareOf(women, group.majorGroup), language)}</td>
-                    <td className="num">{formatPercent(shareOf(men, group.majorGroup), language)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+      <CountrySummary country={data} headingLevel={4} />
+      {/* Said once: the summary above; the rest opens on demand. */}
+      {data.estimate && <EstimateView estimate={data.estimate} area={data.name} folded />}
+      {data.employment && total && (
+        <details className="result-details result-section">
+          <summary>{t('chatEmploymentStructure')}</summary>
+          <EmploymentTable employment={data.employment} />
           <BarChart
             title={t('chatEmploymentShareChart')}
+            axis={t('axisShareOfEmployment')}
             data={total.groups.map((group) => ({ label: group.title, value: group.sharePercent }))}
             unit="%"
           />
@@ -290,31 +159,28 @@ export function CountryCard({ data }: { data: CountryData }) {
               name={`${data.iso3} employment by major group 2024`}
               columns={[
                 { key: 'iso3', label: 'ISO3' },
-                { key: 'sex', label: t('chatSex') },
+                { key: 'sex', label: t('dataColSex') },
                 { key: 'majorGroup', label: 'ISCO-08' },
-                { key: 'title', label: t('chatMajorGroup') },
+                { key: 'title', label: t('dataColGroup') },
                 { key: 'thousands', label: t('chatThousands') },
                 { key: 'sharePercent', label: `${t('chatShare')} (%)` },
               ]}
-              rows={structure.flatMap((entry) => entry.groups.map((group) => ({ iso3: data.iso3, sex: entry.sex, ...group })))}
+              rows={data.employment.flatMap((entry) => entry.groups.map((group) => ({ iso3: data.iso3, sex: entry.sex, ...group })))}
             />
           </div>
-        </section>
+        </details>
       )}
-      {data.incomeGroupFigures?.length > 0 && (
-        <section className="result-section">
-          <h4>{t('chatIncomeGroupFigures', { group: data.incomeGroup?.name ?? '' })}</h4>
-          <FigureTable figures={data.incomeGroupFigures} />
-          <div className="result-actions">
-            <ResultCsvButton
-              name={`${data.incomeGroup?.code ?? data.iso3} published figures`}
-              columns={figureCsvColumns(t)}
-              rows={data.incomeGroupFigures.map((figure) => ({ ...figure }))}
-            />
-          </div>
-        </section>
+      {data.incomeGroup && data.incomeGroupFigures.length > 0 && (
+        <details className="result-details result-section">
+          <summary>{t('chatIncomeGroupFigures', { group: data.incomeGroup.name })}</summary>
+          <FiguresWithCsv
+            figures={data.incomeGroupFigures}
+            caption={t('chatIncomeGroupFigures', { group: data.incomeGroup.name })}
+            name={`${data.incomeGroup.code} published figures`}
+          />
+        </details>
       )}
-      {data.notes?.length > 0 && (
+      {data.notes.length > 0 && (
         <ul className="notes small">
           {data.notes.map((note) => (
             <li key={note}>{note}</li>
@@ -328,40 +194,43 @@ export function CountryCard({ data }: { data: CountryData }) {
   );
 }
 
-export function RankedCountries({ data }: { data: RankCountriesData }) {
+export function RankedCountries({ data }: { data: ToolData<'rankCountries'> }) {
   const { t, language } = useLanguage();
   const headingId = useId();
-  const items = data.items ?? [];
-  const filters = [data.incomeGroup, data.region, data.sex && data.sex !== 'total' && SEX_KEYS[data.sex] ? t(SEX_KEYS[data.sex]!) : null]
+  const captionId = useId();
+  const { items } = data;
+  const measure = data.measureLabel;
+  const filters = [data.incomeGroup && areaName(data.incomeGroup, t), data.region, data.sex !== 'total' ? sexName(data.sex, t) : null]
     .filter(Boolean)
     .join(' · ');
   return (
     <article className="result-card" data-testid="ranked-countries" aria-labelledby={headingId}>
       <header className="result-head">
         <h3 id={headingId}>
-          {t('chatRankedCountries', { measure: data.measureLabel ?? data.measure })}{' '}
-          <span className="badge estimate-badge">{t('estimateBadge')}</span>
+          {t('chatRankedCountries', { measure })} <EstimateBadge />
         </h3>
         <p className="result-meta">
           {filters ? `${filters} · ` : ''}
-          {t('chatRankedCountriesCount', { shown: items.length, total: data.countriesRanked ?? items.length })}
+          {t('chatRankedCountriesCount', { shown: items.length, total: data.countriesRanked })}
         </p>
       </header>
-      {data.label && <p className="estimate-label">{data.label}</p>}
-      <ValidationLine validation={data.validation} description={data.description} />
-      <div className="table-scroll">
+      <EstimateNote estimate={data} />
+      <TableScroll labelledBy={captionId}>
         <table>
+          <caption id={captionId} className="visually-hidden">
+            {t('chatRankedCountries', { measure })}
+          </caption>
           <thead>
             <tr>
-              <th scope="col" className="num">
+              <th scope="col" className="numeric">
                 {t('chatRank')}
               </th>
               <th scope="col">{t('chatCountry')}</th>
               <th scope="col">{t('chatIncomeGroup')}</th>
-              <th scope="col" className="num">
+              <th scope="col" className="numeric">
                 {t('chatSharePercent')}
               </th>
-              <th scope="col" className="num">
+              <th scope="col" className="numeric">
                 {t('chatExposedThousands')}
               </th>
             </tr>
@@ -369,21 +238,39 @@ export function RankedCountries({ data }: { data: RankCountriesData }) {
           <tbody>
             {items.map((item) => (
               <tr key={item.iso3}>
-                <td className="num">{item.rank}</td>
+                <td className="numeric">{item.rank}</td>
                 <th scope="row">
                   <Link to={`/explore/countries/${item.iso3}`}>{item.name}</Link>
+                  {item.smallArea && (
+                    <span className="badge small-area" title={t('dataSmallAreaHelp', { thousands: data.smallAreaThousands })}>
+                      {t('dataSmallAreaMark')}
+                    </span>
+                  )}
                 </th>
-                <td>{item.incomeGroup ?? '—'}</td>
-                <td className="num">{formatPercent(item.sharePercent, language)}</td>
-                <td className="num">{formatThousands(item.exposedThousands, language)}</td>
+                <td>{areaName(item.incomeGroup, t)}</td>
+                <td className="numeric">
+                  {formatPercent(item.sharePercent, language)}
+                  {item.withinErrorOfNeighbour && <span aria-hidden="true"> ≈</span>}
+                </td>
+                <td className="numeric">{formatThousands(item.exposedThousands, language)}</td>
               </tr>
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
+      {items.some((item) => item.withinErrorOfNeighbour) && (
+        <p className="note small">≈ {t('dataWithinError', { error: formatPoints(data.validation.meanAbsoluteErrorPp, language) })}</p>
+      )}
+      {items.some((item) => item.smallArea) && (
+        <p className="note small">
+          <span className="badge small-area">{t('dataSmallAreaMark')}</span>{' '}
+          {t('dataSmallAreaHelp', { thousands: data.smallAreaThousands })}
+        </p>
+      )}
       {items.length > 0 && (
         <BarChart
-          title={`${t('chatChartRanked')}: ${data.measureLabel ?? data.measure} (${t('estimateBadge')})`}
+          title={`${t('chatChartRanked')}: ${measure} (${t('estimateBadge')})`}
+          axis={t('axisShareOfEmployment')}
           data={items.map((item) => ({ label: item.name, value: Math.round(item.sharePercent * 10) / 10 }))}
           unit="%"
         />
@@ -398,9 +285,9 @@ export function RankedCountries({ data }: { data: RankCountriesData }) {
             { key: 'incomeGroup', label: t('chatIncomeGroup') },
             { key: 'sharePercent', label: t('chatSharePercent') },
             { key: 'exposedThousands', label: t('chatExposedThousands') },
-            { key: 'kind', label: t('chatSourceClass') },
+            { key: 'kind', label: t('dataColSourceClass') },
           ]}
-          rows={items.map((item) => ({ ...item, kind: data.label || t('estimateBadge') }))}
+          rows={items.map((item) => ({ ...item, kind: data.label }))}
         />
       </footer>
     </article>

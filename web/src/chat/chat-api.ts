@@ -1,6 +1,6 @@
 /** The chat's calls besides the stream: this browser's id and saved conversations. */
-import type { UIMessage } from 'ai';
-import { ApiError, apiGet, type Notices } from '../api/client.ts';
+import { api, read } from '../api/client.ts';
+import type { ChatMessage } from '../api/types.ts';
 
 const CLIENT_ID_KEY = 'genai-jobs-client-id';
 const CLIENT_ID_PATTERN = /^[A-Za-z0-9-]{8,100}$/;
@@ -32,39 +32,18 @@ export function clientId(): string {
   }
 }
 
-export interface ConversationSummary {
-  id: string;
-  title: string;
-  language: string;
-  updatedAt: string;
-}
+const owner = () => ({ 'x-client-id': clientId() });
 
-export interface SavedConversation extends ConversationSummary {
-  createdAt: string;
-  messages: UIMessage[];
-}
+/** This browser's saved conversations, newest first. */
+export const listConversations = async () => (await read(api.conversations.$get({ header: owner() }))).items;
 
-async function send<T>(path: string, init: RequestInit): Promise<T> {
-  const response = await fetch(path, init);
-  const body = await response.json().catch(() => null);
-  if (!response.ok) throw new ApiError(response.status, body?.error?.code ?? 'error', body?.error?.message ?? response.statusText);
-  return body as T;
+/** A saved conversation, as anyone with its id may read it. */
+export async function fetchConversation(id: string, signal?: AbortSignal) {
+  const conversation = await read(api.conversations[':id'].$get({ param: { id } }, { init: { signal } }));
+  // The saved messages are the chat's own, as JSON: the client types them as JSON-parsed (optional fields widened).
+  return { ...conversation, messages: conversation.messages as ChatMessage[] };
 }
-
-export async function listConversations(signal?: AbortSignal): Promise<ConversationSummary[]> {
-  const body = await send<{ items: ConversationSummary[] }>('/api/conversations', {
-    signal,
-    headers: { accept: 'application/json', 'x-client-id': clientId() },
-  });
-  return body.items;
-}
-
-export const fetchConversation = (id: string, signal?: AbortSignal) =>
-  apiGet<SavedConversation>(`/api/conversations/${encodeURIComponent(id)}`, signal);
 
 export async function deleteConversation(id: string): Promise<void> {
-  await send(`/api/conversations/${encodeURIComponent(id)}`, {
-    method: 'DELETE',
-    headers: { accept: 'application/json', 'x-client-id': clientId() },
-  });
+  await read(api.conversations[':id'].$delete({ param: { id }, header: owner() }));
 }

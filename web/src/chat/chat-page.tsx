@@ -5,24 +5,18 @@
  * server: this browser's own conversations continue, anyone else's are shown read-only.
  */
 import { Chat } from '@ai-sdk/react';
-import { DefaultChatTransport, type UIMessage } from 'ai';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { DefaultChatTransport } from 'ai';
+import { type ReactNode, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { ApiError } from '../api/client.ts';
+import type { ChatMessage, ConversationSummary, SavedConversation } from '../api/types.ts';
 import { useLanguage } from '../i18n/language.tsx';
-import {
-  type ConversationSummary,
-  clientId,
-  deleteConversation,
-  fetchConversation,
-  listConversations,
-  randomId,
-  type SavedConversation,
-} from './chat-api.ts';
+import { useLimits } from '../shared/use-limits.ts';
+import { clientId, deleteConversation, fetchConversation, listConversations, randomId } from './chat-api.ts';
 import { ConversationSidebar } from './conversation-sidebar.tsx';
 import { LiveConversation, ReadOnlyConversation } from './conversation-view.tsx';
 import { textOf } from './message-parts.ts';
-import { jsonBytes, requestMessages } from './request-size.ts';
+import { jsonBytes, requestBudget, requestMessages } from './request-size.ts';
 import './chat.css';
 
 /** This browser's saved conversations; refreshed after each answer (the server saves when it ends). */
@@ -66,10 +60,14 @@ export default function ChatPage() {
   const { id: routeId } = useParams();
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
-  const initialQuestion = searchParams.get('q')?.trim().slice(0, 2000) || undefined;
+  const initialQuestion = searchParams.get('q')?.trim() || undefined;
   const { t, language } = useLanguage();
   const languageRef = useRef(language);
   languageRef.current = language;
+  // Read when a request is sent: the transport is made once, the limits arrive after the first render.
+  const limits = useLimits();
+  const limitsRef = useRef(limits);
+  limitsRef.current = limits;
   const conversations = useConversations();
   const refreshRef = useRef(conversations.refresh);
   refreshRef.current = conversations.refresh;
@@ -77,24 +75,24 @@ export default function ChatPage() {
   // One transport for every chat: the browser's id as header, the interface language read at send time.
   const transport = useMemo(
     () =>
-      new DefaultChatTransport<UIMessage>({
+      new DefaultChatTransport<ChatMessage>({
         api: '/api/chat',
         headers: { 'x-client-id': clientId() },
         body: () => ({ language: languageRef.current }),
         prepareSendMessagesRequest: ({ id, messages, body, trigger, messageId }) => {
           const rest = { ...body, id, trigger, messageId };
-          return { body: { ...rest, messages: requestMessages(messages, jsonBytes(rest)) } };
+          return { body: { ...rest, messages: requestMessages(messages, jsonBytes(rest), requestBudget(limitsRef.current)) } };
         },
       }),
     [],
   );
-  const chats = useRef(new Map<string, Chat<UIMessage>>());
+  const chats = useRef(new Map<string, Chat<ChatMessage>>());
   const [, setChatsVersion] = useState(0);
   const chatFor = useCallback(
-    (id: string, messages?: UIMessage[]) => {
+    (id: string, messages?: ChatMessage[]) => {
       let chat = chats.current.get(id);
       if (!chat) {
-        chat = new Chat<UIMessage>({ id, messages, transport, onFinish: () => void refreshRef.current(id) });
+        chat = new Chat<ChatMessage>({ id, messages, transport, onFinish: () => void refreshRef.current(id) });
         chats.current.set(id, chat);
       }
       return chat;
@@ -168,6 +166,7 @@ export default function ChatPage() {
   );
 
   // The list shows conversations started here before the server has saved them.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the chats live in a ref; a new route or chat count is when they changed.
   const listed = useMemo(() => {
     const saved = new Set(conversations.items.map((item) => item.id));
     const pending: ConversationSummary[] = [];
@@ -187,7 +186,7 @@ export default function ChatPage() {
     };
   }, [activeId, listed, t]);
 
-  let body;
+  let body: ReactNode;
   if (!routeId) {
     body = (
       <LiveConversation key={freshId} chat={chatFor(freshId)} onFirstSend={onFirstSend} isSaved={false} initialQuestion={initialQuestion} />

@@ -5,15 +5,20 @@
  */
 import { useEffect, useId, useRef } from 'react';
 import { Link } from 'react-router';
+import type { Citation } from '../api/types.ts';
 import { useLanguage } from '../i18n/language.tsx';
-import { EstimateView, figureValue, SourceClassBadge, ValidationLine } from './area-results.tsx';
-import { formatPercent, isWebUrl, SEX_KEYS } from './format.ts';
+import { EstimateBadge, SourceClassBadge } from '../shared/badges.tsx';
+import { EmploymentTable } from '../shared/employment-table.tsx';
+import { EstimateNote } from '../shared/estimate-note.tsx';
+import { formatPublished } from '../shared/format.ts';
+import { measureName, sexName } from '../shared/labels.ts';
+import { isWebUrl } from '../shared/web-url.ts';
+import { EstimateView } from './area-results.tsx';
 import type { SourceDetail } from './message-parts.ts';
 import { GroupCard, ScorePair, TaskBars } from './occupation-results.tsx';
-import type { Citation } from './tool-types.ts';
 
 function DetailView({ detail }: { detail: SourceDetail }) {
-  const { t, language } = useLanguage();
+  const { t } = useLanguage();
   switch (detail.type) {
     case 'occupation': {
       const { occupation } = detail;
@@ -22,7 +27,7 @@ function DetailView({ detail }: { detail: SourceDetail }) {
           <p className="strong">
             {occupation.title} <span className="muted">({t('chatIsco', { code: occupation.code })})</span>
           </p>
-          <ScorePair wp96={occupation.wp96} wp140={occupation.wp140} change={occupation.change} />
+          <ScorePair wp96={occupation.wp96 ?? null} wp140={occupation.wp140} change={occupation.change ?? null} />
           {occupation.note && <p className="note small">{occupation.note}</p>}
           {occupation.tasks.length > 0 && (
             <>
@@ -48,19 +53,19 @@ function DetailView({ detail }: { detail: SourceDetail }) {
       return (
         <dl className="detail-list" data-testid="citation-detail-figure">
           <div>
-            <dt>{t('chatFigure')}</dt>
+            <dt>{t('dataColPublishedFigure')}</dt>
             <dd>{figure.label}</dd>
           </div>
           <div>
-            <dt>{t('chatValue')}</dt>
-            <dd className="strong">{figureValue(figure)}</dd>
+            <dt>{t('dataColValue')}</dt>
+            <dd className="strong">{formatPublished(figure)}</dd>
           </div>
           <div>
-            <dt>{t('chatSex')}</dt>
-            <dd>{SEX_KEYS[figure.sex] ? t(SEX_KEYS[figure.sex]!) : figure.sex}</dd>
+            <dt>{t('dataColSex')}</dt>
+            <dd>{sexName(figure.sex, t)}</dd>
           </div>
           <div>
-            <dt>{t('chatStudy')}</dt>
+            <dt>{t('dataColStudy')}</dt>
             <dd>{figure.study.toUpperCase()}</dd>
           </div>
           {figure.note && (
@@ -75,47 +80,25 @@ function DetailView({ detail }: { detail: SourceDetail }) {
     case 'estimate':
       return (
         <div data-testid="citation-detail-estimate">
-          {detail.estimate ? (
-            <EstimateView estimate={detail.estimate} area={detail.area} />
-          ) : (
-            <>
-              <p>
-                <span className="badge estimate-badge">{t('estimateBadge')}</span> {detail.measureLabel}
-              </p>
-              <ValidationLine validation={detail.validation} description={detail.description} />
-            </>
-          )}
+          <EstimateView estimate={detail.estimate} area={detail.area} />
         </div>
       );
-    case 'country': {
-      const total = detail.country.employment?.find((entry) => entry.sex === 'total');
+    case 'ranking-estimate':
+      return (
+        <div data-testid="citation-detail-estimate">
+          <p>
+            <EstimateBadge /> {measureName(detail.ranking.measure, t, detail.ranking.measureLabel)}
+          </p>
+          <EstimateNote estimate={detail.ranking} />
+        </div>
+      );
+    case 'country':
       return (
         <div data-testid="citation-detail-country">
           <p className="strong">{detail.country.name}</p>
-          {total && (
-            <table>
-              <caption className="visually-hidden">{t('chatEmploymentStructure')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('chatMajorGroup')}</th>
-                  <th scope="col" className="num">
-                    {t('chatShare')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {total.groups.map((group) => (
-                  <tr key={group.majorGroup}>
-                    <th scope="row">{group.title}</th>
-                    <td className="num">{formatPercent(group.sharePercent, language)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
+          {detail.country.employment && <EmploymentTable employment={detail.country.employment} />}
         </div>
       );
-    }
     case 'group':
       return <GroupCard data={detail.group} />;
   }
@@ -128,6 +111,7 @@ export function CitationPanel({ citation, detail, onClose }: { citation: Citatio
   const onCloseRef = useRef(onClose);
   onCloseRef.current = onClose;
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each newly opened citation takes the focus.
   useEffect(() => {
     headingRef.current?.focus();
   }, [citation]);

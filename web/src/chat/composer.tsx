@@ -1,8 +1,17 @@
 /** The question box: Enter sends, Shift+Enter adds a line; Stop while an answer streams. */
-import { type KeyboardEvent, type Ref, useId, useRef, useState } from 'react';
+import { type KeyboardEvent, type ReactNode, type Ref, useId, useRef, useState } from 'react';
 import { useLanguage } from '../i18n/language.tsx';
 
-export const MAX_QUESTION_CHARS = 2000;
+/** Key names in a hint as keys (<kbd>), in either language: "按 Enter 送出". */
+function withKeys(hint: string): ReactNode[] {
+  const parts: ReactNode[] = [];
+  let at = 0;
+  for (const part of hint.split(/\b(Enter|Shift)\b/)) {
+    parts.push(/^(Enter|Shift)$/.test(part) ? <kbd key={at}>{part}</kbd> : part);
+    at += part.length;
+  }
+  return parts;
+}
 
 export function Composer({
   onSend,
@@ -10,12 +19,15 @@ export function Composer({
   busy,
   disabled,
   inputRef,
+  maxChars,
 }: {
   onSend: (question: string) => void;
   onStop: () => void;
   busy: boolean;
   disabled?: boolean;
   inputRef?: Ref<HTMLTextAreaElement>;
+  /** The server's MAX_QUESTION_CHARS; unknown until the limits arrive. */
+  maxChars?: number;
 }) {
   const { t } = useLanguage();
   const [text, setText] = useState('');
@@ -28,7 +40,7 @@ export function Composer({
   const inputId = useId();
   const hintId = useId();
   const question = text.trim();
-  const remaining = MAX_QUESTION_CHARS - text.length;
+  const remaining = maxChars === undefined ? Number.POSITIVE_INFINITY : maxChars - text.length;
   const submit = () => {
     if (!question || busy || disabled) return;
     onSend(question);
@@ -60,7 +72,7 @@ export function Composer({
           ref={setBox}
           value={text}
           rows={rows}
-          maxLength={MAX_QUESTION_CHARS}
+          maxLength={maxChars}
           placeholder={t('chatComposerPlaceholder')}
           aria-describedby={hintId}
           disabled={disabled}
@@ -86,7 +98,7 @@ export function Composer({
         )}
       </div>
       <p id={hintId} className="composer-hint">
-        {t('chatComposerHint')}
+        {withKeys(t('chatComposerHint'))}
         {remaining <= 200 && (
           <span className={remaining <= 20 ? 'warn-text' : undefined}> · {t('chatCharactersLeft', { count: remaining })}</span>
         )}

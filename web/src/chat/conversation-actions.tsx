@@ -1,16 +1,16 @@
 /** Export the conversation as Markdown and copy its permalink. */
-import type { UIMessage } from 'ai';
+
 import { useState } from 'react';
+import type { ChatMessage } from '../api/types.ts';
 import { useLanguage } from '../i18n/language.tsx';
-import { downloadText } from '../shared/csv.ts';
+import { downloadText, fileSlug } from '../shared/csv.ts';
 import { loadNotices } from '../shared/notices.ts';
 import { conversationMarkdown } from './export-markdown.ts';
-import { fileSlug } from './format.ts';
 import { textOf } from './message-parts.ts';
 
-export const permalink = (id: string) => `${window.location.origin}/c/${id}`;
+const permalink = (id: string) => `${window.location.origin}/c/${id}`;
 
-export function ConversationActions({ id, messages, canShare }: { id: string; messages: UIMessage[]; canShare: boolean }) {
+export function ConversationActions({ id, messages, canShare }: { id: string; messages: ChatMessage[]; canShare: boolean }) {
   const { t, language } = useLanguage();
   const [status, setStatus] = useState<{ text: string; error?: boolean } | null>(null);
   const exportMarkdown = async () => {

@@ -1,9 +1,9 @@
 /** This browser's conversations: a side column on wide screens, a collapsible list on phones. */
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
+import type { ConversationSummary } from '../api/types.ts';
 import { useLanguage } from '../i18n/language.tsx';
-import type { ConversationSummary } from './chat-api.ts';
-import { formatDate } from './format.ts';
+import { formatDate } from '../shared/format.ts';
 
 export function ConversationSidebar({
   items,

@@ -1,9 +1,10 @@
 /** A conversation being had (useChat on a Chat held by the page) or a shared one shown read-only. */
 import { type Chat, useChat } from '@ai-sdk/react';
-import type { UIMessage } from 'ai';
 import { lazy, type ReactNode, Suspense, useEffect, useRef } from 'react';
+import type { ChatMessage, ToolName } from '../api/types.ts';
 import { useLanguage } from '../i18n/language.tsx';
 import type { StringKey } from '../i18n/strings.ts';
+import { useLimits } from '../shared/use-limits.ts';
 import { Composer } from './composer.tsx';
 import { ConversationActions } from './conversation-actions.tsx';
 import { EmptyState } from './empty-state.tsx';
@@ -13,38 +14,40 @@ import { groundingOf, textOf, toolCallsOf } from './message-parts.ts';
 // light; the page asks for them as soon as it is idle, before the first answer arrives.
 const loadMessageList = () => import('./message-list.tsx');
 const MessageList = lazy(() => loadMessageList().then((module) => ({ default: module.MessageList })));
-export const preloadMessageList = () => void loadMessageList();
+const preloadMessageList = () => void loadMessageList();
 
-/** The server accepts at most MAX_HISTORY_MESSAGES (20) earlier messages plus the question. */
-export const MAX_MESSAGES = 101;
-
-const TOOL_STATUS: Record<string, StringKey> = {
+const TOOL_STATUS: Record<ToolName, StringKey> = {
   resolveOccupation: 'chatStatusresolveOccupation',
   getOccupation: 'chatStatusgetOccupation',
   rankOccupations: 'chatStatusrankOccupations',
   compareOccupations: 'chatStatuscompareOccupations',
+  searchTasks: 'chatStatussearchTasks',
   groupExposure: 'chatStatusgroupExposure',
   countryExposure: 'chatStatuscountryExposure',
   rankCountries: 'chatStatusrankCountries',
+  sectorExposure: 'chatStatussectorExposure',
+  rankSectors: 'chatStatusrankSectors',
+  rankSectorOccupations: 'chatStatusrankSectorOccupations',
   searchFindings: 'chatStatussearchFindings',
+  defineTerms: 'chatStatusdefineTerms',
 };
 
 type Translate = ReturnType<typeof useLanguage>['t'];
 
 /** What is happening now, per tool: "Looking up occupations…", "Reading ILO findings…". */
-export function statusText(status: string, messages: UIMessage[], t: Translate): string {
+function statusText(status: string, messages: ChatMessage[], t: Translate): string {
   if (status === 'submitted') return t('chatStatusThinking');
   if (status !== 'streaming') return '';
   const last = messages.at(-1);
-  if (!last || last.role !== 'assistant') return t('chatStatusThinking');
+  if (last?.role !== 'assistant') return t('chatStatusThinking');
   const running = toolCallsOf(last).filter((call) => call.state === 'input-streaming' || call.state === 'input-available');
   const current = running.at(-1);
-  if (current) return TOOL_STATUS[current.name] ? t(TOOL_STATUS[current.name]!) : t('chatStatusTool');
+  if (current) return t(TOOL_STATUS[current.name]);
   return textOf(last) ? t('chatStatusWriting') : t('chatStatusThinking');
 }
 
 /** The error in words: network, timeout, or the server's own message. */
-export function describeError(error: Error, t: Translate): string {
+function describeError(error: Error, t: Translate): string {
   const message = error.message ?? '';
   if (/failed to fetch|networkerror|load failed|network request failed/i.test(message)) return t('chatErrorNetwork');
   try {
@@ -67,6 +70,7 @@ function useFollowScroll(trigger: unknown, active: boolean) {
     window.addEventListener('scroll', onScroll, { passive: true });
     return () => window.removeEventListener('scroll', onScroll);
   }, []);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `trigger` (the messages) is what should scroll the page along.
   useEffect(() => {
     if (active && nearBottom.current) end.current?.scrollIntoView?.({ block: 'end' });
   }, [trigger, active]);
@@ -80,7 +84,7 @@ function ConversationHeader({
   children,
 }: {
   id: string;
-  messages: UIMessage[];
+  messages: ChatMessage[];
   canShare: boolean;
   children?: ReactNode;
 }) {
@@ -101,7 +105,7 @@ export function LiveConversation({
   isSaved,
   initialQuestion,
 }: {
-  chat: Chat<UIMessage>;
+  chat: Chat<ChatMessage>;
   onFirstSend: (id: string) => void;
   isSaved: boolean;
   initialQuestion?: string;
@@ -112,7 +116,9 @@ export function LiveConversation({
   const input = useRef<HTMLTextAreaElement>(null);
   const wasBusy = useRef(false);
   const end = useFollowScroll(messages, busy || messages.length > 0);
-  const atLimit = messages.length + 1 > MAX_MESSAGES;
+  const limits = useLimits();
+  // The server accepts at most MAX_HISTORY_MESSAGES earlier messages plus the question.
+  const atLimit = limits !== null && messages.length > limits.maxHistoryMessages;
 
   const current = statusText(status, messages, t);
   const announceDone = wasBusy.current && !busy && !error;
@@ -137,23 +143,15 @@ export function LiveConversation({
   useEffect(() => {
     if (initialQuestion && !askedInitial.current && messages.length === 0) {
       askedInitial.current = true;
-      send(initialQuestion);
+      send(initialQuestion.slice(0, limits?.maxQuestionChars));
     }
   });
+  // Only after a failure: the failed answer (if any) is dropped and the same question is sent once more.
   const retry = () => {
     clearError();
     void regenerate();
   };
-  const last = messages.at(-1);
   const finished = messages.some((message) => message.role === 'assistant' && groundingOf(message));
-  const lastActions =
-    !busy && !error && last?.role === 'assistant' ? (
-      <div className="message-actions">
-        <button type="button" className="button secondary small" onClick={retry}>
-          {t('chatRetry')}
-        </button>
-      </div>
-    ) : null;
 
   return (
     <div className="conversation">
@@ -163,7 +161,7 @@ export function LiveConversation({
         <>
           <ConversationHeader id={chat.id} messages={messages} canShare={isSaved || finished} />
           <Suspense fallback={<p className="status">{t('loading')}</p>}>
-            <MessageList messages={messages} streaming={busy} failed={Boolean(error)} lastActions={lastActions} />
+            <MessageList messages={messages} streaming={busy} failed={Boolean(error)} onAsk={atLimit ? undefined : send} />
           </Suspense>
         </>
       )}
@@ -188,13 +186,20 @@ export function LiveConversation({
       <div ref={end} />
       {atLimit && !busy && <p className="note">{t('chatHistoryLimit')}</p>}
       <div className="composer-dock">
-        <Composer onSend={send} onStop={() => void stop()} busy={busy} disabled={atLimit} inputRef={input} />
+        <Composer
+          onSend={send}
+          onStop={() => void stop()}
+          busy={busy}
+          disabled={atLimit}
+          inputRef={input}
+          maxChars={limits?.maxQuestionChars}
+        />
       </div>
     </div>
   );
 }
 
-export function ReadOnlyConversation({ id, messages, onStartOwn }: { id: string; messages: UIMessage[]; onStartOwn: () => void }) {
+export function ReadOnlyConversation({ id, messages, onStartOwn }: { id: string; messages: ChatMessage[]; onStartOwn: () => void }) {
   const { t } = useLanguage();
   return (
     <div className="conversation read-only" data-testid="read-only-conversation">

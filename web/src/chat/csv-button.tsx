@@ -1,5 +1,5 @@
+import { fileSlug } from '../shared/csv.ts';
 import { CsvButton } from '../shared/csv-button.tsx';
-import { fileSlug } from './format.ts';
 
 /** The CSV button of a result table in an answer: the file is named after the table. */
 export function ResultCsvButton({

@@ -2,15 +2,14 @@
  * A conversation as Markdown: each question and answer, then one numbered source list for the whole
  * conversation (each answer's [n] markers renumbered to it), then the CC BY attribution and disclaimer.
  */
-import type { UIMessage } from 'ai';
+import type { ChatMessage, Citation } from '../api/types.ts';
 import type { StringKey } from '../i18n/strings.ts';
 import { citationsOf, citedNumbers, displayedAnswer, groundingOf, textOf } from './message-parts.ts';
-import type { Citation } from './tool-types.ts';
 
 type Translate = (key: StringKey, values?: Record<string, string | number>) => string;
 
 export function conversationMarkdown(
-  messages: UIMessage[],
+  messages: ChatMessage[],
   options: { t: Translate; attribution: string; disclaimer: string; url?: string },
 ): string {
   const { t } = options;

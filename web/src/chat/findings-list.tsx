@@ -1,14 +1,15 @@
 /** The findings cards a searchFindings call returned: titles, source class and locator; the text on demand. */
 import { useId } from 'react';
+import type { Citation, ToolData } from '../api/types.ts';
 import { useLanguage } from '../i18n/language.tsx';
+import { SourceClassBadge } from '../shared/badges.tsx';
+import { withEnglishQuotes } from '../shared/english-quotes.tsx';
 import type { OpenCitation } from './answer-markdown.tsx';
-import { SourceClassBadge } from './area-results.tsx';
-import type { Citation, SearchFindingsData } from './tool-types.ts';
 
-export function FindingsList({ data, sources, onCite }: { data: SearchFindingsData; sources: Citation[]; onCite?: OpenCitation }) {
+export function FindingsList({ data, sources, onCite }: { data: ToolData<'searchFindings'>; sources: Citation[]; onCite?: OpenCitation }) {
   const { t } = useLanguage();
   const headingId = useId();
-  const items = data.items ?? [];
+  const { items } = data;
   if (items.length === 0) return null;
   return (
     <article className="result-card" data-testid="findings-list" aria-labelledby={headingId}>
@@ -24,10 +25,13 @@ export function FindingsList({ data, sources, onCite }: { data: SearchFindingsDa
                 <summary>
                   <span className="finding-title">{finding.title}</span>
                 </summary>
-                <p className="finding-body">{finding.body}</p>
+                <p className="finding-body">{withEnglishQuotes(finding.body)}</p>
               </details>
               <p className="finding-meta small">
-                <SourceClassBadge sourceClass={finding.sourceClass} /> <span className="locator-inline">{finding.locator}</span>
+                <SourceClassBadge sourceClass={finding.sourceClass} />{' '}
+                <span className="locator-inline" lang="en">
+                  {finding.locator}
+                </span>
                 {citation && onCite && (
                   <>
                     {' '}

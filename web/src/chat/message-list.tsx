@@ -1,14 +1,15 @@
 /** The conversation: questions, answers with their grounding and data, and the source panel. */
-import type { UIMessage } from 'ai';
-import { memo, type ReactNode, useCallback, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useMemo, useRef, useState } from 'react';
+import type { ChatMessage, Citation, Grounding } from '../api/types.ts';
 import { useLanguage } from '../i18n/language.tsx';
+import { ClarifyChoices, FollowUps, followUpsOf, UnderstoodLine, understoodOf } from './answer-choices.tsx';
 import { AnswerMarkdown, type OpenCitation } from './answer-markdown.tsx';
 import { CitationPanel } from './citation-panel.tsx';
 import { citationsOf, citedNumbers, displayedAnswer, groundingOf, noticesOf, sourceDetail, textOf, toolCallsOf } from './message-parts.ts';
+import { quotedTaskStatements } from './quoted-english.ts';
 import { ToolResults } from './tool-results.tsx';
-import type { Citation, Grounding } from './tool-types.ts';
 
-const NO_NUMBERS: readonly string[] = [];
+const NONE: readonly string[] = [];
 
 export function GroundingMark({ grounding }: { grounding: Grounding }) {
   const { t } = useLanguage();
@@ -29,16 +30,14 @@ export function GroundingMark({ grounding }: { grounding: Grounding }) {
       </div>
     );
   }
+  // What it checks, and no more: that each number is in the cited data, not that the question was read right.
   if (grounding.numbers > 0) {
     return (
       <p className="grounding ok" data-testid="grounding-ok">
         <span aria-hidden="true" className="grounding-icon">
           ✓
         </span>
-        <span className="strong">{t('chatGroundingOk')}</span>{' '}
-        <span className="muted small">
-          {grounding.verified === 1 ? t('chatGroundingOkDetailOne') : t('chatGroundingOkDetail', { count: grounding.verified })}
-        </span>
+        {grounding.verified === 1 ? t('chatGroundingOkOne') : t('chatGroundingOk', { count: grounding.verified })}
       </p>
     );
   }
@@ -73,35 +72,58 @@ export const AssistantMessage = memo(function AssistantMessage({
   streaming,
   failed,
   onCite,
-  children,
+  onAsk,
+  last,
 }: {
-  message: UIMessage;
+  message: ChatMessage;
   streaming: boolean;
   failed: boolean;
-  onCite: (message: UIMessage, citation: Citation, trigger: HTMLElement) => void;
-  children?: ReactNode;
+  onCite: (message: ChatMessage, citation: Citation, trigger: HTMLElement) => void;
+  /** Sends a question; absent where the reader cannot ask (a shared conversation). */
+  onAsk?: (question: string) => void;
+  /** The latest answer: only it offers follow-ups. */
+  last: boolean;
 }) {
   const { t } = useLanguage();
   const grounding = groundingOf(message);
   const { text, draft } = displayedAnswer(message);
   const citations = useMemo(() => citationsOf(message), [message]);
   const calls = useMemo(() => toolCallsOf(message), [message]);
+  const english = useMemo(() => (grounding?.language === 'en' ? NONE : quotedTaskStatements(calls)), [calls, grounding?.language]);
   const notices = noticesOf(message);
-  const unverified = grounding?.unverified?.length ? grounding.unverified : NO_NUMBERS;
+  const unverified = grounding?.unverified?.length ? grounding.unverified : NONE;
   const cite = useCallback<OpenCitation>((citation, trigger) => onCite(message, citation, trigger), [message, onCite]);
   const cited = useMemo(() => {
     const numbers = citedNumbers(text);
     return numbers.length > 0 ? numbers : [...citations.keys()];
   }, [text, citations]);
   const stopped = !streaming && !grounding && !failed && (text.length > 0 || calls.length > 0);
+  const understood = understoodOf(message);
+  const followUps = last && !streaming && onAsk ? followUpsOf(message) : [];
   return (
-    <article className="message message-assistant" aria-label={t('chatAssistant')} aria-busy={streaming || undefined}>
+    <article
+      className="message message-assistant"
+      aria-label={t('chatAssistant')}
+      aria-busy={streaming || undefined}
+      lang={grounding?.language ?? undefined}
+    >
       {notices.map((notice) => (
         <p key={notice} className="notice" role="note">
           <span className="strong">{t('chatNotice')}:</span> {notice}
         </p>
       ))}
-      {text && <AnswerMarkdown text={text} unverified={unverified} citations={citations} onCite={cite} />}
+      {understood && <UnderstoodLine understood={understood} />}
+      {text && (
+        <AnswerMarkdown
+          text={text}
+          unverified={unverified}
+          english={english}
+          citations={citations}
+          onCite={cite}
+          tablesFolded={calls.some((call) => call.data && call.name !== 'resolveOccupation')}
+        />
+      )}
+      {understood && !streaming && <ClarifyChoices understood={understood} onAsk={onAsk} />}
       {grounding?.repaired && grounding.repairedAnswer && (
         <div className="repaired note small">
           <p>{t('chatRepaired')}</p>
@@ -117,12 +139,12 @@ export const AssistantMessage = memo(function AssistantMessage({
       {stopped && <p className="note small">{t('chatStopped')}</p>}
       {!streaming && <SourceList citations={citations} numbers={cited} onCite={cite} />}
       <ToolResults calls={calls} onCite={cite} />
-      {children}
+      {followUps.length > 0 && <FollowUps questions={followUps} onAsk={onAsk} />}
     </article>
   );
 });
 
-export function UserMessage({ message }: { message: UIMessage }) {
+export function UserMessage({ message }: { message: ChatMessage }) {
   const { t } = useLanguage();
   return (
     <div className="message message-user">
@@ -139,24 +161,21 @@ interface OpenPanel {
   citation: Citation;
 }
 
-/**
- * Every message in order; `lastActions` (retry, regenerate) goes under the last answer. One source panel
- * at a time, for whichever answer's marker was clicked.
- */
+/** Every message in order, and one source panel at a time, for whichever answer's marker was clicked. */
 export function MessageList({
   messages,
   streaming,
   failed,
-  lastActions,
+  onAsk,
 }: {
-  messages: UIMessage[];
+  messages: ChatMessage[];
   streaming: boolean;
   failed?: boolean;
-  lastActions?: ReactNode;
+  onAsk?: (question: string) => void;
 }) {
   const [panel, setPanel] = useState<OpenPanel | null>(null);
   const trigger = useRef<HTMLElement | null>(null);
-  const openCitation = useCallback((message: UIMessage, citation: Citation, element: HTMLElement) => {
+  const openCitation = useCallback((message: ChatMessage, citation: Citation, element: HTMLElement) => {
     trigger.current = element;
     setPanel({ messageId: message.id, citation });
   }, []);
@@ -182,12 +201,11 @@ export function MessageList({
               streaming={streaming && message === last}
               failed={Boolean(failed) && message === last}
               onCite={openCitation}
-            >
-              {message === last ? lastActions : null}
-            </AssistantMessage>
+              onAsk={onAsk}
+              last={message === last}
+            />
           ) : null,
         )}
-        {last?.role === 'user' && lastActions}
       </div>
       {panel && (
         <CitationPanel key={`${panel.messageId}-${panel.citation.n}`} citation={panel.citation} detail={detail} onClose={closePanel} />

@@ -1,85 +1,64 @@
-/** Reading a UI message as the chat stream builds it: answer text, tool calls, citations, grounding. */
-import type { UIMessage } from 'ai';
-import type {
-  Citation,
-  CompareOccupationsData,
-  CountryData,
-  CountryExposureData,
-  EstimateBlock,
-  EstimateValidation,
-  Finding,
-  GetOccupationData,
-  Grounding,
-  GroupData,
-  GroupExposureData,
-  PublishedFigure,
-  RankCountriesData,
-  RankOccupationsData,
-  SearchFindingsData,
-  Task,
-  ToolOutput,
-  Wp96Score,
-  Wp140Score,
-} from './tool-types.ts';
+/** Reading a chat message as the stream builds it: answer text, tool calls, citations, grounding. */
+import type { ChatMessage, Citation, Grounding, PublishedFigure, ToolData, ToolName } from '../api/types.ts';
 
-type Part = UIMessage['parts'][number];
+type Part = ChatMessage['parts'][number];
+type ToolPart = Extract<Part, { toolCallId: string }>;
 
-export interface ToolCall {
-  id: string;
-  name: string;
-  state: string;
-  output: ToolOutput | null;
-  errorText?: string;
-}
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+/**
+ * One finished or running tool call. `data` is null until the output arrives, and in conversations
+ * saved with their tool data left out to fit the request size (chat/request-size.ts); the sources stay.
+ */
+export type ToolCall = {
+  [Name in ToolName]: {
+    id: string;
+    name: Name;
+    state: ToolPart['state'];
+    data: ToolData<Name> | null;
+    sources: Citation[];
+    errorText?: string;
+  };
+}[ToolName];
 
 function toolCallOf(part: Part): ToolCall | null {
-  const raw = part as unknown as Record<string, unknown>;
-  let name: string | null = null;
-  if (part.type === 'dynamic-tool') name = typeof raw.toolName === 'string' ? raw.toolName : null;
-  else if (part.type.startsWith('tool-')) name = part.type.slice('tool-'.length);
-  if (!name) return null;
-  const output =
-    isRecord(raw.output) && 'data' in raw.output
-      ? ({ data: raw.output.data, sources: Array.isArray(raw.output.sources) ? raw.output.sources : [] } as ToolOutput)
-      : null;
+  if (!part.type.startsWith('tool-') || !('toolCallId' in part)) return null;
+  const output = part.state === 'output-available' ? (part.output as ToolCall | undefined) : undefined;
+  // The part's type names the tool, and its output is that tool's: TypeScript cannot follow the pairing.
   return {
-    id: typeof raw.toolCallId === 'string' ? raw.toolCallId : name,
-    name,
-    state: typeof raw.state === 'string' ? raw.state : 'output-available',
-    output,
-    ...(typeof raw.errorText === 'string' ? { errorText: raw.errorText } : {}),
-  };
+    id: part.toolCallId,
+    name: part.type.slice('tool-'.length),
+    state: part.state,
+    data: output?.data ?? null,
+    sources: output?.sources ?? [],
+    ...(part.state === 'output-error' ? { errorText: part.errorText } : {}),
+  } as ToolCall;
 }
 
-export const toolCallsOf = (message: UIMessage): ToolCall[] =>
+export const toolCallsOf = (message: ChatMessage): ToolCall[] =>
   message.parts.map(toolCallOf).filter((call): call is ToolCall => call !== null);
 
+/** The outputs of every call to one tool in a message. */
+function dataOf<Name extends ToolName>(calls: ToolCall[], name: Name): ToolData<Name>[] {
+  return calls.flatMap((call) => (call.name === name && call.data ? [call.data as ToolData<Name>] : []));
+}
+
 /** The answer as streamed: the text parts of every step, in order. */
-export const textOf = (message: UIMessage): string =>
+export const textOf = (message: ChatMessage): string =>
   message.parts
-    .filter((part): part is Extract<Part, { type: 'text' }> => part.type === 'text')
+    .filter((part) => part.type === 'text')
     .map((part) => part.text)
     .join('\n\n')
     .trim();
 
-function dataOf<T>(message: UIMessage, type: string): T[] {
-  return message.parts.filter((part) => part.type === type).map((part) => (part as unknown as { data: T }).data);
-}
-
-export function groundingOf(message: UIMessage): Grounding | null {
-  const found = dataOf<Grounding>(message, 'data-grounding').at(-1);
+export function groundingOf(message: ChatMessage): Grounding | null {
+  const found = message.parts.filter((part) => part.type === 'data-grounding').at(-1)?.data;
   return found && Array.isArray(found.unverified) ? found : null;
 }
 
-export const noticesOf = (message: UIMessage): string[] =>
-  dataOf<{ message?: unknown }>(message, 'data-notice')
-    .map((notice) => (typeof notice?.message === 'string' ? notice.message : ''))
-    .filter(Boolean);
+export const noticesOf = (message: ChatMessage): string[] =>
+  message.parts.flatMap((part) => (part.type === 'data-notice' && typeof part.data.message === 'string' ? [part.data.message] : []));
 
 /** What the reader should see as the answer: the repaired text when the grounding check rewrote it. */
-export function displayedAnswer(message: UIMessage): { text: string; draft: string | null } {
+export function displayedAnswer(message: ChatMessage): { text: string; draft: string | null } {
   const streamed = textOf(message);
   const repaired = groundingOf(message)?.repairedAnswer;
   return repaired ? { text: repaired, draft: streamed && streamed !== repaired ? streamed : null } : { text: streamed, draft: null };
@@ -89,29 +68,20 @@ export function displayedAnswer(message: UIMessage): { text: string; draft: stri
  * The numbered sources of one answer. Tool outputs carry them already numbered (so markers work while the
  * answer streams); the final data-citations part and source-document parts complete them.
  */
-export function citationsOf(message: UIMessage): Map<number, Citation> {
+export function citationsOf(message: ChatMessage): Map<number, Citation> {
   const byNumber = new Map<number, Citation>();
-  const add = (citation: Partial<Citation> | undefined) => {
-    if (!citation || typeof citation.n !== 'number' || typeof citation.id !== 'string') return;
-    byNumber.set(citation.n, { ...byNumber.get(citation.n), ...(citation as Citation) });
+  const add = (citation: Citation) => {
+    if (typeof citation.n === 'number' && typeof citation.id === 'string')
+      byNumber.set(citation.n, { ...byNumber.get(citation.n), ...citation });
   };
-  for (const call of toolCallsOf(message)) for (const source of call.output?.sources ?? []) add(source);
+  for (const call of toolCallsOf(message)) call.sources.forEach(add);
   for (const part of message.parts) {
     if (part.type !== 'source-document') continue;
-    const meta = (
-      part.providerMetadata as
-        | {
-            citation?: {
-              n?: number;
-              kind?: Citation['kind'];
-              locator?: string;
-              url?: string | null;
-              sourceClass?: Citation['sourceClass'] | null;
-            };
-          }
-        | undefined
-    )?.citation;
-    if (!meta || typeof meta.n !== 'number' || byNumber.has(meta.n)) continue;
+    const meta = (part.providerMetadata?.citation ?? {}) as Partial<Citation> & {
+      url?: string | null;
+      sourceClass?: Citation['sourceClass'] | null;
+    };
+    if (typeof meta.n !== 'number' || byNumber.has(meta.n)) continue;
     add({
       n: meta.n,
       id: part.sourceId,
@@ -122,7 +92,7 @@ export function citationsOf(message: UIMessage): Map<number, Citation> {
       ...(meta.sourceClass ? { sourceClass: meta.sourceClass } : {}),
     });
   }
-  for (const list of dataOf<Citation[]>(message, 'data-citations')) if (Array.isArray(list)) list.forEach(add);
+  for (const part of message.parts) if (part.type === 'data-citations' && Array.isArray(part.data)) part.data.forEach(add);
   return new Map([...byNumber.entries()].sort(([a], [b]) => a - b));
 }
 
@@ -131,118 +101,82 @@ export function citedNumbers(text: string): number[] {
   return [...new Set([...text.matchAll(/\[(\d{1,3})\]/g)].map((match) => Number(match[1])))].sort((a, b) => a - b);
 }
 
+type OccupationData = Extract<ToolData<'getOccupation'>, { kind: 'occupation' }>;
+type CountryData = Extract<ToolData<'countryExposure'>, { kind: 'country' }>;
+type RankedCountries = ToolData<'rankCountries'>;
+
+/** What the source panel shows of an occupation: whatever the tool that cited it returned. */
+export type OccupationDetail = Pick<OccupationData, 'code' | 'title' | 'wp140'> &
+  Partial<Pick<OccupationData, 'wp96' | 'change' | 'note'>> & {
+    tasks: { id: string; text: string; score2025: number; score2023: number | null }[];
+  };
+export type GroupDetail = NonNullable<ToolData<'groupExposure'>['majorGroup']>;
+
 export type SourceDetail =
-  | {
-      type: 'occupation';
-      occupation: {
-        code: string;
-        title: string;
-        wp96: Wp96Score | null;
-        wp140: Wp140Score | null;
-        change: number | null;
-        tasks: Task[];
-        note?: string;
-      };
-    }
-  | { type: 'group'; group: Omit<GroupData, 'kind' | 'level'> }
-  | { type: 'finding'; finding: Finding }
+  | { type: 'occupation'; occupation: OccupationDetail }
+  | { type: 'group'; group: GroupDetail }
+  | { type: 'finding'; finding: ToolData<'searchFindings'>['items'][number] }
   | { type: 'figure'; figure: PublishedFigure }
-  | {
-      type: 'estimate';
-      area: string;
-      estimate: EstimateBlock | null;
-      measureLabel?: string;
-      method: string;
-      description: string;
-      validation: EstimateValidation;
-    }
+  | { type: 'estimate'; area: string; estimate: NonNullable<CountryData['estimate']> }
+  | { type: 'ranking-estimate'; ranking: RankedCountries }
   | { type: 'country'; country: CountryData };
 
+const isCountry = (data: ToolData<'countryExposure'>): data is CountryData => data.kind === 'country';
+
 /** The data row or finding behind one citation, found in that message's tool outputs by source id. */
-export function sourceDetail(message: UIMessage, citation: Pick<Citation, 'id'>): SourceDetail | null {
-  const calls = toolCallsOf(message).filter((call) => call.output);
-  const outputs = <T>(name: string) => calls.filter((call) => call.name === name).map((call) => call.output!.data as T);
-  const [kind, key] = citation.id.includes(':')
-    ? [citation.id.slice(0, citation.id.indexOf(':')), citation.id.slice(citation.id.indexOf(':') + 1)]
-    : ['source', citation.id];
+export function sourceDetail(message: ChatMessage, citation: Pick<Citation, 'id'>): SourceDetail | null {
+  const calls = toolCallsOf(message);
+  const separator = citation.id.indexOf(':');
+  const [kind, key] = separator === -1 ? ['source', citation.id] : [citation.id.slice(0, separator), citation.id.slice(separator + 1)];
+  const countries = dataOf(calls, 'countryExposure').filter(isCountry);
 
   if (kind === 'occupation') {
-    const full = outputs<GetOccupationData>('getOccupation').find((data) => data?.kind === 'occupation' && data.code === key);
-    if (full && full.kind === 'occupation') return { type: 'occupation', occupation: { ...full, tasks: full.tasks ?? [] } };
-    for (const data of outputs<CompareOccupationsData>('compareOccupations')) {
-      const item = data?.items?.find((candidate) => candidate.code === key);
-      if (item) return { type: 'occupation', occupation: { ...item, tasks: item.topTasks ?? [] } };
-    }
-    for (const data of outputs<RankOccupationsData>('rankOccupations')) {
-      const item = data?.items?.find((candidate) => candidate.code === key);
-      if (item) return { type: 'occupation', occupation: { ...item, tasks: [] } };
-    }
+    const full = dataOf(calls, 'getOccupation').find((data): data is OccupationData => data.kind === 'occupation' && data.code === key);
+    if (full) return { type: 'occupation', occupation: full };
+    const compared = dataOf(calls, 'compareOccupations')
+      .flatMap((data) => data.items)
+      .find((item) => item.code === key);
+    if (compared) return { type: 'occupation', occupation: { ...compared, tasks: compared.topTasks } };
+    const ranked = dataOf(calls, 'rankOccupations')
+      .flatMap((data) => data.items)
+      .find((item) => item.code === key);
+    if (ranked) return { type: 'occupation', occupation: { ...ranked, tasks: [] } };
+    const matched = dataOf(calls, 'searchTasks')
+      .flatMap((data) => data.items)
+      .find((item) => item.code === key);
+    if (matched) return { type: 'occupation', occupation: matched };
   }
   if (kind === 'finding') {
-    for (const data of outputs<SearchFindingsData>('searchFindings')) {
-      const finding = data?.items?.find((item) => item.id === key);
-      if (finding) return { type: 'finding', finding };
-    }
+    const finding = dataOf(calls, 'searchFindings')
+      .flatMap((data) => data.items)
+      .find((item) => item.id === key);
+    if (finding) return { type: 'finding', finding };
   }
   if (kind === 'figure') {
-    const figures = [
-      ...outputs<GroupExposureData>('groupExposure').flatMap((data) => data?.figures ?? []),
-      ...outputs<CountryExposureData>('countryExposure').flatMap((data) =>
-        data?.kind === 'country' ? (data.incomeGroupFigures ?? []) : [],
-      ),
-    ];
-    const figure = figures.find((item) => item.id === key);
+    const figure = [
+      ...dataOf(calls, 'groupExposure').flatMap((data) => data.figures),
+      ...countries.flatMap((data) => data.incomeGroupFigures),
+    ].find((item) => item.id === key);
     if (figure) return { type: 'figure', figure };
   }
   if (kind === 'estimate') {
-    const group = outputs<GroupExposureData>('groupExposure').find((data) => data?.population === key && data.estimate);
-    if (group?.estimate)
-      return {
-        type: 'estimate',
-        area: group.populationName,
-        estimate: group.estimate,
-        method: group.estimate.method,
-        description: group.estimate.description,
-        validation: group.estimate.validation,
-      };
-    const country = outputs<CountryExposureData>('countryExposure').find(
-      (data): data is CountryData => data?.kind === 'country' && data.iso3 === key,
-    );
-    if (country?.estimate)
-      return {
-        type: 'estimate',
-        area: country.name,
-        estimate: country.estimate,
-        method: country.estimate.method,
-        description: country.estimate.description,
-        validation: country.estimate.validation,
-      };
-    const ranked = outputs<RankCountriesData>('rankCountries').find((data) => data?.kind === 'estimate');
-    if (ranked && key === 'countries')
-      return {
-        type: 'estimate',
-        area: '',
-        estimate: null,
-        measureLabel: ranked.measureLabel,
-        method: ranked.method,
-        description: ranked.description,
-        validation: ranked.validation,
-      };
+    const group = dataOf(calls, 'groupExposure').find((data) => data.population === key && data.estimate);
+    if (group?.estimate) return { type: 'estimate', area: group.populationName, estimate: group.estimate };
+    const country = countries.find((data) => data.iso3 === key);
+    if (country?.estimate) return { type: 'estimate', area: country.name, estimate: country.estimate };
+    const ranking = dataOf(calls, 'rankCountries')[0];
+    if (ranking && key === 'countries') return { type: 'ranking-estimate', ranking };
   }
   if (kind === 'country') {
-    const country = outputs<CountryExposureData>('countryExposure').find(
-      (data): data is CountryData => data?.kind === 'country' && data.iso3 === key,
-    );
+    const country = countries.find((data) => data.iso3 === key);
     if (country) return { type: 'country', country };
   }
   // A publication cited for an ISCO group's distribution (getOccupation on a 1-3 digit code, groupExposure's major group).
   for (const call of calls) {
-    const data = call.output!.data as GetOccupationData;
-    if (call.name === 'getOccupation' && data?.kind === 'group' && call.output!.sources[0]?.id === citation.id)
-      return { type: 'group', group: data };
+    if (call.name === 'getOccupation' && call.data?.kind === 'group' && call.sources[0]?.id === citation.id)
+      return { type: 'group', group: call.data };
   }
-  for (const data of outputs<GroupExposureData>('groupExposure')) {
-    if (data?.majorGroup && citation.id === 'ilo-genai-scores-2025') return { type: 'group', group: data.majorGroup };
-  }
+  const majorGroup = dataOf(calls, 'groupExposure').find((data) => data.majorGroup)?.majorGroup;
+  if (majorGroup && citation.id === 'ilo-genai-scores-2025') return { type: 'group', group: majorGroup };
   return null;
 }

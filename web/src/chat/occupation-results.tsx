@@ -1,38 +1,32 @@
 /** Tool results about occupations: one occupation, an ISCO group, a ranking, a comparison. */
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
+import { WP96_CATEGORIES, WP140_EXPOSURES } from '../../../server/domain/exposure.ts';
+import type { ToolData } from '../api/types.ts';
 import { useLanguage } from '../i18n/language.tsx';
 import type { StringKey } from '../i18n/strings.ts';
+import { ExposureBadge } from '../shared/badges.tsx';
 import { BarChart } from '../shared/bar-chart.tsx';
+import { formatChange, formatScore } from '../shared/format.ts';
+import { TableScroll } from '../shared/table-scroll.tsx';
 import { ResultCsvButton } from './csv-button.tsx';
-import { formatChange, formatScore } from './format.ts';
-import type { CompareOccupationsData, GroupData, OccupationData, RankOccupationsData, Task, Wp96Score, Wp140Score } from './tool-types.ts';
+import type { GroupDetail, OccupationDetail } from './message-parts.ts';
 
-const WP96_KEYS = ['automation', 'augmentation', 'big_unknown', 'not_affected'] as const;
-const WP140_KEYS = ['gradient_4', 'gradient_3', 'gradient_2', 'gradient_1', 'minimal', 'not_exposed'] as const;
+type OccupationData = Extract<ToolData<'getOccupation'>, { kind: 'occupation' }>;
+type Wp96Score = OccupationData['wp96'];
+type Wp140Score = OccupationData['wp140'];
 
-export function ExposureBadge({ kind, label }: { kind: string; label?: string }) {
-  const { t } = useLanguage();
-  const key = `chatExposure_${kind}` as StringKey;
-  let text = label;
-  if (!text) {
-    const known = [...WP96_KEYS, ...WP140_KEYS] as readonly string[];
-    text = known.includes(kind) ? t(key) : kind;
-  }
-  return <span className={`badge exposure exposure-${kind.replace(/[^a-z0-9_]/gi, '')}`}>{text}</span>;
-}
-
-function ScoreBox({ title, score, badge }: { title: string; score: Wp96Score | Wp140Score | null; badge: string | undefined }) {
-  const { t } = useLanguage();
+function ScoreBox({ title, score, badge }: { title: string; score: Wp96Score | Wp140Score; badge: string | undefined }) {
+  const { t, language } = useLanguage();
   return (
     <div className="score-box">
       <dt>{title}</dt>
       <dd>
         {score ? (
           <>
-            <span className="score-value">{formatScore(score.mean)}</span>
-            {badge && <ExposureBadge kind={badge} label={score.label} />}
-            <span className="muted small">{t('chatSd', { sd: formatScore(score.sd) })}</span>
+            <span className="score-value">{formatScore(score.mean, language)}</span>
+            {badge && <ExposureBadge exposure={badge} label={score.label} />}
+            <span className="muted small">{t('chatSd', { sd: formatScore(score.sd, language) })}</span>
           </>
         ) : (
           <span className="muted">{t('chatNoScores')}</span>
@@ -42,8 +36,8 @@ function ScoreBox({ title, score, badge }: { title: string; score: Wp96Score | W
   );
 }
 
-export function ScorePair({ wp96, wp140, change }: { wp96: Wp96Score | null; wp140: Wp140Score | null; change: number | null }) {
-  const { t } = useLanguage();
+export function ScorePair({ wp96, wp140, change }: { wp96: Wp96Score; wp140: Wp140Score; change: number | null }) {
+  const { t, language } = useLanguage();
   return (
     <dl className="score-pair">
       <ScoreBox title={t('chatStudy2023')} score={wp96} badge={wp96?.category} />
@@ -51,29 +45,32 @@ export function ScorePair({ wp96, wp140, change }: { wp96: Wp96Score | null; wp1
       <div className="score-box">
         <dt>{t('chatChange')}</dt>
         <dd>
-          <span className="score-value">{formatChange(change)}</span>
+          <span className="score-value">{formatChange(change, language)}</span>
         </dd>
       </div>
     </dl>
   );
 }
 
-export function TaskBars({ tasks }: { tasks: Task[] }) {
-  const { t } = useLanguage();
+export function TaskBars({ tasks }: { tasks: OccupationDetail['tasks'] }) {
+  const { t, language } = useLanguage();
   return (
     <ol className="task-list">
       {tasks.map((task) => (
         <li key={task.id}>
-          <span className="task-text">{task.text}</span>
+          <span className="task-text" lang="en">
+            {task.text}
+          </span>
           <span className="task-score">
             <span className="score-bar" aria-hidden="true">
               <span style={{ width: `${Math.max(0, Math.min(1, task.score2025)) * 100}%` }} />
             </span>
-            <span className="score-number" aria-label={t('chatTaskScoreLabel', { score: formatScore(task.score2025) })}>
-              {formatScore(task.score2025)}
+            <span className="score-number">
+              <span className="visually-hidden">{t('chatTaskScoreLabel')} </span>
+              {formatScore(task.score2025, language)}
             </span>
-            {typeof task.score2023 === 'number' && (
-              <span className="muted small">({t('chatTask2023', { score: formatScore(task.score2023) })})</span>
+            {task.score2023 !== null && (
+              <span className="muted small">({t('chatTask2023', { score: formatScore(task.score2023, language) })})</span>
             )}
           </span>
         </li>
@@ -88,9 +85,9 @@ export function OccupationCard({ data }: { data: OccupationData }) {
   const { t } = useLanguage();
   const headingId = useId();
   const [allTasks, setAllTasks] = useState(false);
-  const tasks = data.tasks ?? [];
+  const { tasks } = data;
   const shown = allTasks ? tasks : tasks.slice(0, TASKS_SHOWN);
-  const major = data.hierarchy?.[0];
+  const major = data.hierarchy[0];
   return (
     <article className="result-card" data-testid="occupation-card" aria-labelledby={headingId}>
       <header className="result-head">
@@ -100,7 +97,7 @@ export function OccupationCard({ data }: { data: OccupationData }) {
           {major ? ` · ${major.title}` : ''}
         </p>
       </header>
-      {data.scored !== false ? (
+      {data.scored ? (
         <ScorePair wp96={data.wp96} wp140={data.wp140} change={data.change} />
       ) : (
         <p className="note">{data.note ?? t('chatNoScores')}</p>
@@ -120,7 +117,7 @@ export function OccupationCard({ data }: { data: OccupationData }) {
         <Link to={`/explore/occupations/${data.code}`}>{t('chatOpenInExplorer')}</Link>
         {tasks.length > 0 && (
           <ResultCsvButton
-            name={`${data.code} ${data.titleEn ?? data.title} tasks`}
+            name={`${data.code} ${data.titleEn} tasks`}
             columns={[
               { key: 'code', label: t('chatCode') },
               { key: 'taskNo', label: '#' },
@@ -136,12 +133,12 @@ export function OccupationCard({ data }: { data: OccupationData }) {
   );
 }
 
-export function GroupCard({ data }: { data: Omit<GroupData, 'kind' | 'level'> }) {
+export function GroupCard({ data }: { data: GroupDetail }) {
   const { t } = useLanguage();
   const headingId = useId();
   const rows = [
-    ...WP96_KEYS.map((key) => ({ study: t('chatStudy2023'), key, count: data.distribution?.wp96?.[key] ?? 0 })),
-    ...WP140_KEYS.map((key) => ({ study: t('chatStudy2025'), key, count: data.distribution?.wp140?.[key] ?? 0 })),
+    ...WP96_CATEGORIES.map((key) => ({ study: t('chatStudy2023'), key, count: data.distribution.wp96[key] })),
+    ...WP140_EXPOSURES.map((key) => ({ study: t('chatStudy2025'), key, count: data.distribution.wp140[key] })),
   ];
   return (
     <article className="result-card" data-testid="group-card" aria-labelledby={headingId}>
@@ -151,13 +148,13 @@ export function GroupCard({ data }: { data: Omit<GroupData, 'kind' | 'level'> })
           {t('chatIsco', { code: data.code })} · {t('chatGroupDistribution', { count: data.scoredUnitGroups })}
         </p>
       </header>
-      <div className="table-scroll">
+      <TableScroll labelledBy={headingId}>
         <table>
           <thead>
             <tr>
               <th scope="col">{t('chatStudy')}</th>
               <th scope="col">{t('chatCategory')}</th>
-              <th scope="col" className="num">
+              <th scope="col" className="numeric">
                 {t('chatGroupCounts')}
               </th>
             </tr>
@@ -167,14 +164,14 @@ export function GroupCard({ data }: { data: Omit<GroupData, 'kind' | 'level'> })
               <tr key={row.key}>
                 <td>{row.study}</td>
                 <td>
-                  <ExposureBadge kind={row.key} />
+                  <ExposureBadge exposure={row.key} />
                 </td>
-                <td className="num">{row.count}</td>
+                <td className="numeric">{row.count}</td>
               </tr>
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {data.note && <p className="note small">{data.note}</p>}
       <footer className="result-actions">
         <Link to={`/explore/occupations?major=${data.code}`}>{t('chatOpenInExplorer')}</Link>
@@ -193,13 +190,15 @@ export function GroupCard({ data }: { data: Omit<GroupData, 'kind' | 'level'> })
   );
 }
 
-const rankValue = (data: RankOccupationsData, item: RankOccupationsData['items'][number]) =>
+type Ranking = ToolData<'rankOccupations'>;
+
+const rankValue = (data: Ranking, item: Ranking['items'][number]) =>
   data.by === 'change' ? item.change : data.by === 'wp96' ? (item.wp96?.mean ?? null) : (item.wp140?.mean ?? null);
 
-export function RankedOccupations({ data }: { data: RankOccupationsData }) {
-  const { t } = useLanguage();
+export function RankedOccupations({ data }: { data: Ranking }) {
+  const { t, language } = useLanguage();
   const headingId = useId();
-  const items = data.items ?? [];
+  const { items } = data;
   const byKey: StringKey = data.by === 'change' ? 'chatRankedByChange' : data.by === 'wp96' ? 'chatRankedBy2023' : 'chatRankedBy2025';
   const title = `${t(data.order === 'asc' ? 'chatRankedLeast' : 'chatRankedMost')} · ${t(byKey)}`;
   return (
@@ -208,24 +207,24 @@ export function RankedOccupations({ data }: { data: RankOccupationsData }) {
         <h3 id={headingId}>{title}</h3>
         <p className="result-meta">
           {data.group ? `${t('chatWithin', { group: `${data.group.title} (ISCO-08 ${data.group.code})` })} · ` : ''}
-          {t('chatRankedCount', { shown: items.length, total: data.totalMatching ?? items.length })}
+          {t('chatRankedCount', { shown: items.length, total: data.totalMatching })}
         </p>
       </header>
-      <div className="table-scroll">
+      <TableScroll labelledBy={headingId}>
         <table>
           <thead>
             <tr>
-              <th scope="col" className="num">
+              <th scope="col" className="numeric">
                 {t('chatRank')}
               </th>
               <th scope="col">{t('chatOccupation')}</th>
-              <th scope="col" className="num">
+              <th scope="col" className="numeric">
                 {t('chatStudy2025')}
               </th>
-              <th scope="col" className="num">
+              <th scope="col" className="numeric">
                 {t('chatStudy2023')}
               </th>
-              <th scope="col" className="num">
+              <th scope="col" className="numeric">
                 {t('chatChange')}
               </th>
             </tr>
@@ -233,25 +232,28 @@ export function RankedOccupations({ data }: { data: RankOccupationsData }) {
           <tbody>
             {items.map((item) => (
               <tr key={item.code}>
-                <td className="num">{item.rank}</td>
+                <td className="numeric">{item.rank}</td>
                 <th scope="row">
                   <Link to={`/explore/occupations/${item.code}`}>{item.title}</Link> <span className="muted small">{item.code}</span>
                 </th>
-                <td className="num">
-                  {formatScore(item.wp140?.mean)} {item.wp140 && <ExposureBadge kind={item.wp140.exposure} label={item.wp140.label} />}
+                <td className="numeric">
+                  {formatScore(item.wp140?.mean, language)}{' '}
+                  {item.wp140 && <ExposureBadge exposure={item.wp140.exposure} label={item.wp140.label} />}
                 </td>
-                <td className="num">
-                  {formatScore(item.wp96?.mean)} {item.wp96 && <ExposureBadge kind={item.wp96.category} label={item.wp96.label} />}
+                <td className="numeric">
+                  {formatScore(item.wp96?.mean, language)}{' '}
+                  {item.wp96 && <ExposureBadge exposure={item.wp96.category} label={item.wp96.label} />}
                 </td>
-                <td className="num">{formatChange(item.change)}</td>
+                <td className="numeric">{formatChange(item.change, language)}</td>
               </tr>
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {items.length > 0 && (
         <BarChart
           title={`${t('chatChartRanked')}: ${t(byKey)}`}
+          axis={t(data.by === 'change' ? 'axisScoreChange' : 'axisMeanScore')}
           data={items.map((item) => ({ label: item.title, value: rankValue(data, item) ?? 0 }))}
           max={data.by === 'change' ? undefined : 1}
         />
@@ -285,23 +287,23 @@ export function RankedOccupations({ data }: { data: RankOccupationsData }) {
   );
 }
 
-export function ComparisonTable({ data }: { data: CompareOccupationsData }) {
-  const { t } = useLanguage();
+export function ComparisonTable({ data }: { data: ToolData<'compareOccupations'> }) {
+  const { t, language } = useLanguage();
   const headingId = useId();
-  const items = data.items ?? [];
+  const { items } = data;
   return (
     <article className="result-card" data-testid="comparison-table" aria-labelledby={headingId}>
       <header className="result-head">
         <h3 id={headingId}>{t('chatComparison')}</h3>
       </header>
-      <div className="table-scroll">
+      <TableScroll labelledBy={headingId}>
         <table>
           <thead>
             <tr>
               <th scope="col">{t('chatOccupation')}</th>
               <th scope="col">{t('chatStudy2023')}</th>
               <th scope="col">{t('chatStudy2025')}</th>
-              <th scope="col" className="num">
+              <th scope="col" className="numeric">
                 {t('chatChange')}
               </th>
               <th scope="col">{t('chatTopTask')}</th>
@@ -309,26 +311,36 @@ export function ComparisonTable({ data }: { data: CompareOccupationsData }) {
           </thead>
           <tbody>
             {items.map((item) => {
-              const top = item.topTasks?.[0];
+              const top = item.topTasks[0];
               return (
                 <tr key={item.code}>
                   <th scope="row">
                     <Link to={`/explore/occupations/${item.code}`}>{item.title}</Link> <span className="muted small">{item.code}</span>
                   </th>
                   <td>
-                    {formatScore(item.wp96?.mean)} {item.wp96 && <ExposureBadge kind={item.wp96.category} label={item.wp96.label} />}
+                    {formatScore(item.wp96?.mean, language)}{' '}
+                    {item.wp96 && <ExposureBadge exposure={item.wp96.category} label={item.wp96.label} />}
                   </td>
                   <td>
-                    {formatScore(item.wp140?.mean)} {item.wp140 && <ExposureBadge kind={item.wp140.exposure} label={item.wp140.label} />}
+                    {formatScore(item.wp140?.mean, language)}{' '}
+                    {item.wp140 && <ExposureBadge exposure={item.wp140.exposure} label={item.wp140.label} />}
                   </td>
-                  <td className="num">{formatChange(item.change)}</td>
-                  <td className="small top-task">{top ? `${top.text} (${formatScore(top.score2025)})` : '—'}</td>
+                  <td className="numeric">{formatChange(item.change, language)}</td>
+                  <td className="small top-task">
+                    {top ? (
+                      <>
+                        <span lang="en">{top.text}</span> ({formatScore(top.score2025, language)})
+                      </>
+                    ) : (
+                      '—'
+                    )}
+                  </td>
                 </tr>
               );
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <footer className="result-actions">
         <ResultCsvButton
           name={`comparison ${items.map((item) => item.code).join(' ')}`}
@@ -351,8 +363,8 @@ export function ComparisonTable({ data }: { data: CompareOccupationsData }) {
             wp140Mean: item.wp140?.mean,
             wp140Label: item.wp140?.label,
             change: item.change,
-            topTask: item.topTasks?.[0]?.text,
-            topTaskScore: item.topTasks?.[0]?.score2025,
+            topTask: item.topTasks[0]?.text,
+            topTaskScore: item.topTasks[0]?.score2025,
           }))}
         />
       </footer>

@@ -5,45 +5,34 @@ import { CountryCard, GroupFigures, RankedCountries } from './area-results.tsx';
 import { FindingsList } from './findings-list.tsx';
 import type { ToolCall } from './message-parts.ts';
 import { ComparisonTable, GroupCard, OccupationCard, RankedOccupations } from './occupation-results.tsx';
-import type {
-  CompareOccupationsData,
-  CountryExposureData,
-  GetOccupationData,
-  GroupExposureData,
-  RankCountriesData,
-  RankOccupationsData,
-  SearchFindingsData,
-} from './tool-types.ts';
+import { TaskMatches } from './task-results.tsx';
 
 function ToolResult({ call, onCite }: { call: ToolCall; onCite: OpenCitation }) {
-  const data = call.output?.data as Record<string, unknown> | null | undefined;
-  if (!data || typeof data !== 'object') return null;
+  if (!call.data) return null;
   switch (call.name) {
-    case 'getOccupation': {
-      const value = data as unknown as GetOccupationData;
-      if (value.kind === 'occupation') return <OccupationCard data={value} />;
-      if (value.kind === 'group') return <GroupCard data={value} />;
-      return null;
-    }
+    case 'getOccupation':
+      if (call.data.kind === 'occupation') return <OccupationCard data={call.data} />;
+      return call.data.kind === 'group' ? <GroupCard data={call.data} /> : null;
     case 'rankOccupations':
-      return Array.isArray(data.items) && data.items.length > 0 ? (
-        <RankedOccupations data={data as unknown as RankOccupationsData} />
-      ) : null;
+      return call.data.items.length > 0 ? <RankedOccupations data={call.data} /> : null;
     case 'compareOccupations':
-      return Array.isArray(data.items) && data.items.length > 0 ? (
-        <ComparisonTable data={data as unknown as CompareOccupationsData} />
-      ) : null;
+      return call.data.items.length > 0 ? <ComparisonTable data={call.data} /> : null;
+    case 'searchTasks':
+      return call.data.items.length > 0 ? <TaskMatches data={call.data} /> : null;
     case 'groupExposure':
-      return <GroupFigures data={data as unknown as GroupExposureData} />;
-    case 'countryExposure': {
-      const value = data as unknown as CountryExposureData;
-      return value.kind === 'country' ? <CountryCard data={value} /> : null;
-    }
+      return <GroupFigures data={call.data} />;
+    case 'countryExposure':
+      return call.data.kind === 'country' ? <CountryCard data={call.data} /> : null;
     case 'rankCountries':
-      return Array.isArray(data.items) && data.items.length > 0 ? <RankedCountries data={data as unknown as RankCountriesData} /> : null;
+      return call.data.items.length > 0 ? <RankedCountries data={call.data} /> : null;
     case 'searchFindings':
-      return <FindingsList data={data as unknown as SearchFindingsData} sources={call.output?.sources ?? []} onCite={onCite} />;
-    default:
+      return <FindingsList data={call.data} sources={call.sources} onCite={onCite} />;
+    // Feeds the others; definitions and sector figures are in the answer's text (the Sectors pages show the tables).
+    case 'resolveOccupation':
+    case 'defineTerms':
+    case 'sectorExposure':
+    case 'rankSectors':
+    case 'rankSectorOccupations':
       return null;
   }
 }
@@ -51,7 +40,7 @@ function ToolResult({ call, onCite }: { call: ToolCall; onCite: OpenCitation }) 
 export function ToolResults({ calls, onCite }: { calls: ToolCall[]; onCite: OpenCitation }) {
   const { t } = useLanguage();
   const failed = calls.filter((call) => call.state === 'output-error');
-  const done = calls.filter((call) => call.state === 'output-available' && call.output);
+  const done = calls.filter((call) => call.state === 'output-available' && call.data);
   if (failed.length === 0 && done.length === 0) return null;
   return (
     <div className="tool-results">

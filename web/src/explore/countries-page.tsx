@@ -4,35 +4,40 @@
  */
 import { useId, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { INCOME_GROUP_CODES } from '../../../server/domain/areas.ts';
+import { api, get } from '../api/client.ts';
+import type { CountryListItem } from '../api/types.ts';
 import { useLanguage } from '../i18n/language.tsx';
 import { BarChart } from '../shared/bar-chart.tsx';
 import { CsvButton } from '../shared/csv-button.tsx';
+import { EstimateNote } from '../shared/estimate-note.tsx';
+import { formatInteger, formatPercent, formatThousands } from '../shared/format.ts';
+import { areaName } from '../shared/labels.ts';
+import { TableScroll } from '../shared/table-scroll.tsx';
 import { useApi } from '../shared/use-api.ts';
-import { EstimateNote } from './estimate-note.tsx';
-import { formatInteger, formatPercent, formatThousands } from './format.ts';
-import { INCOME_GROUPS, incomeGroupName, regionName } from './labels.ts';
 import { usePageTitle } from './page-title.ts';
 import { SortHeader, type SortOrder } from './sort-header.tsx';
 import { SourceList } from './source-list.tsx';
 import { ErrorState, Loading } from './status.tsx';
-import type { CountryList, CountryListItem } from './types.ts';
 import { ValidationTable } from './validation-table.tsx';
 import './explore.css';
 
 const SORTS = ['name', 'income', 'region', 'employment', 'estimate'] as const;
 type CountrySort = (typeof SORTS)[number];
-const INCOME_ORDER = ['HIC', 'UMC', 'LMC', 'LIC'];
+/** Highest income first, as the World Bank lists the groups. */
+const INCOME_ORDER: readonly string[] = [...INCOME_GROUP_CODES].reverse();
 const TOP_N = 20;
 
 export default function CountriesPage() {
   const { t, language } = useLanguage();
   const [params, setParams] = useSearchParams();
-  const { data, error, loading, retry } = useApi<CountryList>(`/api/countries?lang=${language}`);
+  const { data, error, loading, retry } = useApi(get(api.countries, { query: { lang: language } }));
   const ids = { income: useId(), region: useId(), caption: useId() };
   usePageTitle(t('navCountries'));
 
   const income = params.get('income') ?? '';
   const region = params.get('region') ?? '';
+  const hideSmall = params.get('small') === 'hide';
   const sortParam = params.get('sort');
   const sort: CountrySort = (SORTS as readonly string[]).includes(sortParam ?? '') ? (sortParam as CountrySort) : 'name';
   const order: SortOrder =
@@ -51,6 +56,7 @@ export default function CountriesPage() {
       }
       return next;
     });
+  const toggleSmall = (hide: boolean) => setParam({ small: hide ? 'hide' : '' });
   const sortBy = (key: CountrySort) =>
     setParam({
       sort: key,
@@ -58,17 +64,21 @@ export default function CountriesPage() {
     });
 
   const regions = data ? [...new Set(data.items.map((item) => item.region).filter((value): value is string => !!value))].sort() : [];
+  // Region names in the reader's language come with the data; the English name stays the filter's value.
+  const regionNames = new Map(data?.items.map((item) => [item.region, item.regionName]) ?? []);
+  const regionLabel = (value: string | null) => (value === null ? t('dataRegionNone') : (regionNames.get(value) ?? value));
   const rows = data
     ? sortRows(
         data.items.filter(
           (item) =>
             (!income || (income === 'none' ? item.incomeGroup === null : item.incomeGroup === income)) &&
-            (!region || item.region === region),
+            (!region || item.region === region) &&
+            !(hideSmall && item.smallArea),
         ),
         sort,
         order,
         language,
-        (value) => regionName(value, t),
+        regionLabel,
       )
     : [];
   // The chart depends on the filters only, not on the table's sort.
@@ -78,13 +88,15 @@ export default function CountriesPage() {
         .filter(
           (item) =>
             (!income || (income === 'none' ? item.incomeGroup === null : item.incomeGroup === income)) &&
-            (!region || item.region === region),
+            (!region || item.region === region) &&
+            !(hideSmall && item.smallArea),
         )
         .filter((item) => item.estimatedExposedPercent !== null)
         .sort((a, b) => b.estimatedExposedPercent! - a.estimatedExposedPercent!)
         .slice(0, TOP_N)
-        .map((item) => ({ label: item.name, value: item.estimatedExposedPercent! })),
-    [data, income, region],
+        // One decimal, as the table shows every estimate.
+        .map((item) => ({ label: item.name, value: Math.round(item.estimatedExposedPercent! * 10) / 10 })),
+    [data, income, region, hideSmall],
   );
 
   const buildCsv = () => ({
@@ -102,8 +114,8 @@ export default function CountriesPage() {
       iso3: row.iso3,
       name: row.name,
       nameEn: row.nameEn,
-      incomeGroup: incomeGroupName(row.incomeGroup, t),
-      region: regionName(row.region, t),
+      incomeGroup: areaName(row.incomeGroup, t),
+      region: regionLabel(row.region),
       employmentThousands: row.employmentThousands,
       estimatedExposedPercent: row.estimatedExposedPercent,
     })),
@@ -127,12 +139,12 @@ export default function CountriesPage() {
               <label htmlFor={ids.income}>{t('exploreIncomeGroupLabel')}</label>
               <select id={ids.income} value={income} onChange={(event) => setParam({ income: event.target.value })}>
                 <option value="">{t('exploreAllIncomeGroups')}</option>
-                {INCOME_GROUPS.map((code) => (
+                {INCOME_ORDER.map((code) => (
                   <option key={code} value={code}>
-                    {incomeGroupName(code, t)}
+                    {areaName(code, t)}
                   </option>
                 ))}
-                <option value="none">{t('exploreIncomeNone')}</option>
+                <option value="none">{t('dataIncomeNone')}</option>
               </select>
             </div>
             <div className="field">
@@ -141,21 +153,29 @@ export default function CountriesPage() {
                 <option value="">{t('exploreAllRegions')}</option>
                 {regions.map((value) => (
                   <option key={value} value={value}>
-                    {regionName(value, t)}
+                    {regionLabel(value)}
                   </option>
                 ))}
               </select>
             </div>
-            {(income || region) && (
+            <div className="field field-check">
+              <label>
+                <input type="checkbox" checked={hideSmall} onChange={(event) => toggleSmall(event.target.checked)} />
+                {` ${t('exploreHideSmall', { thousands: formatInteger(data.smallAreaThousands, language) })}`}
+              </label>
+            </div>
+            {(income || region || hideSmall) && (
               <div className="field field-action">
-                <button type="button" className="button secondary" onClick={() => setParam({ income: '', region: '' })}>
+                <button type="button" className="button secondary" onClick={() => setParam({ income: '', region: '', small: '' })}>
                   {t('exploreClearFilters')}
                 </button>
               </div>
             )}
           </form>
 
-          {top.length > 0 && <BarChart title={t('exploreTopChartTitle', { n: top.length })} data={top} unit="%" />}
+          {top.length > 0 && (
+            <BarChart title={t('exploreTopChartTitle', { n: top.length })} axis={t('axisShareOfEmployment')} data={top} unit="%" />
+          )}
 
           <div className="table-toolbar">
             <p className="result-count" role="status" aria-live="polite">
@@ -165,7 +185,7 @@ export default function CountriesPage() {
           </div>
 
           {rows.length > 0 && (
-            <div className="table-scroll tall" role="region" aria-labelledby={ids.caption} tabIndex={0}>
+            <TableScroll className="tall" labelledBy={ids.caption}>
               <table className="data-table countries-table">
                 <caption id={ids.caption}>{t('exploreCountriesCaption')}</caption>
                 <thead>
@@ -188,7 +208,7 @@ export default function CountriesPage() {
                     <SortHeader
                       label={
                         <>
-                          {t('exploreColEstimate')} <span className="badge badge-estimate small-badge">{t('exploreEstimateShort')}</span>
+                          {t('exploreColEstimate')} <span className="badge estimate-badge small-badge">{t('exploreEstimateShort')}</span>
                         </>
                       }
                       active={sort === 'estimate'}
@@ -200,11 +220,11 @@ export default function CountriesPage() {
                 </thead>
                 <tbody>
                   {rows.map((row) => (
-                    <CountryRow key={row.iso3} row={row} />
+                    <CountryRow key={row.iso3} row={row} regionLabel={regionLabel} smallAreaThousands={data.smallAreaThousands} />
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           )}
 
           <SourceList sources={data.sources} />
@@ -215,15 +235,28 @@ export default function CountriesPage() {
   );
 }
 
-function CountryRow({ row }: { row: CountryListItem }) {
+function CountryRow({
+  row,
+  regionLabel,
+  smallAreaThousands,
+}: {
+  row: CountryListItem;
+  regionLabel: (region: string | null) => string;
+  smallAreaThousands: number;
+}) {
   const { t, language } = useLanguage();
   return (
     <tr>
       <th scope="row">
         <Link to={`/explore/countries/${row.iso3}`}>{row.name}</Link>
+        {row.smallArea && (
+          <span className="badge small-area" title={t('dataSmallAreaHelp', { thousands: smallAreaThousands })}>
+            {t('dataSmallAreaMark')}
+          </span>
+        )}
       </th>
-      <td>{incomeGroupName(row.incomeGroup, t)}</td>
-      <td>{regionName(row.region, t)}</td>
+      <td>{areaName(row.incomeGroup, t)}</td>
+      <td>{regionLabel(row.region)}</td>
       <td className="numeric">
         {row.employmentThousands === null ? (
           <span className="muted">{t('exploreNoData2024')}</span>
@@ -232,11 +265,7 @@ function CountryRow({ row }: { row: CountryListItem }) {
         )}
       </td>
       <td className="numeric">
-        {row.estimatedExposedPercent === null ? (
-          <span className="muted">—</span>
-        ) : (
-          `${formatPercent(row.estimatedExposedPercent, language)}%`
-        )}
+        {row.estimatedExposedPercent === null ? <span className="muted">—</span> : formatPercent(row.estimatedExposedPercent, language)}
       </td>
     </tr>
   );

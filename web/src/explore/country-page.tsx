@@ -4,17 +4,22 @@
  * figures, notes and sources.
  */
 import { Link, useNavigate, useParams } from 'react-router';
+import { api, get } from '../api/client.ts';
+import type { AreaEstimate, CountryDetail, Employment } from '../api/types.ts';
 import { useLanguage } from '../i18n/language.tsx';
 import { BarChart } from '../shared/bar-chart.tsx';
+import { CountrySummary } from '../shared/country-summary.tsx';
+import { EmploymentTable } from '../shared/employment-table.tsx';
+import { EstimateNote } from '../shared/estimate-note.tsx';
+import { EstimateTable } from '../shared/estimate-table.tsx';
+import { FigureTable } from '../shared/figure-table.tsx';
+import { formatThousands } from '../shared/format.ts';
+import { areaName } from '../shared/labels.ts';
 import { useApi } from '../shared/use-api.ts';
-import { EstimateNote } from './estimate-note.tsx';
-import { formatPercent, formatThousands } from './format.ts';
-import { countryNoteText, incomeGroupName, measureName, regionName, sexName, sourceClassText } from './labels.ts';
 import { statusOf } from './not-found.ts';
 import { usePageTitle } from './page-title.ts';
 import { SourceList } from './source-list.tsx';
 import { ErrorState, Loading } from './status.tsx';
-import type { AreaEstimate, CountryDetail, EmploymentBySex, EstimateValue, PublishedFigure } from './types.ts';
 import './explore.css';
 
 export default function CountryPage() {
@@ -22,7 +27,7 @@ export default function CountryPage() {
   const { t, language } = useLanguage();
   const code = iso3.toUpperCase();
   const valid = /^[A-Z]{3}$/.test(code);
-  const { data, error, retry } = useApi<CountryDetail>(valid ? `/api/countries/${code}?lang=${language}` : null);
+  const { data, error, retry } = useApi(valid ? get(api.countries[':iso3'], { param: { iso3: code }, query: { lang: language } }) : null);
   usePageTitle(data?.name ?? code);
 
   if (!valid || (error && (statusOf(error) === 404 || statusOf(error) === 400))) {
@@ -52,15 +57,21 @@ export default function CountryPage() {
       <header className="page-header">
         <h1>{data.name}</h1>
         <p className="subtitle">
-          <span className="code-chip">{data.iso3}</span> {data.incomeGroup ? data.incomeGroup.name : incomeGroupName(null, t)} ·{' '}
-          {regionName(data.region, t)}
-          {language === 'zh-TW' && data.nameEn !== data.name && <span className="muted"> · {data.nameEn}</span>}
+          <span className="code-chip">{data.iso3}</span> {data.incomeGroup ? data.incomeGroup.name : areaName(null, t)} ·{' '}
+          {data.regionName ?? t('dataRegionNone')}
+          {language === 'zh-TW' && data.nameEn !== data.name && (
+            <span className="muted">
+              {' '}
+              · <span lang="en">{data.nameEn}</span>
+            </span>
+          )}
         </p>
         <AskCountryButton name={data.name} />
       </header>
 
-      <EmploymentSection employment={data.employment} />
+      <CountrySummary country={data} />
       <EstimateSection estimate={data.estimate} />
+      <EmploymentSection employment={data.employment} />
       <IncomeGroupFigures country={data} />
 
       {data.notes.length > 0 && (
@@ -68,7 +79,7 @@ export default function CountryPage() {
           <h2 id="notes-heading">{t('exploreNotesHeading')}</h2>
           <ul>
             {data.notes.map((note) => (
-              <li key={note}>{countryNoteText(note, t)}</li>
+              <li key={note}>{note}</li>
             ))}
           </ul>
         </section>
@@ -92,7 +103,7 @@ function AskCountryButton({ name }: { name: string }) {
   );
 }
 
-function EmploymentSection({ employment }: { employment: EmploymentBySex[] | null }) {
+function EmploymentSection({ employment }: { employment: Employment | null }) {
   const { t, language } = useLanguage();
   if (!employment) {
     return (
@@ -103,12 +114,7 @@ function EmploymentSection({ employment }: { employment: EmploymentBySex[] | nul
     );
   }
   const bySex = (sex: string) => employment.find((entry) => entry.sex === sex);
-  const total = bySex('total');
-  const women = bySex('women');
-  const men = bySex('men');
-  const groups = (total ?? employment[0])?.groups ?? [];
-  const shareOf = (entry: EmploymentBySex | undefined, majorGroup: string) =>
-    entry?.groups.find((group) => group.majorGroup === majorGroup)?.sharePercent ?? null;
+  const [total, women, men] = [bySex('total'), bySex('women'), bySex('men')];
   const chartMax = Math.max(...[women, men].flatMap((entry) => entry?.groups.map((group) => group.sharePercent) ?? [0]));
   const axisMax = Math.min(100, Math.ceil(chartMax / 10) * 10 || 10);
 
@@ -119,56 +125,17 @@ function EmploymentSection({ employment }: { employment: EmploymentBySex[] | nul
         <p>
           {t('exploreEmploymentTotal', {
             total: formatThousands(total.totalThousands, language),
-            women: women ? formatThousands(women.totalThousands, language) : '—',
-            men: men ? formatThousands(men.totalThousands, language) : '—',
+            women: formatThousands(women?.totalThousands, language),
+            men: formatThousands(men?.totalThousands, language),
           })}
         </p>
       )}
-      <div className="table-scroll" role="region" aria-labelledby="employment-caption" tabIndex={0}>
-        <table className="data-table">
-          <caption id="employment-caption">{t('exploreEmploymentCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('exploreColGroup')}</th>
-              <th scope="col" className="numeric">
-                {t('exploreColThousands')}
-              </th>
-              <th scope="col" className="numeric">
-                {t('exploreColShareTotal')}
-              </th>
-              <th scope="col" className="numeric">
-                {t('exploreColShareWomen')}
-              </th>
-              <th scope="col" className="numeric">
-                {t('exploreColShareMen')}
-                {men?.derived && <span aria-hidden="true">*</span>}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {groups.map((group) => {
-              const womenShare = shareOf(women, group.majorGroup);
-              const menShare = shareOf(men, group.majorGroup);
-              return (
-                <tr key={group.majorGroup}>
-                  <th scope="row">
-                    <span className="code-chip">{group.majorGroup}</span> {group.title}
-                  </th>
-                  <td className="numeric">{formatThousands(group.thousands, language)}</td>
-                  <td className="numeric">{formatPercent(group.sharePercent, language)}</td>
-                  <td className="numeric">{womenShare === null ? '—' : formatPercent(womenShare, language)}</td>
-                  <td className="numeric">{menShare === null ? '—' : formatPercent(menShare, language)}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
-      {men?.derived && <p className="muted small">* {t('exploreNoteMenDerived')}</p>}
+      <EmploymentTable employment={employment} />
       <div className="charts-2">
         {women && (
           <BarChart
             title={t('exploreChartWomen')}
+            axis={t('axisShareOfEmployment')}
             data={women.groups.map((group) => ({ label: chartLabel(group.title), value: group.sharePercent }))}
             unit="%"
             max={axisMax}
@@ -177,6 +144,7 @@ function EmploymentSection({ employment }: { employment: EmploymentBySex[] | nul
         {men && (
           <BarChart
             title={t('exploreChartMen')}
+            axis={t('axisShareOfEmployment')}
             data={men.groups.map((group) => ({ label: chartLabel(group.title), value: group.sharePercent }))}
             unit="%"
             max={axisMax}
@@ -191,19 +159,8 @@ function EmploymentSection({ employment }: { employment: EmploymentBySex[] | nul
 const chartLabel = (title: string) => (title.length > 32 ? `${title.slice(0, 30).trimEnd()}…` : title);
 
 function EstimateSection({ estimate }: { estimate: AreaEstimate | null }) {
-  const { t, language } = useLanguage();
+  const { t } = useLanguage();
   if (!estimate) return null;
-  const cell = (value: EstimateValue | null) =>
-    value === null ? (
-      '—'
-    ) : (
-      <>
-        <span className="score">{formatPercent(value.sharePercent, language)}%</span>
-        <span className="muted small block">
-          {t('exploreThousandsExposed', { value: formatThousands(value.exposedThousands, language) })}
-        </span>
-      </>
-    );
   return (
     <section className="panel estimate-block" aria-labelledby="estimate-heading">
       <h2 id="estimate-heading">{t('exploreEstimateHeading')}</h2>
@@ -211,37 +168,7 @@ function EstimateSection({ estimate }: { estimate: AreaEstimate | null }) {
         estimate={estimate}
         validationLink={<Link to={{ pathname: '/explore/countries', hash: '#validation' }}>{t('exploreSeeValidation')}</Link>}
       />
-      <div className="table-scroll" role="region" aria-labelledby="estimate-caption" tabIndex={0}>
-        <table className="data-table">
-          <caption id="estimate-caption">
-            {estimate.label}: {t('exploreEstimateCaption')}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('exploreColMeasure')}</th>
-              <th scope="col" className="numeric">
-                {t('exploreSexTotal')}
-              </th>
-              <th scope="col" className="numeric">
-                {t('exploreSexWomen')}
-              </th>
-              <th scope="col" className="numeric">
-                {t('exploreSexMen')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {estimate.measures.map((measure) => (
-              <tr key={measure.measure}>
-                <th scope="row">{measureName(measure.measure, measure.label, t)}</th>
-                <td className="numeric">{cell(measure.total)}</td>
-                <td className="numeric">{cell(measure.women)}</td>
-                <td className="numeric">{cell(measure.men)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <EstimateTable estimate={estimate} />
       <p className="muted small">{t('exploreEstimateCaveat')}</p>
     </section>
   );
@@ -250,7 +177,6 @@ function EstimateSection({ estimate }: { estimate: AreaEstimate | null }) {
 function IncomeGroupFigures({ country }: { country: CountryDetail }) {
   const { t } = useLanguage();
   if (!country.incomeGroup) return null;
-  const sourceOf = (figure: PublishedFigure) => country.sources.find((source) => source.id === `figure:${figure.id}`);
   return (
     <section aria-labelledby="figures-heading">
       <h2 id="figures-heading">{t('exploreIncomeFiguresHeading', { group: country.incomeGroup.name })}</h2>
@@ -259,50 +185,11 @@ function IncomeGroupFigures({ country }: { country: CountryDetail }) {
       ) : (
         <>
           <p className="muted">{t('exploreIncomeFiguresIntro')}</p>
-          <div className="table-scroll" role="region" aria-labelledby="figures-caption" tabIndex={0}>
-            <table className="data-table">
-              <caption id="figures-caption">{t('exploreIncomeFiguresCaption', { group: country.incomeGroup.name })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('exploreColPublishedFigure')}</th>
-                  <th scope="col">{t('exploreColSex')}</th>
-                  <th scope="col" className="numeric">
-                    {t('exploreColValue')}
-                  </th>
-                  <th scope="col">{t('exploreColSourceClass')}</th>
-                  <th scope="col">{t('exploreColSource')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {country.incomeGroupFigures.map((figure) => {
-                  const source = sourceOf(figure);
-                  return (
-                    <tr key={figure.id}>
-                      <th scope="row" lang="en">
-                        {figure.label}
-                        {figure.note && <div className="muted small">{figure.note}</div>}
-                      </th>
-                      <td>{sexName(figure.sex, t)}</td>
-                      <td className="numeric">
-                        {figure.valueText}
-                        {figure.unit === 'percent' ? '%' : ` ${figure.unit}`}
-                      </td>
-                      <td>{sourceClassText(figure.sourceClass, t)}</td>
-                      <td lang="en">
-                        {source?.url ? (
-                          <a href={source.url} target="_blank" rel="noreferrer">
-                            {source.locator}
-                          </a>
-                        ) : (
-                          figure.locator
-                        )}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+          <FigureTable
+            figures={country.incomeGroupFigures}
+            caption={t('exploreIncomeFiguresCaption', { group: country.incomeGroup.name })}
+            sources={country.sources}
+          />
         </>
       )}
     </section>

@@ -4,28 +4,24 @@
  */
 import type { ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
+import { WP96_CATEGORIES, WP140_EXPOSURES } from '../../../server/domain/exposure.ts';
+import { api, get } from '../api/client.ts';
+import type { IscoGroup, OccupationDetail, UnitGroup } from '../api/types.ts';
 import { useLanguage } from '../i18n/language.tsx';
 import type { StringKey } from '../i18n/strings.ts';
+import { ExposureBadge } from '../shared/badges.tsx';
 import { BarChart } from '../shared/bar-chart.tsx';
+import { formatChange, formatInteger, formatScore } from '../shared/format.ts';
+import { exposureName } from '../shared/labels.ts';
 import { useApi } from '../shared/use-api.ts';
-import { ExposureBadge } from './exposure-badge.tsx';
-import { formatChange, formatInteger, formatScore } from './format.ts';
 import { closestCodes, statusOf } from './not-found.ts';
 import { usePageTitle } from './page-title.ts';
 import { SourceList } from './source-list.tsx';
 import { ErrorState, Loading } from './status.tsx';
-import {
-  type GroupRef,
-  type IscoGroup,
-  isUnitGroup,
-  type OccupationDetail,
-  type Task,
-  type UnitGroup,
-  WP96_CATEGORIES,
-  WP140_EXPOSURES,
-} from './types.ts';
 import { exposureText, useGlossary } from './use-reference.ts';
 import './explore.css';
+
+const isUnitGroup = (detail: OccupationDetail): detail is UnitGroup => 'tasks' in detail;
 
 const LEVELS: Record<number, StringKey> = { 1: 'exploreLevel1', 2: 'exploreLevel2', 3: 'exploreLevel3', 4: 'exploreLevel4' };
 
@@ -33,7 +29,9 @@ export default function OccupationPage() {
   const { code = '' } = useParams();
   const { t, language } = useLanguage();
   const valid = /^\d{1,4}$/.test(code);
-  const { data, error, loading, retry } = useApi<OccupationDetail>(valid ? `/api/occupations/${code}?lang=${language}` : null);
+  const { data, error, loading, retry } = useApi(
+    valid ? get(api.occupations[':code'], { param: { code }, query: { lang: language } }) : null,
+  );
   usePageTitle(data ? `${data.code} ${data.title}` : code);
 
   if (!valid || (error && (statusOf(error) === 404 || statusOf(error) === 400)))
@@ -47,7 +45,12 @@ export default function OccupationPage() {
         <h1>{data.title}</h1>
         <p className="subtitle">
           <span className="code-chip">ISCO-08 {data.code}</span> {t(LEVELS[data.level] ?? 'exploreLevel4')}
-          {language === 'zh-TW' && data.titleEn !== data.title && <span className="muted"> · {data.titleEn}</span>}
+          {language === 'zh-TW' && data.titleEn !== data.title && (
+            <span className="muted">
+              {' '}
+              · <span lang="en">{data.titleEn}</span>
+            </span>
+          )}
         </p>
         <AskButton title={data.title} code={data.code} />
       </header>
@@ -57,7 +60,7 @@ export default function OccupationPage() {
   );
 }
 
-function Breadcrumb({ hierarchy, current }: { hierarchy: GroupRef[]; current: { code: string; title: string } }) {
+function Breadcrumb({ hierarchy, current }: { hierarchy: OccupationDetail['hierarchy']; current: { code: string; title: string } }) {
   const { t } = useLanguage();
   return (
     <nav className="breadcrumb" aria-label={t('exploreBreadcrumbLabel')}>
@@ -119,7 +122,7 @@ function UnitGroupView({ group }: { group: UnitGroup }) {
             kind={t('exploreCategoryWord')}
             mean={group.wp96.mean}
             sd={group.wp96.sd}
-            badge={<ExposureBadge exposureKey={group.wp96.category} label={wp96Text?.label ?? group.wp96.label} />}
+            badge={<ExposureBadge exposure={group.wp96.category} label={wp96Text?.label ?? group.wp96.label} />}
             definition={wp96Text?.definition}
           />
           <StudyCard
@@ -127,7 +130,7 @@ function UnitGroupView({ group }: { group: UnitGroup }) {
             kind={t('exploreGradientWord')}
             mean={group.wp140.mean}
             sd={group.wp140.sd}
-            badge={<ExposureBadge exposureKey={group.wp140.exposure} label={wp140Text?.label ?? group.wp140.label} />}
+            badge={<ExposureBadge exposure={group.wp140.exposure} label={wp140Text?.label ?? group.wp140.label} />}
             definition={wp140Text?.definition}
           />
         </div>
@@ -188,7 +191,7 @@ function StudyCard({
   );
 }
 
-function TaskList({ tasks }: { tasks: Task[] }) {
+function TaskList({ tasks }: { tasks: UnitGroup['tasks'] }) {
   const { t, language } = useLanguage();
   const sorted = [...tasks].sort((a, b) => b.score2025 - a.score2025 || a.taskNo - b.taskNo);
   const anyReconciled = sorted.some((task) => task.score2025Source === 'reconciled');
@@ -251,7 +254,7 @@ function ScoreBar({ year, value, kind }: { year: string; value: number | null; k
 function GroupView({ group }: { group: IscoGroup }) {
   const { t, language } = useLanguage();
   const glossary = useGlossary();
-  const label = (key: string) => exposureText(glossary, key, language)?.label ?? key;
+  const label = (key: string) => exposureText(glossary, key, language)?.label ?? exposureName(key, t);
   const tableLink = group.level === 1 ? `/explore/occupations?major=${group.code}` : `/explore/occupations?q=${group.code}`;
   return (
     <>
@@ -268,10 +271,12 @@ function GroupView({ group }: { group: IscoGroup }) {
         <div className="charts-2">
           <BarChart
             title={t('exploreDistributionWp140', { code: group.code })}
+            axis={t('axisOccupations')}
             data={WP140_EXPOSURES.map((key) => ({ label: label(key), value: group.distribution.wp140[key] ?? 0 }))}
           />
           <BarChart
             title={t('exploreDistributionWp96', { code: group.code })}
+            axis={t('axisOccupations')}
             data={WP96_CATEGORIES.map((key) => ({ label: label(key), value: group.distribution.wp96[key] ?? 0 }))}
           />
         </div>

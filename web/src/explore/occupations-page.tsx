@@ -1,18 +1,25 @@
 /**
- * /explore/occupations: the 436 ISCO-08 unit groups, searchable, filterable, sortable and paginated by
- * the server; the whole view lives in the URL so a link reopens it; CSV of the whole filtered result.
+ * /explore/occupations: the 436 ISCO-08 unit groups, searchable (by code, or by everyday job names as
+ * the chat resolves them), filterable, sortable and paginated by the server; the whole view lives in the
+ * URL so a link reopens it; CSV of the whole filtered result.
  */
 import { useEffect, useId, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { apiGet } from '../api/client.ts';
+import { ISCO_MAJOR_GROUPS } from '../../../server/domain/areas.ts';
+import { WP96_CATEGORIES, WP140_EXPOSURES } from '../../../server/domain/exposure.ts';
+import { api, get } from '../api/client.ts';
+import type { OccupationListItem } from '../api/types.ts';
 import { useLanguage } from '../i18n/language.tsx';
+import { ExposureBadge } from '../shared/badges.tsx';
 import { CsvButton } from '../shared/csv-button.tsx';
+import { formatChange, formatInteger, formatScore } from '../shared/format.ts';
+import { exposureName } from '../shared/labels.ts';
+import { TableScroll } from '../shared/table-scroll.tsx';
 import { useApi } from '../shared/use-api.ts';
-import { ExposureBadge } from './exposure-badge.tsx';
-import { formatChange, formatInteger, formatScore } from './format.ts';
 import {
-  apiPath,
+  apiQuery,
   defaultOrder,
+  defaultSort,
   hasFilters,
   type OccupationsView,
   PAGE_SIZES,
@@ -23,8 +30,7 @@ import {
 import { usePageTitle } from './page-title.ts';
 import { SortHeader } from './sort-header.tsx';
 import { ErrorState, Loading } from './status.tsx';
-import { MAJOR_GROUPS, type OccupationList, type OccupationListItem, WP96_CATEGORIES, WP140_EXPOSURES } from './types.ts';
-import { exposureText, readableKey, useGlossary, useMajorGroupTitles } from './use-reference.ts';
+import { exposureText, useGlossary, useMajorGroupTitles } from './use-reference.ts';
 import './explore.css';
 
 const SEARCH_DELAY_MS = 300;
@@ -35,17 +41,25 @@ export default function OccupationsPage() {
   const view = readView(params);
   const glossary = useGlossary();
   const majorTitles = useMajorGroupTitles(language);
-  const { data, error, loading, retry } = useApi<OccupationList>(
-    apiPath(view, language, { limit: view.size, offset: (view.page - 1) * view.size }),
+  const { data, error, loading, retry } = useApi(
+    get(api.occupations, { query: apiQuery(view, language, { limit: view.size, offset: (view.page - 1) * view.size }) }),
   );
   usePageTitle(t('navOccupations'));
   const ids = { search: useId(), major: useId(), exposure: useId(), category: useId(), size: useId(), caption: useId() };
 
-  /** Changes the view in the URL; any change other than paging goes back to the first page. */
+  /**
+   * Changes the view in the URL; any change other than paging goes back to the first page. A new search
+   * keeps the reader's own sort, or else takes the default for it (best matches first for words).
+   */
   const update = (changes: Partial<OccupationsView>, options: { replace?: boolean } = {}) =>
     setParams((previous) => {
       const current = readView(previous);
-      return writeView({ ...current, page: 1, ...changes });
+      const next = { ...current, page: 1, ...changes };
+      if (changes.q !== undefined && current.sort === defaultSort(current.q)) {
+        next.sort = defaultSort(next.q);
+        next.order = defaultOrder(next.sort);
+      }
+      return writeView(next);
     }, options);
 
   // The search box writes to the URL after a pause in typing; the URL (back button, links) wins over it.
@@ -53,11 +67,11 @@ export default function OccupationsPage() {
   useEffect(() => {
     setSearchText((text) => (text.trim() === view.q ? text : view.q));
   }, [view.q]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only typing starts the timer; `view.q` is read fresh when it fires.
   useEffect(() => {
     if (searchText.trim() === view.q) return;
     const timer = setTimeout(() => update({ q: searchText.trim() }, { replace: true }), SEARCH_DELAY_MS);
     return () => clearTimeout(timer);
-    // Only typing starts the timer; `view.q` is read fresh when it fires.
   }, [searchText]);
 
   const sortBy = (sort: SortKey) =>
@@ -67,11 +81,11 @@ export default function OccupationsPage() {
   const pageCount = Math.max(1, Math.ceil(total / view.size));
   const from = total === 0 ? 0 : (view.page - 1) * view.size + 1;
   const to = Math.min(total, view.page * view.size);
-  const label = (key: string, fallback: string) => exposureText(glossary, key, language)?.label ?? fallback;
+  const label = (key: string) => exposureText(glossary, key, language)?.label ?? exposureName(key, t);
   const majorTitle = (code: string) => majorTitles?.[code] ?? t('exploreMajorGroupFallback', { code });
 
   const buildCsv = async () => {
-    const all = await apiGet<OccupationList>(apiPath(view, language, { limit: 500, offset: 0 }));
+    const all = await get(api.occupations, { query: apiQuery(view, language, { limit: 500, offset: 0 }) }).load();
     return {
       filename: `genai-exposure-occupations${view.major ? `-major-${view.major}` : ''}.csv`,
       columns: [
@@ -114,83 +128,83 @@ export default function OccupationsPage() {
         <p className="lede">{t('exploreOccupationsIntro')}</p>
       </header>
 
-      <form
-        className="filters"
-        role="search"
-        aria-label={t('exploreFiltersLabel')}
-        onSubmit={(event) => {
-          event.preventDefault();
-          update({ q: searchText.trim() });
-        }}
-      >
-        <div className="field field-wide">
-          <label htmlFor={ids.search}>{t('exploreSearchLabel')}</label>
-          <input
-            id={ids.search}
-            type="search"
-            value={searchText}
-            placeholder={t('exploreSearchPlaceholder')}
-            onChange={(event) => setSearchText(event.target.value)}
-            maxLength={200}
-            autoComplete="off"
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={ids.major}>{t('exploreMajorGroupLabel')}</label>
-          <select id={ids.major} value={view.major} onChange={(event) => update({ major: event.target.value })}>
-            <option value="">{t('exploreAllMajorGroups')}</option>
-            {MAJOR_GROUPS.map((code) => (
-              <option key={code} value={code}>
-                {code} {majorTitle(code)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={ids.exposure}>{t('exploreGradientLabel')}</label>
-          <select
-            id={ids.exposure}
-            value={view.exposure}
-            onChange={(event) => update({ exposure: event.target.value as OccupationsView['exposure'] })}
-          >
-            <option value="">{t('exploreAllGradients')}</option>
-            {WP140_EXPOSURES.map((key) => (
-              <option key={key} value={key}>
-                {label(key, readableKey(key))}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={ids.category}>{t('exploreCategoryLabel')}</label>
-          <select
-            id={ids.category}
-            value={view.category}
-            onChange={(event) => update({ category: event.target.value as OccupationsView['category'] })}
-          >
-            <option value="">{t('exploreAllCategories')}</option>
-            {WP96_CATEGORIES.map((key) => (
-              <option key={key} value={key}>
-                {label(key, readableKey(key))}
-              </option>
-            ))}
-          </select>
-        </div>
-        {hasFilters(view) && (
-          <div className="field field-action">
-            <button
-              type="button"
-              className="button secondary"
-              onClick={() => {
-                setSearchText('');
-                update({ q: '', major: '', exposure: '', category: '' });
-              }}
-            >
-              {t('exploreClearFilters')}
-            </button>
+      <search aria-label={t('exploreFiltersLabel')}>
+        <form
+          className="filters"
+          onSubmit={(event) => {
+            event.preventDefault();
+            update({ q: searchText.trim() });
+          }}
+        >
+          <div className="field field-wide">
+            <label htmlFor={ids.search}>{t('exploreSearchLabel')}</label>
+            <input
+              id={ids.search}
+              type="search"
+              value={searchText}
+              placeholder={t('exploreSearchPlaceholder')}
+              onChange={(event) => setSearchText(event.target.value)}
+              maxLength={200}
+              autoComplete="off"
+            />
           </div>
-        )}
-      </form>
+          <div className="field">
+            <label htmlFor={ids.major}>{t('exploreMajorGroupLabel')}</label>
+            <select id={ids.major} value={view.major} onChange={(event) => update({ major: event.target.value })}>
+              <option value="">{t('exploreAllMajorGroups')}</option>
+              {ISCO_MAJOR_GROUPS.map((code) => (
+                <option key={code} value={code}>
+                  {code} {majorTitle(code)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={ids.exposure}>{t('exploreGradientLabel')}</label>
+            <select
+              id={ids.exposure}
+              value={view.exposure}
+              onChange={(event) => update({ exposure: event.target.value as OccupationsView['exposure'] })}
+            >
+              <option value="">{t('exploreAllGradients')}</option>
+              {WP140_EXPOSURES.map((key) => (
+                <option key={key} value={key}>
+                  {label(key)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={ids.category}>{t('exploreCategoryLabel')}</label>
+            <select
+              id={ids.category}
+              value={view.category}
+              onChange={(event) => update({ category: event.target.value as OccupationsView['category'] })}
+            >
+              <option value="">{t('exploreAllCategories')}</option>
+              {WP96_CATEGORIES.map((key) => (
+                <option key={key} value={key}>
+                  {label(key)}
+                </option>
+              ))}
+            </select>
+          </div>
+          {hasFilters(view) && (
+            <div className="field field-action">
+              <button
+                type="button"
+                className="button secondary"
+                onClick={() => {
+                  setSearchText('');
+                  update({ q: '', major: '', exposure: '', category: '' });
+                }}
+              >
+                {t('exploreClearFilters')}
+              </button>
+            </div>
+          )}
+        </form>
+      </search>
 
       <div className="table-toolbar">
         <p className="result-count" role="status" aria-live="polite">
@@ -209,7 +223,6 @@ export default function OccupationsPage() {
         {data && total > 0 && <CsvButton build={buildCsv} label={t('exploreDownloadCsvAll', { total: formatInteger(total, language) })} />}
       </div>
 
-      {view.q && data && <RelatedNames query={view.q} shown={data.items.map((item) => item.code)} />}
       {error && <ErrorState error={error} onRetry={retry} />}
       {loading && !data && <Loading />}
       {data && total > 0 && data.items.length === 0 && (
@@ -221,7 +234,7 @@ export default function OccupationsPage() {
         </p>
       )}
       {data && data.items.length > 0 && (
-        <div className="table-scroll" role="region" aria-labelledby={ids.caption} tabIndex={0}>
+        <TableScroll labelledBy={ids.caption}>
           <table className="data-table occupations-table" aria-busy={loading}>
             <caption id={ids.caption}>{t('exploreOccupationsCaption')}</caption>
             <thead>
@@ -255,7 +268,7 @@ export default function OccupationsPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
 
       {data && data.items.length > 0 && (
@@ -293,52 +306,6 @@ export default function OccupationsPage() {
   );
 }
 
-interface ResolveCandidate {
-  code: string;
-  level: number;
-  title: string;
-  titleZhTw: string | null;
-  matchedLabel: string;
-  score: number;
-}
-
-/**
- * The table searches titles; people search with everyday job names ("nurse", "會計"). The resolver
- * (GET /api/occupations/resolve) maps those to unit groups: its good matches not already on the page
- * are offered as links.
- */
-function RelatedNames({ query, shown }: { query: string; shown: string[] }) {
-  const { t, language } = useLanguage();
-  const isCode = /^\d{1,4}$/.test(query);
-  const { data } = useApi<{ candidates: ResolveCandidate[] }>(
-    isCode ? null : `/api/occupations/resolve?q=${encodeURIComponent(query)}&limit=6`,
-  );
-  const candidates = (data?.candidates ?? []).filter(
-    (candidate) => candidate.level === 4 && candidate.score >= 0.5 && !shown.includes(candidate.code),
-  );
-  if (candidates.length === 0) return null;
-  return (
-    <div className="related-names">
-      <span className="muted">{t('exploreRelatedNames', { query })}</span>
-      <ul>
-        {candidates.map((candidate) => {
-          const title = language === 'zh-TW' ? (candidate.titleZhTw ?? candidate.title) : candidate.title;
-          return (
-            <li key={candidate.code}>
-              <Link to={`/explore/occupations/${candidate.code}`}>
-                <span className="code-chip">{candidate.code}</span> {title}
-              </Link>
-              {candidate.matchedLabel.toLowerCase() !== query.toLowerCase() && (
-                <span className="muted small"> ({candidate.matchedLabel})</span>
-              )}
-            </li>
-          );
-        })}
-      </ul>
-    </div>
-  );
-}
-
 function OccupationRow({ item }: { item: OccupationListItem }) {
   const { t, language } = useLanguage();
   const href = `/explore/occupations/${item.code}`;
@@ -347,18 +314,21 @@ function OccupationRow({ item }: { item: OccupationListItem }) {
       <td className="code">{item.code}</td>
       <th scope="row">
         <Link to={href}>{item.title}</Link>
+        {item.matchedLabel && item.matchedLabel.toLowerCase() !== item.title.toLowerCase() && (
+          <span className="muted small"> ({t('exploreMatchedName', { name: item.matchedLabel })})</span>
+        )}
       </th>
       {item.scored && item.wp140 && item.wp96 ? (
         <>
           <td className="score-cell">
             <span className="score">{formatScore(item.wp140.mean, language)}</span>{' '}
-            <ExposureBadge exposureKey={item.wp140.exposure} label={item.wp140.label} />
+            <ExposureBadge exposure={item.wp140.exposure} label={item.wp140.label} />
           </td>
           <td className="score-cell">
             <span className="score">{formatScore(item.wp96.mean, language)}</span>{' '}
-            <ExposureBadge exposureKey={item.wp96.category} label={item.wp96.label} />
+            <ExposureBadge exposure={item.wp96.category} label={item.wp96.label} />
           </td>
-          <td className="numeric">{item.change === null ? '—' : formatChange(item.change, language)}</td>
+          <td className="numeric">{formatChange(item.change, language)}</td>
         </>
       ) : (
         <td colSpan={3} className="no-scores">

@@ -1,10 +1,8 @@
 /** The sources a response came from: title, locator and link, with the source class in words. */
-import type { SourceRef } from '../api/client.ts';
+import type { SourceRef } from '../api/types.ts';
 import { useLanguage } from '../i18n/language.tsx';
-import { sourceClassText } from './labels.ts';
-
-/** Relative "URLs" in the data (knowledge/data/README.md) point into the repository, not the web. */
-const isWebLink = (url: string | undefined): url is string => !!url && /^https?:\/\//.test(url);
+import { sourceClassText } from '../shared/labels.ts';
+import { isWebUrl } from '../shared/web-url.ts';
 
 export function SourceList({ sources, headingLevel = 2 }: { sources: SourceRef[]; headingLevel?: 2 | 3 }) {
   const { t, language } = useLanguage();
@@ -16,16 +14,25 @@ export function SourceList({ sources, headingLevel = 2 }: { sources: SourceRef[]
       <ol>
         {sources.map((source) => (
           <li key={source.id}>
-            {isWebLink(source.url) ? (
-              <a href={source.url} target="_blank" rel="noreferrer">
+            {isWebUrl(source.url) ? (
+              <a href={source.url} target="_blank" rel="noreferrer" lang="en">
                 {source.title}
               </a>
             ) : (
-              <span className="source-title">{source.title}</span>
+              <span className="source-title" lang="en">
+                {source.title}
+              </span>
             )}
             {source.sourceClass && <span className="source-class"> ({sourceClassText(source.sourceClass, t)})</span>}
-            <div className="source-locator">{source.locator}</div>
-            {!isWebLink(source.url) && source.url && <div className="source-locator">{t('exploreSourceFile', { file: source.url })}</div>}
+            <div className="source-locator" lang="en">
+              {source.locator}
+            </div>
+            {!isWebUrl(source.url) && source.url && (
+              <div className="source-locator">
+                {t('exploreSourceFile', { file: '' })}
+                <code>{source.url}</code>
+              </div>
+            )}
           </li>
         ))}
       </ol>

@@ -4,17 +4,18 @@
  */
 import { useEffect } from 'react';
 import { useLocation } from 'react-router';
+import { api, get } from '../api/client.ts';
 import { useLanguage } from '../i18n/language.tsx';
+import { formatPercent, formatPoints, formatPublishedPercent, formatSignedPoints } from '../shared/format.ts';
+import { areaName, measureName, methodName, sexName, sourceClassText } from '../shared/labels.ts';
+import { TableScroll } from '../shared/table-scroll.tsx';
 import { useApi } from '../shared/use-api.ts';
-import { formatPercent, formatSigned } from './format.ts';
-import { areaName, measureName, methodName, sexName, sourceClassText } from './labels.ts';
 import { ErrorState, Loading } from './status.tsx';
-import type { ValidationResponse } from './types.ts';
 import './explore.css';
 
 export function ValidationTable({ id = 'validation' }: { id?: string }) {
   const { t, language } = useLanguage();
-  const { data, error, loading, retry } = useApi<ValidationResponse>('/api/estimates/validation');
+  const { data, error, loading, retry } = useApi(get(api.estimates.validation, {}));
   const location = useLocation();
 
   // Arriving from a "see the validation table" link: scroll here once the table exists.
@@ -34,7 +35,7 @@ export function ValidationTable({ id = 'validation' }: { id?: string }) {
       {error && <ErrorState error={error} onRetry={retry} />}
       {data && (
         <>
-          <div className="table-scroll" role="region" aria-labelledby={`${id}-methods-caption`} tabIndex={0}>
+          <TableScroll labelledBy={`${id}-methods-caption`}>
             <table className="data-table">
               <caption id={`${id}-methods-caption`}>{t('exploreValidationMethodsCaption')}</caption>
               <thead>
@@ -58,23 +59,23 @@ export function ValidationTable({ id = 'validation' }: { id?: string }) {
                       {methodName(method.method, t)}
                       {method.selected && <span className="badge badge-selected">{t('exploreMethodSelected')}</span>}
                     </th>
-                    <td className="numeric">{formatPercent(method.meanAbsoluteErrorPp, language)}</td>
-                    <td className="numeric">{formatPercent(method.maxAbsoluteErrorPp, language)}</td>
+                    <td className="numeric">{formatPoints(method.meanAbsoluteErrorPp, language)}</td>
+                    <td className="numeric">{formatPoints(method.maxAbsoluteErrorPp, language)}</td>
                     <td className="numeric">{method.validationFigures}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
-          </div>
-          <div className="table-scroll" role="region" aria-labelledby={`${id}-rows-caption`} tabIndex={0}>
+          </TableScroll>
+          <TableScroll labelledBy={`${id}-rows-caption`}>
             <table className="data-table">
               <caption id={`${id}-rows-caption`}>{t('exploreValidationRowsCaption')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{t('exploreColPublishedFigure')}</th>
-                  <th scope="col">{t('exploreColMeasure')}</th>
+                  <th scope="col">{t('dataColPublishedFigure')}</th>
+                  <th scope="col">{t('dataColMeasure')}</th>
                   <th scope="col">{t('exploreColArea')}</th>
-                  <th scope="col">{t('exploreColSex')}</th>
+                  <th scope="col">{t('dataColSex')}</th>
                   <th scope="col" className="numeric">
                     {t('exploreColPublished')}
                   </th>
@@ -94,18 +95,18 @@ export function ValidationTable({ id = 'validation' }: { id?: string }) {
                     <tr key={figureId}>
                       <th scope="row">
                         {source?.url ? (
-                          <a href={source.url} target="_blank" rel="noreferrer">
+                          <a href={source.url} target="_blank" rel="noreferrer" lang="en">
                             {source.title}
                           </a>
                         ) : (
-                          (source?.title ?? figureId)
+                          <span lang="en">{source?.title ?? figureId}</span>
                         )}
                         {source?.sourceClass && <div className="muted small">{sourceClassText(source.sourceClass, t)}</div>}
                       </th>
-                      <td>{measureName(first.measure, first.measure, t)}</td>
+                      <td>{measureName(first.measure, t)}</td>
                       <td>{areaName(first.areaCode, t)}</td>
                       <td>{sexName(first.sex, t)}</td>
-                      <td className="numeric">{formatPercent(first.publishedPercent, language)}</td>
+                      <td className="numeric">{formatPublishedPercent(first.publishedPercent, language)}</td>
                       {methods.map((method) => {
                         const row = rows.find((candidate) => candidate.method === method.method);
                         return (
@@ -113,7 +114,7 @@ export function ValidationTable({ id = 'validation' }: { id?: string }) {
                             {row ? (
                               <>
                                 {formatPercent(row.estimatePercent, language)}{' '}
-                                <span className="muted">({t('exploreErrorPp', { value: formatSigned(row.errorPp, language) })})</span>
+                                <span className="muted">({t('dataErrorPp', { value: formatSignedPoints(row.errorPp, language) })})</span>
                               </>
                             ) : (
                               '—'
@@ -126,7 +127,7 @@ export function ValidationTable({ id = 'validation' }: { id?: string }) {
                 })}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           <p className="muted">{t('exploreValidationUnderestimate')}</p>
         </>
       )}

@@ -1,5 +1,6 @@
 /** The interface language (English / Traditional Chinese), remembered per browser. */
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { PLURAL_STRINGS } from './plural-strings.ts';
 import { type Language, STRINGS, type StringKey } from './strings.ts';
 
 const STORAGE_KEY = 'genai-jobs-language';
@@ -11,6 +12,18 @@ interface LanguageState {
 }
 
 const LanguageContext = createContext<LanguageState | null>(null);
+
+const pluralRules = new Map<Language, Intl.PluralRules>();
+/** The string for a key, in its singular form where the count it shows is one ("1 row"). */
+function textFor(language: Language, key: StringKey, values: Record<string, string | number>): string {
+  const count = values.count ?? values.total ?? values.n;
+  const singulars: Record<string, string> = PLURAL_STRINGS[language];
+  if (typeof count === 'number' && `${key}_one` in singulars) {
+    const rules = pluralRules.get(language) ?? pluralRules.set(language, new Intl.PluralRules(language)).get(language)!;
+    if (rules.select(count) === 'one') return singulars[`${key}_one`]!;
+  }
+  return STRINGS[language][key];
+}
 
 function initialLanguage(): Language {
   const stored = typeof localStorage === 'undefined' ? null : localStorage.getItem(STORAGE_KEY);
@@ -31,7 +44,7 @@ export function LanguageProvider({ children, initial }: { children: ReactNode; i
     () => ({
       language,
       setLanguage,
-      t: (key, values = {}) => STRINGS[language][key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? '')),
+      t: (key, values = {}) => textFor(language, key, values).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? '')),
     }),
     [language, setLanguage],
   );

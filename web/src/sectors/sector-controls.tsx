@@ -1,23 +1,21 @@
 /** The area and measure the Sectors pages show, kept in the URL (?area=&measure=) so a view is a link. */
 import { useId } from 'react';
 import { useSearchParams } from 'react-router';
+import { ESTIMATE_MEASURES, type EstimateMeasure } from '../../../server/domain/country-estimate.ts';
+import { api, get } from '../api/client.ts';
 import { useLanguage } from '../i18n/language.tsx';
-import type { StringKey } from '../i18n/strings.ts';
+import { measureName } from '../shared/labels.ts';
 import { useApi } from '../shared/use-api.ts';
-import type { SectorList } from './sector-types.ts';
 
-export const MEASURES = ['wp140_exposed', 'wp140_gradient_4', 'wp96_automation', 'wp96_augmentation'] as const;
-export type Measure = (typeof MEASURES)[number];
-export const DEFAULT_AREA = 'EUR';
-
-export const measureKey = (measure: Measure) => `sectorsMeasure_${measure}` as StringKey;
+const MEASURES = Object.keys(ESTIMATE_MEASURES) as EstimateMeasure[];
+const DEFAULT_AREA = 'EUR';
 
 /** The view's area and measure, and a setter that keeps the rest of the query. */
 export function useSectorView() {
   const [params, setParams] = useSearchParams();
   const area = (params.get('area') ?? DEFAULT_AREA).toUpperCase();
-  const measureParam = params.get('measure') as Measure | null;
-  const measure: Measure = measureParam && MEASURES.includes(measureParam) ? measureParam : 'wp140_exposed';
+  const measureParam = params.get('measure') as EstimateMeasure | null;
+  const measure: EstimateMeasure = measureParam && MEASURES.includes(measureParam) ? measureParam : 'wp140_exposed';
   // From the address bar, not the last render: a second change made before the first one has rendered keeps both.
   const set = (changes: Partial<Record<'area' | 'measure', string>>) => {
     const next = new URLSearchParams(window.location.search);
@@ -33,11 +31,11 @@ export function SectorControls({
   onChange,
 }: {
   area: string;
-  measure: Measure;
+  measure: EstimateMeasure;
   onChange: ReturnType<typeof useSectorView>['set'];
 }) {
   const { t, language } = useLanguage();
-  const { data } = useApi<SectorList>(`/api/sectors?lang=${language}`);
+  const { data } = useApi(get(api.sectors, { query: { lang: language } }));
   const ids = { area: useId(), measure: useId() };
   const areas = data?.areas ?? [];
   return (
@@ -67,11 +65,11 @@ export function SectorControls({
         </select>
       </div>
       <div className="field">
-        <label htmlFor={ids.measure}>{t('sectorsMeasureLabel')}</label>
+        <label htmlFor={ids.measure}>{t('dataColMeasure')}</label>
         <select id={ids.measure} value={measure} onChange={(event) => onChange({ measure: event.target.value })}>
           {MEASURES.map((option) => (
             <option key={option} value={option}>
-              {t(measureKey(option))}
+              {measureName(option, t)}
             </option>
           ))}
         </select>

@@ -1,14 +1,16 @@
 /** Europe as a heat map: every country of a region × every section, the estimate's share as colour and number. */
 import { useId } from 'react';
 import { Link } from 'react-router';
-import { formatPercent } from '../explore/format.ts';
+import type { EstimateMeasure } from '../../../server/domain/country-estimate.ts';
+import { api, get } from '../api/client.ts';
 import { useLanguage } from '../i18n/language.tsx';
+import { EstimateBadge } from '../shared/badges.tsx';
 import { CsvButton } from '../shared/csv-button.tsx';
+import { formatPoints } from '../shared/format.ts';
+import { measureName } from '../shared/labels.ts';
 import { TableScroll } from '../shared/table-scroll.tsx';
 import { useApi } from '../shared/use-api.ts';
-import { type Measure, measureKey } from './sector-controls.tsx';
 import { sectorCsvNotes } from './sector-csv.ts';
-import type { SectorMatrix } from './sector-types.ts';
 
 /** Lighter for low shares, darker for high ones; the top 5% of cells share the darkest shade, so one outlier does not wash out the rest. */
 function colourScale(values: number[]): number {
@@ -16,22 +18,24 @@ function colourScale(values: number[]): number {
   return sorted[Math.floor(sorted.length * 0.95)] ?? 0;
 }
 
+/**
+ * Lightness skips the middle band (49-56%) where neither dark nor white text reaches a 4.5:1 contrast:
+ * dark text on 96-57%, white text on 48-30%.
+ */
 function cellStyle(value: number | null, top: number) {
   if (value === null || top === 0) return undefined;
   const strength = Math.min(1, value / top);
-  return { background: `hsl(212 70% ${Math.round(96 - strength * 60)}%)`, color: strength > 0.55 ? '#fff' : 'var(--ink)' };
+  const light = strength < 0.5 ? 96 - strength * 78 : 48 - (strength - 0.5) * 36;
+  return { background: `hsl(212 70% ${Math.round(light)}%)`, color: strength < 0.5 ? 'var(--ink)' : '#fff' };
 }
 
-export function SectorHeatMap({ region, measure }: { region: 'EU27' | 'EUR'; measure: Measure }) {
+export function SectorHeatMap({ region, measure }: { region: 'EU27' | 'EUR'; measure: EstimateMeasure }) {
   const { t, language } = useLanguage();
   const captionId = useId();
-  const { data } = useApi<SectorMatrix>(`/api/sectors/matrix?region=${region}&measure=${measure}&lang=${language}`);
+  const { data } = useApi(get(api.sectors.matrix, { query: { region, measure, lang: language } }));
   if (!data) return null;
   const values = data.rows.flatMap((row) => Object.values(row.cells).filter((value): value is number => value !== null));
   const top = colourScale(values);
-  // Whole percents where shares are large; one decimal for the small shares of gradient 4 and automation.
-  const digits = Math.max(...values) >= 20 ? 0 : 1;
-  const measureName = t(measureKey(measure));
   const buildCsv = () => ({
     filename: `genai-exposure-sectors-${region}-${measure}-matrix.csv`,
     notes: sectorCsvNotes(t),
@@ -43,12 +47,12 @@ export function SectorHeatMap({ region, measure }: { region: 'EU27' | 'EUR'; mea
       <h2 id="heat-map-heading">{t('sectorsHeatMapHeading')}</h2>
       <p className="muted">{t('sectorsHeatMapIntro')}</p>
       <div className="table-toolbar">
-        <span className="badge badge-estimate small-badge">{data.label}</span>
+        <EstimateBadge label={data.label} />
         <CsvButton build={buildCsv} name={t('sectorsHeatMapHeading')} />
       </div>
-      <TableScroll labelledBy={captionId}>
+      <TableScroll labelledBy={captionId} stack={false}>
         <table className="data-table heat-map" data-testid="sector-heat-map">
-          <caption id={captionId}>{t('sectorsHeatMapCaption', { measure: measureName, region: data.region.name })}</caption>
+          <caption id={captionId}>{t('sectorsHeatMapCaption', { measure: measureName(measure, t), region: data.region.name })}</caption>
           <thead>
             <tr>
               <th scope="col">{t('sectorsColArea')}</th>
@@ -70,9 +74,8 @@ export function SectorHeatMap({ region, measure }: { region: 'EU27' | 'EUR'; mea
                       {value === null ? (
                         ''
                       ) : (
-                        <Link to={`/explore/sectors/${section}?area=${row.code}&measure=${measure}`}>
-                          {formatPercent(Number(value.toFixed(digits)), language)}
-                        </Link>
+                        // The caption gives the unit (%), so the cells stay narrow.
+                        <Link to={`/explore/sectors/${section}?area=${row.code}&measure=${measure}`}>{formatPoints(value, language)}</Link>
                       )}
                     </td>
                   );

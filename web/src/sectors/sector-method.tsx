@@ -1,16 +1,16 @@
 /** How the sector estimates are made and how far they are from the figures they can be checked against. */
 import { useId } from 'react';
-import { formatPercent, formatSigned } from '../explore/format.ts';
+import { api, get } from '../api/client.ts';
 import { useLanguage } from '../i18n/language.tsx';
+import { formatPercent, formatPoints, formatPublishedPercent, formatSignedPoints } from '../shared/format.ts';
+import { measureName, sourceClassText } from '../shared/labels.ts';
 import { TableScroll } from '../shared/table-scroll.tsx';
 import { useApi } from '../shared/use-api.ts';
-import { type Measure, measureKey } from './sector-controls.tsx';
-import type { SectorValidation } from './sector-types.ts';
 
 export function SectorMethod() {
   const { t, language } = useLanguage();
   const ids = { published: useId(), country: useId() };
-  const { data } = useApi<SectorValidation>('/api/sectors/validation');
+  const { data } = useApi(get(api.sectors.validation, {}));
   const published = data?.rows.filter((row) => row.reference !== 'country-estimate') ?? [];
   return (
     <section id="method" className="panel" aria-labelledby="method-heading">
@@ -27,10 +27,10 @@ export function SectorMethod() {
               <thead>
                 <tr>
                   <th scope="col">{t('sectorsColArea')}</th>
-                  <th scope="col">{t('sectorColMeasure')}</th>
+                  <th scope="col">{t('dataColMeasure')}</th>
                   <th scope="col">{t('sectorsColReference')}</th>
                   <th scope="col" className="numeric">
-                    {t('sectorsColPublished')}
+                    {t('exploreColPublished')}
                   </th>
                   <th scope="col" className="numeric">
                     {t('sectorsColAggregate')}
@@ -44,13 +44,13 @@ export function SectorMethod() {
                 {published.map((row) => (
                   <tr key={`${row.areaCode}-${row.reference}`}>
                     <th scope="row">{row.areaCode}</th>
-                    <td>{t(measureKey(row.measure as Measure))}</td>
+                    <td>{measureName(row.measure, t)}</td>
                     <td>
-                      <code>{row.reference}</code> <span className="muted small">({row.referenceClass})</span>
+                      <code>{row.reference}</code> <span className="muted small">({sourceClassText(row.referenceClass, t)})</span>
                     </td>
-                    <td className="numeric">{formatPercent(row.referencePercent, language)}</td>
+                    <td className="numeric">{formatPublishedPercent(row.referencePercent, language)}</td>
                     <td className="numeric">{formatPercent(row.sectorAggregatePercent, language)}</td>
-                    <td className="numeric">{formatSigned(row.errorPp, language)}</td>
+                    <td className="numeric">{formatSignedPoints(row.errorPp, language)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -59,7 +59,7 @@ export function SectorMethod() {
           <p>
             {t('sectorsMeanPublished', {
               count: data.summary.published.figures,
-              error: formatPercent(data.summary.published.meanAbsoluteErrorPp, language),
+              error: formatPoints(data.summary.published.meanAbsoluteErrorPp, language),
             })}
           </p>
           <h3>{t('sectorsValidationCountry')}</h3>
@@ -68,7 +68,7 @@ export function SectorMethod() {
               <caption id={ids.country}>{t('sectorsCountryCaption')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{t('sectorColMeasure')}</th>
+                  <th scope="col">{t('dataColMeasure')}</th>
                   <th scope="col" className="numeric">
                     {t('sectorsColAreas')}
                   </th>
@@ -83,11 +83,11 @@ export function SectorMethod() {
               <tbody>
                 {data.summary.countryEstimate.map((row) => (
                   <tr key={row.measure}>
-                    <th scope="row">{t(measureKey(row.measure as Measure))}</th>
+                    <th scope="row">{measureName(row.measure, t)}</th>
                     <td className="numeric">{row.areas}</td>
-                    <td className="numeric">{formatPercent(row.meanAbsoluteDifferencePp, language)}</td>
+                    <td className="numeric">{formatPoints(row.meanAbsoluteDifferencePp, language)}</td>
                     <td className="numeric">
-                      {formatSigned(row.largest.errorPp, language)} ({row.largest.areaCode})
+                      {formatSignedPoints(row.largest.errorPp, language)} ({row.largest.areaCode})
                     </td>
                   </tr>
                 ))}

@@ -5,25 +5,29 @@
  */
 import { useId } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import { ApiError } from '../api/client.ts';
-import { formatPercent, formatScore, formatThousands } from '../explore/format.ts';
+import { ApiError, api, get } from '../api/client.ts';
+import type { SectorExposure, SectorOccupations } from '../api/types.ts';
 import { usePageTitle } from '../explore/page-title.ts';
 import { SourceList } from '../explore/source-list.tsx';
 import { ErrorState, Loading } from '../explore/status.tsx';
 import { useLanguage } from '../i18n/language.tsx';
 import { STRINGS, type StringKey } from '../i18n/strings.ts';
+import { EstimateBadge } from '../shared/badges.tsx';
 import { BarChart } from '../shared/bar-chart.tsx';
 import { CsvButton } from '../shared/csv-button.tsx';
+import { formatPercent, formatScore, formatThousands } from '../shared/format.ts';
+import { measureName } from '../shared/labels.ts';
 import { TableScroll } from '../shared/table-scroll.tsx';
 import { useApi } from '../shared/use-api.ts';
-import { measureKey, SectorControls, useSectorView } from './sector-controls.tsx';
+import { SectorControls, useSectorView } from './sector-controls.tsx';
 import { sectorCsvNotes } from './sector-csv.ts';
-import type { SectorCaveat, SectorCoverage, SectorExposure, SectorOccupations } from './sector-types.ts';
 import { chartLabel } from './sectors-page.tsx';
 import '../explore/explore.css';
 import './sectors.css';
 
 const CHART_ROWS = 10;
+
+type SectorCaveat = SectorExposure['caveats'][number];
 
 export default function SectorPage() {
   const { section = '' } = useParams();
@@ -31,11 +35,9 @@ export default function SectorPage() {
   const { t, language } = useLanguage();
   const { area, measure, set } = useSectorView();
   const naics = params.get('naics');
-  const query = `area=${encodeURIComponent(area)}${naics ? `&naics=${encodeURIComponent(naics)}` : ''}&lang=${language}`;
-  const sector = useApi<SectorExposure>(`/api/sectors/${encodeURIComponent(section)}?${query}`);
-  const occupations = useApi<SectorOccupations>(
-    `/api/sectors/${encodeURIComponent(section)}/occupations?${query}&measure=${measure}&limit=50`,
-  );
+  const query = { area, ...(naics ? { naics } : {}), lang: language };
+  const sector = useApi(get(api.sectors[':section'], { param: { section }, query }));
+  const occupations = useApi(get(api.sectors[':section'].occupations, { param: { section }, query: { ...query, measure, limit: '50' } }));
   usePageTitle(sector.data ? `${sector.data.sector.shortName} · ${sector.data.area.name}` : t('navSectors'));
 
   return (
@@ -70,8 +72,10 @@ function SectorError({ error, area, onRetry }: { error: Error; area: string; onR
   // A country without any sector data (not a sector missing in an area that has some): offer its occupation-group page.
   const countryWithoutData =
     error instanceof ApiError && error.code === 'no_sector_data' && (error.details?.sectorsWithData as unknown[] | undefined)?.length === 0;
-  const country = useApi<{ name: string }>(
-    countryWithoutData && /^[A-Z]{3}$/.test(area) ? `/api/countries/${area}?lang=${language}` : null,
+  const country = useApi(
+    countryWithoutData && /^[A-Z]{3}$/.test(area)
+      ? get(api.countries[':iso3'], { param: { iso3: area }, query: { lang: language } })
+      : null,
   );
   if (!known) return <ErrorState error={error} onRetry={onRetry} />;
   const name = country.data?.name ?? area;
@@ -102,7 +106,7 @@ function Header({ data }: { data: SectorExposure }) {
         <span className="code-chip">{data.sector.section}</span> {data.sector.title}
         {data.sector.naics && <span className="muted"> · NAICS {data.sector.naics.code}</span>}
       </p>
-      <span className="badge badge-estimate">{data.label}</span>
+      <EstimateBadge label={data.label} />
       <button
         type="button"
         className="button ask-button"
@@ -125,7 +129,7 @@ function Figures({ data }: { data: SectorExposure }) {
           <caption id={captionId}>{t('sectorFiguresCaption', { label: data.label })}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('sectorColMeasure')}</th>
+              <th scope="col">{t('dataColMeasure')}</th>
               <th scope="col" className="numeric">
                 {t('sectorsColShare')}
               </th>
@@ -137,9 +141,9 @@ function Figures({ data }: { data: SectorExposure }) {
           <tbody>
             {data.measures.map((measure) => (
               <tr key={measure.measure}>
-                <th scope="row">{t(measureKey(measure.measure))}</th>
-                <td className="numeric">{measure.sharePercent === null ? '—' : formatPercent(measure.sharePercent, language)}</td>
-                <td className="numeric">{measure.exposedThousands === null ? '—' : formatThousands(measure.exposedThousands, language)}</td>
+                <th scope="row">{measureName(measure.measure, t)}</th>
+                <td className="numeric">{formatPercent(measure.sharePercent, language)}</td>
+                <td className="numeric">{formatThousands(measure.exposedThousands, language)}</td>
               </tr>
             ))}
           </tbody>
@@ -156,7 +160,7 @@ function Figures({ data }: { data: SectorExposure }) {
                   NAICS {component.naics?.code} {component.naics?.title}
                 </Link>
                 {': '}
-                {formatPercent(component.measures[0]?.sharePercent ?? 0, language)}% · {component.naics?.note}
+                {formatPercent(component.measures[0]?.sharePercent, language)} · {component.naics?.note}
               </li>
             ))}
           </ul>
@@ -166,7 +170,7 @@ function Figures({ data }: { data: SectorExposure }) {
   );
 }
 
-function Coverage({ coverage }: { coverage: SectorCoverage }) {
+function Coverage({ coverage }: { coverage: SectorExposure['coverage'] }) {
   const { t, language } = useLanguage();
   return (
     <>
@@ -195,17 +199,18 @@ function Coverage({ coverage }: { coverage: SectorCoverage }) {
 function OccupationMix({ data }: { data: SectorOccupations }) {
   const { t, language } = useLanguage();
   const captionId = useId();
-  const measureName = t(measureKey(data.measure as Parameters<typeof measureKey>[0]));
+  const measure = measureName(data.measure, t);
   const detailed = data.level === 'occupation';
+  const naics = data.sector.naics ? `-${data.sector.naics.code}` : '';
   const buildCsv = () => ({
-    filename: `genai-exposure-sector-${data.area.code}-${data.sector.section}${data.sector.naics ? `-${data.sector.naics.code}` : ''}-${data.measure}.csv`,
+    filename: `genai-exposure-sector-${data.area.code}-${data.sector.section}${naics}-${data.measure}.csv`,
     notes: sectorCsvNotes(t),
     columns: [
       { key: 'rank', label: t('sectorsColRank') },
       { key: 'code', label: detailed ? 'SOC 2018 (OEWS)' : 'ISCO-08' },
       { key: 'title', label: t('sectorColOccupation') },
       { key: 'employmentThousands', label: t('sectorsColEmployment') },
-      { key: 'sharePercent', label: `${measureName}: ${t('sectorColShareInMeasure')}` },
+      { key: 'sharePercent', label: `${measure}: ${t('sectorColShareInMeasure')}` },
       { key: 'exposedThousands', label: t('sectorsColWorkers') },
       ...(detailed ? [{ key: 'iscoMatches', label: t('sectorColIscoMatches') }] : []),
     ],
@@ -220,6 +225,7 @@ function OccupationMix({ data }: { data: SectorOccupations }) {
       <p className="muted">{t(detailed ? 'sectorMixIntroOccupation' : 'sectorMixIntroMajorGroup')}</p>
       <BarChart
         title={t('sectorMixChartTitle', { n: Math.min(CHART_ROWS, data.items.length) })}
+        axis={t('axisWorkersThousands')}
         data={data.items.slice(0, CHART_ROWS).map((item) => ({ label: chartLabel(item.title), value: item.exposedThousands }))}
       />
       <div className="table-toolbar">
@@ -228,7 +234,7 @@ function OccupationMix({ data }: { data: SectorOccupations }) {
       </div>
       <TableScroll labelledBy={captionId} className="tall">
         <table className="data-table occupation-mix" data-testid="sector-occupations">
-          <caption id={captionId}>{t('sectorMixCaption', { measure: measureName })}</caption>
+          <caption id={captionId}>{t('sectorMixCaption', { measure })}</caption>
           <thead>
             <tr>
               <th scope="col">{t('sectorColOccupation')}</th>
@@ -254,7 +260,8 @@ function OccupationMix({ data }: { data: SectorOccupations }) {
                       {item.iscoMatches.map((match) => (
                         <span key={match.code} className="block">
                           <Link to={`/explore/occupations/${match.code}`}>{match.code}</Link> {match.title} (
-                          {formatPercent(match.weightPercent, language)}%{match.wp140 ? `, ${match.wp140}` : ''})
+                          {formatPercent(match.weightPercent, language)}
+                          {match.wp140 ? `, ${match.wp140}` : ''})
                         </span>
                       ))}
                     </div>

@@ -3,19 +3,15 @@ const SECTORS_EN = {
   navSectors: 'Sectors',
   sectorsTitle: 'Sectors: how exposed are their workers?',
   sectorsIntro:
-    "For trade unions and anyone who thinks in sectors: the share of each sector's workers in occupations exposed to generative AI. No ILO publication reports exposure by sector; these are this project's estimates, built from employment by sector and occupation and the ILO's occupation scores.",
-  sectorsEstimateBadge: "This project's estimate",
+    "For trade unions and anyone who thinks in sectors: the share of each sector's workers in occupations " +
+    "exposed to generative AI. No ILO publication reports exposure by sector; these are this project's " +
+    "estimates, built from employment by sector and occupation and the ILO's occupation scores.",
   sectorsAreaLabel: 'Country or region',
-  sectorsMeasureLabel: 'Measure',
   sectorsRegions: 'Regions',
   sectorsCountries: 'Countries',
-  sectorsMeasure_wp140_exposed: 'Exposed occupations (2025 index, gradients 1-4)',
-  sectorsMeasure_wp140_gradient_4: 'Highest exposure (2025 index, gradient 4)',
-  sectorsMeasure_wp96_automation: 'Automation potential (2023 study)',
-  sectorsMeasure_wp96_augmentation: 'Augmentation potential (2023 study)',
   sectorsRankingHeading: 'Sectors in {area}, ranked',
   sectorsRankingCaption: '{measure}: share of the sector’s workers and number of workers (thousands), {source} {year}',
-  sectorsAllSectors: 'All sectors: {share}% ({workers} thousand workers).',
+  sectorsAllSectors: 'All sectors: {share} ({workers} thousand workers).',
   sectorsColRank: 'Rank',
   sectorsColSector: 'Sector',
   sectorsColShare: 'Share of workers (%)',
@@ -31,17 +27,24 @@ const SECTORS_EN = {
   sectorsHeatMapRegion: 'Countries of',
   sectorsMethodHeading: 'Method and validation',
   sectorsMethodMajorGroup:
-    'Europe (Eurostat lfsa_eisn2, 2024) and the Philippines (ILOSTAT, 2023) report employment by sector and ISCO-08 major group only. Each major group counts with the share of its scored unit groups in the measure, the same in every sector: differences within a group between sectors (professionals in finance and in education) are lost.',
+    'Europe (Eurostat lfsa_eisn2, 2024) and the Philippines (ILOSTAT, 2023) report employment by ' +
+    'sector and ISCO-08 major group only. Each major group counts with the share of its scored ' +
+    'unit groups in the measure, the same in every sector: differences within a group between sectors ' +
+    '(professionals in finance and in education) are lost.',
   sectorsMethodOccupation:
-    'The United States (BLS OEWS, May 2024) has detailed occupations, matched to ISCO-08 through the BLS crosswalks (SOC 2018 → SOC 2010 → ISCO-08); where a code maps to several, its employment is split equally at each step. OEWS counts wage and salary jobs only, and its NAICS sectors map onto the sections only approximately in places.',
+    'The United States (BLS OEWS, May 2024) has detailed occupations, matched to ISCO-08 through ' +
+    'the BLS crosswalks (SOC 2018 → SOC 2010 → ISCO-08); where a code maps to several, its employment ' +
+    'is split equally at each step. OEWS counts wage and salary jobs only, and its NAICS sectors ' +
+    'map onto the sections only approximately in places.',
   sectorsMethodCoverage:
-    'Every figure comes with its coverage: cells the source does not publish, employment in cells of low reliability, and the share of employment whose occupations have an ILO score (armed forces have none).',
+    'Every figure comes with its coverage: cells the source does not publish, employment in cells ' +
+    'of low reliability, and the share of employment whose occupations have an ILO score (armed ' +
+    'forces have none).',
   sectorsValidationPublished: 'All-sector aggregates against published figures',
   sectorsValidationCountry: "All-sector aggregates against this project's country estimates",
   sectorsColArea: 'Area',
   sectorsColReference: 'Compared with',
-  sectorsColPublished: 'Published (%)',
-  sectorsColAggregate: 'Sector aggregate (%)',
+  sectorsColAggregate: 'Sector aggregate',
   sectorsColError: 'Difference (pp)',
   sectorsColAreas: 'Areas',
   sectorsColMeanError: 'Mean absolute difference (pp)',
@@ -52,7 +55,9 @@ const SECTORS_EN = {
   sectorsCsvEstimateLabel:
     "This project's estimates, not ILO figures: employment-weighted share of the sector's workers in exposed occupations.",
   sectorsCsvDataSources:
-    'Employment: Source: Eurostat (lfsa_eisn2); ILO, ILOSTAT (EMP_TEMP_ECO_OCU_NB, CC BY 4.0); U.S. Bureau of Labor Statistics, OEWS May 2024 and SOC crosswalks. Occupation scores: ILO (Gmyrek et al. 2025, WP140; Gmyrek, Berg, Bescond 2023, WP96), CC BY 4.0.',
+    'Employment: Source: Eurostat (lfsa_eisn2); ILO, ILOSTAT (EMP_TEMP_ECO_OCU_NB, CC BY 4.0); ' +
+    'U.S. Bureau of Labor Statistics, OEWS May 2024 and SOC crosswalks. Occupation scores: ILO ' +
+    '(Gmyrek et al. 2025, WP140; Gmyrek, Berg, Bescond 2023, WP96), CC BY 4.0.',
   sectorsCsvSection: 'Section',
   sectorsCsvNaics: 'NAICS sector',
   sectorsCsvSuppressed: 'Cells not published',
@@ -64,13 +69,12 @@ const SECTORS_EN = {
   sectorBack: 'All sectors',
   sectorFiguresHeading: 'Share of the sector’s workers in exposed occupations',
   sectorFiguresCaption: '{label}: by measure',
-  sectorColMeasure: 'Measure',
   sectorCoverageHeading: 'Coverage',
   sectorCoverageEmployment: 'Employment in published cells: {value} thousand',
-  sectorCoverageSourceTotal: '{value}% of the sector total the source gives',
-  sectorCoverageScored: 'With an ILO score: {value}% of it',
+  sectorCoverageSourceTotal: '{value} of the sector total the source gives',
+  sectorCoverageScored: 'With an ILO score: {value} of it',
   sectorCoverageSuppressed: 'Not published: {count} cells or occupations',
-  sectorCoverageUnreliable: 'In cells of low reliability: {value}%',
+  sectorCoverageUnreliable: 'In cells of low reliability: {value}',
   sectorComponentsHeading: 'NAICS sectors in this section',
   sectorMixHeading: 'Occupation mix',
   sectorMixIntroMajorGroup:
@@ -86,18 +90,22 @@ const SECTORS_EN = {
   sectorCaveatsHeading: 'What to keep in mind',
   sectorNoDataTitle: 'No sector data',
   sectorNoDataHelp:
-    'There is no employment by sector and occupation for {area} in this project’s data. Sector estimates exist for 33 European countries (and the EU-27 and Europe as a whole), the Philippines and the United States.',
+    'There is no employment by sector and occupation for {area} in this project’s data. Sector ' +
+    'estimates exist for 33 European countries (and the EU-27 and Europe as a whole), the Philippines ' +
+    'and the United States.',
   sectorNoDataCountry: 'See {area} by occupation group',
   sectorAskButton: 'Ask about this sector',
   sectorAskQuestion: 'How exposed is {sector} in {area}?',
   sectorCaveat_estimate: "This project's estimate: no ILO publication reports GenAI exposure by sector.",
   sectorCaveat_within_group_lost:
-    'Employment is known by major group only: every sector gets the same profile per major group, so differences within a group between sectors are lost.',
+    'Employment is known by major group only: every sector gets the same profile per major group, ' +
+    'so differences within a group between sectors are lost.',
   sectorCaveat_not_job_loss:
     'Exposure measures how much of the task content GenAI could do or assist with; it is not a forecast of job loss.',
   sectorCaveat_oews_scope: 'BLS OEWS counts wage and salary jobs in establishments: no self-employed, and most farms are out of scope.',
   sectorCaveat_crosswalk:
-    'Occupations are matched to ISCO-08 through the BLS crosswalks, most pairs only partially; {scoredPercent}% of this employment reached a scored ISCO-08 unit group.',
+    'Occupations are matched to ISCO-08 through the BLS crosswalks, most pairs only partially; ' +
+    '{scoredPercent}% of this employment reached a scored ISCO-08 unit group.',
   sectorCaveat_approximate_mapping: 'NAICS {naics} {titleEn} maps onto this section only approximately: {note}',
   sectorCaveat_unscored: '{thousands} thousand workers (armed forces) have no ILO score and are left out of the share.',
   sectorCaveat_suppressed_cells:
@@ -116,19 +124,14 @@ const SECTORS_ZH_TW: Record<keyof typeof SECTORS_EN, string> = {
   navSectors: '行業',
   sectorsTitle: '各行業的勞工受生成式AI暴露程度',
   sectorsIntro:
-    '為工會與以行業思考的讀者整理：各行業勞工中，從事受生成式AI暴露職業者的比例。ILO 並未發布各行業的暴露數字；以下是本專案依各行業、各職業的就業資料與 ILO 職業分數計算的估計。',
-  sectorsEstimateBadge: '本專案估計',
+    '為工會與以行業思考的讀者整理：各行業勞工中，從事受生成式AI暴露職業者的比例。ILO 並未發布各' +
+    '行業的暴露數字；以下是本專案依各行業、各職業的就業資料與 ILO 職業分數計算的估計。',
   sectorsAreaLabel: '國家或區域',
-  sectorsMeasureLabel: '衡量指標',
   sectorsRegions: '區域',
   sectorsCountries: '國家',
-  sectorsMeasure_wp140_exposed: '暴露職業（2025 年指數，第1至第4梯度）',
-  sectorsMeasure_wp140_gradient_4: '最高暴露（2025 年指數，第4梯度）',
-  sectorsMeasure_wp96_automation: '自動化潛力（2023 年研究）',
-  sectorsMeasure_wp96_augmentation: '增強潛力（2023 年研究）',
   sectorsRankingHeading: '{area}各行業排名',
   sectorsRankingCaption: '{measure}：行業勞工所占比例與人數（千人），{source} {year}',
-  sectorsAllSectors: '所有行業：{share}%（{workers} 千名勞工）。',
+  sectorsAllSectors: '所有行業：{share}（{workers} 千名勞工）。',
   sectorsColRank: '排名',
   sectorsColSector: '行業',
   sectorsColShare: '勞工比例（%）',
@@ -144,17 +147,20 @@ const SECTORS_ZH_TW: Record<keyof typeof SECTORS_EN, string> = {
   sectorsHeatMapRegion: '國家範圍',
   sectorsMethodHeading: '方法與驗證',
   sectorsMethodMajorGroup:
-    '歐洲（Eurostat lfsa_eisn2，2024 年）與菲律賓（ILOSTAT，2023 年）只提供各行業的 ISCO-08 大類就業人數。每個大類以其已評分細類中屬於該指標的比例計算，在所有行業中都相同：同一大類在不同行業間的差異（例如金融業與教育業的專業人員）因此消失。',
+    '歐洲（Eurostat lfsa_eisn2，2024 年）與菲律賓（ILOSTAT，2023 年）只提供各行業的 ISCO-08 大類' +
+    '就業人數。每個大類以其已評分細類中屬於該指標的比例計算，在所有行業中都相同：同一大類在不同' +
+    '行業間的差異（例如金融業與教育業的專業人員）因此消失。',
   sectorsMethodOccupation:
-    '美國（BLS OEWS，2024 年 5 月）有細分職業，透過 BLS 對照表（SOC 2018 → SOC 2010 → ISCO-08）對應到 ISCO-08；一個代碼對應到多個代碼時，每一步都平均分配其就業人數。OEWS 只計受僱者的工作，且部分 NAICS 行業與 ISIC 行業只是約略對應。',
+    '美國（BLS OEWS，2024 年 5 月）有細分職業，透過 BLS 對照表（SOC 2018 → SOC 2010 → ISCO-08）' +
+    '對應到 ISCO-08；一個代碼對應到多個代碼時，每一步都平均分配其就業人數。OEWS 只計受僱者的工作' +
+    '，且部分 NAICS 行業與 ISIC 行業只是約略對應。',
   sectorsMethodCoverage:
     '每個數字都附上涵蓋情形：資料來源未公布的格數、可靠度低的格中的就業人數，以及職業具有 ILO 分數的就業比例（軍人沒有分數）。',
   sectorsValidationPublished: '全行業合計與已發布數字比較',
   sectorsValidationCountry: '全行業合計與本專案國家估計比較',
   sectorsColArea: '地區',
   sectorsColReference: '比較對象',
-  sectorsColPublished: '已發布（%）',
-  sectorsColAggregate: '行業合計（%）',
+  sectorsColAggregate: '行業合計',
   sectorsColError: '差距（百分點）',
   sectorsColAreas: '地區數',
   sectorsColMeanError: '平均絕對差距（百分點）',
@@ -164,7 +170,9 @@ const SECTORS_ZH_TW: Record<keyof typeof SECTORS_EN, string> = {
   sectorsMeanPublished: '與這 {count} 個已發布數字的平均絕對誤差：{error} 個百分點。',
   sectorsCsvEstimateLabel: '本專案的估計值，並非 ILO 發布的數據：以就業人數加權，行業勞工中從事暴露職業者的比例。',
   sectorsCsvDataSources:
-    '就業資料：Eurostat（lfsa_eisn2）；ILO，ILOSTAT（EMP_TEMP_ECO_OCU_NB，CC BY 4.0）；美國勞工統計局 OEWS 2024 年 5 月與 SOC 對照表。職業分數：ILO（Gmyrek 等 2025，WP140；Gmyrek、Berg、Bescond 2023，WP96），CC BY 4.0。',
+    '就業資料：Eurostat（lfsa_eisn2）；ILO，ILOSTAT（EMP_TEMP_ECO_OCU_NB，CC BY 4.0）；美國勞工' +
+    '統計局 OEWS 2024 年 5 月與 SOC 對照表。職業分數：ILO（Gmyrek 等 2025，WP140；Gmyrek、Berg、' +
+    'Bescond 2023，WP96），CC BY 4.0。',
   sectorsCsvSection: '行業代碼',
   sectorsCsvNaics: 'NAICS 行業',
   sectorsCsvSuppressed: '未公布格數',
@@ -175,13 +183,12 @@ const SECTORS_ZH_TW: Record<keyof typeof SECTORS_EN, string> = {
   sectorBack: '所有行業',
   sectorFiguresHeading: '行業勞工中從事暴露職業者的比例',
   sectorFiguresCaption: '{label}：依指標',
-  sectorColMeasure: '指標',
   sectorCoverageHeading: '涵蓋情形',
   sectorCoverageEmployment: '已公布格中的就業人數：{value} 千人',
-  sectorCoverageSourceTotal: '占資料來源所列行業總數的 {value}%',
-  sectorCoverageScored: '其中具 ILO 分數者：{value}%',
+  sectorCoverageSourceTotal: '占資料來源所列行業總數的 {value}',
+  sectorCoverageScored: '其中具 ILO 分數者：{value}',
   sectorCoverageSuppressed: '未公布：{count} 格或職業',
-  sectorCoverageUnreliable: '位於可靠度低的格：{value}%',
+  sectorCoverageUnreliable: '位於可靠度低的格：{value}',
   sectorComponentsHeading: '本行業包含的 NAICS 行業',
   sectorMixHeading: '職業組成',
   sectorMixIntroMajorGroup: '本行業的 ISCO-08 大類：就業人數、屬於此指標的比例（各行業相同）及其貢獻的勞工人數。',

@@ -4,20 +4,23 @@
  */
 import { useId } from 'react';
 import { Link } from 'react-router';
-import { formatPercent, formatThousands } from '../explore/format.ts';
+import { api, get } from '../api/client.ts';
+import type { SectorRanking } from '../api/types.ts';
 import { usePageTitle } from '../explore/page-title.ts';
 import { SourceList } from '../explore/source-list.tsx';
 import { ErrorState, Loading } from '../explore/status.tsx';
 import { useLanguage } from '../i18n/language.tsx';
+import { EstimateBadge } from '../shared/badges.tsx';
 import { BarChart } from '../shared/bar-chart.tsx';
 import { CsvButton } from '../shared/csv-button.tsx';
+import { formatPercent, formatThousands } from '../shared/format.ts';
+import { measureName } from '../shared/labels.ts';
 import { TableScroll } from '../shared/table-scroll.tsx';
 import { useApi } from '../shared/use-api.ts';
-import { measureKey, SectorControls, useSectorView } from './sector-controls.tsx';
+import { SectorControls, useSectorView } from './sector-controls.tsx';
 import { sectorCsvNotes } from './sector-csv.ts';
 import { SectorHeatMap } from './sector-heat-map.tsx';
 import { SectorMethod } from './sector-method.tsx';
-import type { SectorRanking } from './sector-types.ts';
 import '../explore/explore.css';
 import './sectors.css';
 
@@ -31,16 +34,14 @@ const SOURCE_NAMES: Record<string, string> = {
 export default function SectorsPage() {
   const { t, language } = useLanguage();
   const { area, measure, set } = useSectorView();
-  const { data, error, loading, retry } = useApi<SectorRanking>(
-    `/api/sectors/ranking?area=${encodeURIComponent(area)}&measure=${measure}&limit=50&lang=${language}`,
-  );
+  const { data, error, loading, retry } = useApi(get(api.sectors.ranking, { query: { area, measure, limit: '50', lang: language } }));
   usePageTitle(t('navSectors'));
   return (
     <div className="explore-page sectors-page">
       <header className="page-header">
         <h1>{t('sectorsTitle')}</h1>
         <p className="lede">{t('sectorsIntro')}</p>
-        <span className="badge badge-estimate">{t('sectorsEstimateBadge')}</span>
+        <EstimateBadge />
       </header>
       <SectorControls area={area} measure={measure} onChange={set} />
       {error && <ErrorState error={error} onRetry={retry} />}
@@ -56,7 +57,7 @@ export default function SectorsPage() {
 function Ranking({ data }: { data: SectorRanking }) {
   const { t, language } = useLanguage();
   const captionId = useId();
-  const measureName = t(measureKey(data.measure as Parameters<typeof measureKey>[0]));
+  const measure = measureName(data.measure, t);
   const linkTo = (item: SectorRanking['items'][number]) =>
     `/explore/sectors/${item.section}?area=${data.area.code}&measure=${data.measure}${item.naics ? `&naics=${item.naics.code}` : ''}`;
   const nameOf = (item: SectorRanking['items'][number]) => (item.naics ? `${item.naics.title} (NAICS ${item.naics.code})` : item.shortName);
@@ -68,7 +69,7 @@ function Ranking({ data }: { data: SectorRanking }) {
       { key: 'section', label: t('sectorsCsvSection') },
       { key: 'naics', label: t('sectorsCsvNaics') },
       { key: 'title', label: t('sectorsColSector') },
-      { key: 'sharePercent', label: `${measureName}: ${t('sectorsColShare')}` },
+      { key: 'sharePercent', label: `${measure}: ${t('sectorsColShare')}` },
       { key: 'exposedThousands', label: t('sectorsColWorkers') },
       { key: 'employmentThousands', label: t('sectorsColEmployment') },
       { key: 'scoredPercent', label: t('sectorsCsvScored') },
@@ -97,11 +98,12 @@ function Ranking({ data }: { data: SectorRanking }) {
             share: formatPercent(data.allSectors.sharePercent, language),
             workers: formatThousands(data.allSectors.exposedThousands, language),
           })}{' '}
-          <span className="badge badge-estimate small-badge">{data.label}</span>
+          <EstimateBadge label={data.label} />
         </p>
       )}
       <BarChart
-        title={t('sectorsChartTitle', { measure: measureName })}
+        title={t('sectorsChartTitle', { measure })}
+        axis={t('axisShareOfWorkers')}
         data={data.items.map((item) => ({ label: chartLabel(nameOf(item)), value: item.sharePercent }))}
         unit="%"
       />
@@ -113,7 +115,7 @@ function Ranking({ data }: { data: SectorRanking }) {
         <table className="data-table" data-testid="sector-ranking">
           <caption id={captionId}>
             {t('sectorsRankingCaption', {
-              measure: measureName,
+              measure,
               source: SOURCE_NAMES[data.source.id] ?? data.source.id,
               year: data.source.year,
             })}
@@ -154,7 +156,7 @@ function Ranking({ data }: { data: SectorRanking }) {
   );
 }
 
-export function CoverageFlags({ coverage }: { coverage: SectorRanking['items'][number]['coverage'] }) {
+function CoverageFlags({ coverage }: { coverage: SectorRanking['items'][number]['coverage'] }) {
   const { t } = useLanguage();
   return (
     <span className="coverage-flags">

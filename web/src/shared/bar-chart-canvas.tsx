@@ -4,7 +4,7 @@ import type { BarDatum } from './bar-chart.tsx';
 
 Chart.register(BarElement, CategoryScale, LinearScale, Tooltip);
 
-export default function BarChartCanvas({ data, unit, max }: { data: BarDatum[]; unit: string; max?: number }) {
+export default function BarChartCanvas({ data, unit, max, axis }: { data: BarDatum[]; unit: string; max?: number; axis: string }) {
   return (
     <Bar
       data={{
@@ -17,9 +17,17 @@ export default function BarChartCanvas({ data, unit, max }: { data: BarDatum[]; 
         maintainAspectRatio: false,
         animation: false,
         plugins: { legend: { display: false }, tooltip: { callbacks: { label: (item) => `${item.formattedValue}${unit}` } } },
-        // Counts get whole-number ticks; shares and scores keep their decimals.
+        // Counts get whole-number ticks; shares and scores keep their decimals. The axis says what it measures.
         scales: {
-          x: { beginAtZero: true, max, ticks: data.every((datum) => Number.isInteger(datum.value)) ? { precision: 0 } : {} },
+          x: {
+            beginAtZero: true,
+            max,
+            title: { display: true, text: axis },
+            ticks: {
+              ...(data.every((datum) => Number.isInteger(datum.value)) ? { precision: 0 } : {}),
+              callback: (value) => `${value}${unit}`,
+            },
+          },
           y: { ticks: { autoSkip: false } },
         },
       }}

@@ -32,3 +32,12 @@ export function downloadText(filename: string, text: string, mediaType = 'text/c
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 1_000);
 }
+
+/** A file name from a title: letters, digits and dashes only. */
+export const fileSlug = (text: string) =>
+  text
+    .normalize('NFKD')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .toLowerCase()
+    .slice(0, 60) || 'data';

@@ -1,11 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { UIMessage } from 'ai';
 import { Route, Routes, useLocation } from 'react-router';
 import { vi } from 'vitest';
+import type { ChatMessage } from '../../src/api/types.ts';
 import { App } from '../../src/app.tsx';
 import ChatPage from '../../src/chat/chat-page.tsx';
 import { resetNoticesCache } from '../../src/shared/notices.ts';
+import limits from '../explore/fixtures/limits.json';
 import occupationStream from './fixtures/occupation.sse.txt?raw';
 import { conversation, type FakeRequest, fakeFetch, json, openStream, renderChat, sse } from './helpers.tsx';
 
@@ -27,7 +28,7 @@ const renderPage = (route = '/', language: 'en' | 'zh-TW' = 'en') =>
     { route, language },
   );
 
-const saved = (id: string, messages: UIMessage[]) => ({
+const saved = (id: string, messages: ChatMessage[]) => ({
   id,
   title: 'How exposed are bookkeepers?',
   language: 'en',
@@ -42,7 +43,7 @@ const summary = (id: string, title = 'How exposed are bookkeepers?') => ({
   updatedAt: '2026-11-28T10:05:00.000Z',
 });
 const textOfLast = (request: FakeRequest) => {
-  const messages = (request.body as { messages: UIMessage[] }).messages;
+  const messages = (request.body as { messages: ChatMessage[] }).messages;
   return messages
     .at(-1)!
     .parts.map((part) => (part.type === 'text' ? part.text : ''))
@@ -103,29 +104,29 @@ describe('chat page', () => {
     const clientId = localStorage.getItem('genai-jobs-client-id');
     expect(clientId).toMatch(/^[0-9a-f-]{36}$/);
     expect(request.headers.get('x-client-id')).toBe(clientId);
-    const body = request.body as { id: string; language: string; messages: UIMessage[] };
+    const body = request.body as { id: string; language: string; messages: ChatMessage[] };
     expect(body.language).toBe('en');
     expect(body.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(textOfLast(request)).toBe('How exposed are\nbookkeepers?');
     expect(screen.getByTestId('location')).toHaveTextContent(`/c/${body.id}`);
     expect(box).toHaveValue('');
 
-    expect(await screen.findByTestId('grounding-ok')).toHaveTextContent('All figures verified');
+    expect(await screen.findByTestId('grounding-ok')).toHaveTextContent('Every number matches the cited data');
     expect(screen.getByRole('heading', { level: 2, name: /How exposed are\s+bookkeepers\?/ })).toBeInTheDocument();
     expect(
       within(document.querySelector('.answer-text') as HTMLElement).getAllByRole('button', { name: /^Source \d$/ }).length,
     ).toBeGreaterThan(3);
-    // Saved: it appears in this browser's list, and the answer can be retried or shared.
+    // Saved: it appears in this browser's list and can be shared; Retry is only for a failed answer.
     const sidebar = screen.getByRole('navigation', { name: 'Conversations' });
     expect(await within(sidebar).findByRole('link', { name: /How exposed are bookkeepers\?/ })).toHaveAttribute('href', `/c/${body.id}`);
     expect(within(sidebar).getByRole('link', { name: /How exposed are bookkeepers\?/ })).toHaveAttribute('aria-current', 'page');
-    expect(screen.getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Retry' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Copy link' })).toBeInTheDocument();
 
     // A second question continues the same conversation.
     await user.type(box, 'And accountants?{Enter}');
     await waitFor(() => expect(calls.filter((call) => call.url === '/api/chat')).toHaveLength(2));
-    const second = calls.filter((call) => call.url === '/api/chat')[1]!.body as { id: string; messages: UIMessage[] };
+    const second = calls.filter((call) => call.url === '/api/chat')[1]!.body as { id: string; messages: ChatMessage[] };
     expect(second.id).toBe(body.id);
     expect(second.messages).toHaveLength(3);
   });
@@ -176,6 +177,8 @@ describe('chat page', () => {
     expect(attempts).toBe(2);
     expect(screen.queryByRole('alert')).toBeNull();
     expect(screen.getAllByRole('heading', { level: 2, name: /How exposed are bookkeepers\?/ })).toHaveLength(1);
+    // Sent once more, with the question once; no Retry once it has worked.
+    expect(screen.queryByRole('button', { name: 'Retry' })).toBeNull();
   });
 
   it('shows someone else’s conversation read-only, with a way to start one’s own', async () => {
@@ -195,7 +198,7 @@ describe('chat page', () => {
     expect(screen.getByRole('button', { name: 'Export as Markdown' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Copy link' })).toBeInTheDocument();
     // Its sources still open.
-    await user.click(within(document.querySelector('.answer-text') as HTMLElement).getAllByRole('button', { name: 'Source 3' })[0]!);
+    await user.click(within(document.querySelector('.answer-text') as HTMLElement).getAllByRole('button', { name: 'Source 1' })[0]!);
     expect(screen.getByTestId('citation-panel')).toHaveTextContent('ISCO-08 4311 Accounting and Bookkeeping Clerks');
 
     await user.click(screen.getByRole('button', { name: 'Start your own' }));
@@ -217,18 +220,21 @@ describe('chat page', () => {
     expect(screen.getByTestId('occupation-card')).toBeInTheDocument();
     await user.type(box, 'And accountants?{Enter}');
     await waitFor(() => expect(calls.some((call) => call.url === '/api/chat')).toBe(true));
-    const body = calls.find((call) => call.url === '/api/chat')!.body as { id: string; messages: UIMessage[] };
+    const body = calls.find((call) => call.url === '/api/chat')!.body as { id: string; messages: ChatMessage[] };
     expect(body.id).toBe('mine-7');
     expect(body.messages).toHaveLength(3);
   });
 
   it('stops taking questions at the server’s history limit', async () => {
-    const long: UIMessage[] = Array.from({ length: 51 }, (_, turn) =>
+    // A server configured for 4 earlier messages (GET /api/limits), and a conversation one turn longer.
+    const serverLimits = { ...limits, maxHistoryMessages: 4 };
+    const long: ChatMessage[] = Array.from({ length: serverLimits.maxHistoryMessages / 2 + 1 }, (_, turn) =>
       conversation('occupation').map((message) => ({ ...message, id: `${message.id}-${turn}` })),
     ).flat();
     fakeFetch({
       'GET /api/conversations': () => json({ items: [summary('long-1')] }),
       'GET /api/conversations/long-1': () => json(saved('long-1', long)),
+      'GET /api/limits': () => json(serverLimits),
     });
     renderPage('/c/long-1');
     expect(await screen.findByText(/reached its length limit/)).toBeInTheDocument();

@@ -1,20 +1,21 @@
 /** Shared test setup for the chat: providers, the captured fixtures, and a fake fetch (no network). */
 import { render } from '@testing-library/react';
-import type { UIMessage } from 'ai';
 import type { ReactNode } from 'react';
 import { MemoryRouter } from 'react-router';
 import { vi } from 'vitest';
-import type { ToolOutput } from '../../src/chat/tool-types.ts';
+import type { ChatMessage, ToolName, ToolOutput } from '../../src/api/types.ts';
+import { toolCallsOf } from '../../src/chat/message-parts.ts';
 import { LanguageProvider } from '../../src/i18n/language.tsx';
 import type { Language } from '../../src/i18n/strings.ts';
+import { clearReferenceCache } from '../../src/shared/use-cached.ts';
 
 const files = import.meta.glob('./fixtures/*.json', { eager: true, import: 'default' }) as Record<string, unknown>;
 
 /** Saved UI messages of one captured conversation (see fixtures/capture.mjs). */
-export function conversation(name: string): UIMessage[] {
+export function conversation(name: string): ChatMessage[] {
   const found = files[`./fixtures/${name}.json`];
   if (!found) throw new Error(`no fixture ${name}`);
-  return structuredClone(found) as UIMessage[];
+  return structuredClone(found) as ChatMessage[];
 }
 
 export function fixtureJson<T>(name: string): T {
@@ -25,12 +26,16 @@ export function fixtureJson<T>(name: string): T {
 export const answerOf = (name: string) => conversation(name).find((message) => message.role === 'assistant')!;
 
 /** One tool's output from a captured conversation. */
-export function toolOutput<Data>(name: string, tool: string): ToolOutput<Data> {
-  const part = answerOf(name).parts.find((candidate) => candidate.type === `tool-${tool}`) as unknown as
-    | { output: ToolOutput<Data> }
-    | undefined;
-  if (!part) throw new Error(`no ${tool} in ${name}`);
-  return part.output;
+export function toolOutput<Name extends ToolName>(name: string, tool: Name): ToolOutput<Name> {
+  const call = toolCallsOf(answerOf(name)).find((candidate) => candidate.name === tool);
+  if (!call?.data) throw new Error(`no ${tool} in ${name}`);
+  return { data: call.data, sources: call.sources } as ToolOutput<Name>;
+}
+
+/** Narrows a tool's data to one kind (getOccupation's occupation or group, countryExposure's country). */
+export function ofKind<Data extends { kind: string }, Kind extends Data['kind']>(data: Data, kind: Kind): Extract<Data, { kind: Kind }> {
+  if (data.kind !== kind) throw new Error(`expected ${kind}, got ${data.kind}`);
+  return data as Extract<Data, { kind: Kind }>;
 }
 
 export const NOTICES = fixtureJson<{ attribution: Record<string, string>; disclaimer: Record<string, string> }>('sources');
@@ -74,6 +79,7 @@ export function fakeFetch(routes: Record<string, Handler>) {
     return handler(request);
   });
   vi.stubGlobal('fetch', fetchMock);
+  clearReferenceCache();
   return { fetchMock, calls };
 }
 

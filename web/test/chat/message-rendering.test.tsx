@@ -1,18 +1,18 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { UIMessage } from 'ai';
 import { vi } from 'vitest';
+import type { ChatMessage } from '../../src/api/types.ts';
 import { MessageList } from '../../src/chat/message-list.tsx';
 import { answerOf, conversation, fixtureJson, renderChat } from './helpers.tsx';
 
 vi.mock('../../src/shared/bar-chart-canvas.tsx', () => ({ default: () => null }));
 
-const assistant = (text: string, extra: UIMessage['parts'] = []): UIMessage => ({
+const assistant = (text: string, extra: ChatMessage['parts'] = []): ChatMessage => ({
   id: 'a1',
   role: 'assistant',
   parts: [{ type: 'text', text }, ...extra],
 });
-const question: UIMessage = { id: 'u1', role: 'user', parts: [{ type: 'text', text: 'A question' }] };
+const question: ChatMessage = { id: 'u1', role: 'user', parts: [{ type: 'text', text: 'A question' }] };
 
 describe('answer rendering', () => {
   it('renders GFM tables from the answer Markdown', async () => {
@@ -27,7 +27,8 @@ describe('answer rendering', () => {
 
   it('lets no raw HTML from the model become an element', () => {
     const text =
-      'Before <script>window.hacked = true</script> and <img src=x onerror="window.hacked = true"> and <b onclick="x()">bold</b> and [link](javascript:alert(1)) after.';
+      'Before <script>window.hacked = true</script> and <img src=x onerror="window.hacked = true"> and <b onclick="x()">bold</b> and ' +
+      '[link](javascript:alert(1)) after.';
     const { container } = renderChat(<MessageList messages={[question, assistant(text)]} streaming={false} />);
     const answer = container.querySelector('.answer-text')!;
     expect(answer.querySelector('script')).toBeNull();
@@ -35,7 +36,7 @@ describe('answer rendering', () => {
     expect(answer.querySelector('b')).toBeNull();
     expect(answer.querySelector('[onerror], [onclick]')).toBeNull();
     expect(answer.querySelector('a')?.getAttribute('href') ?? '').not.toMatch(/javascript:/i);
-    expect((window as unknown as { hacked?: boolean }).hacked).toBeUndefined();
+    expect(Reflect.get(window, 'hacked')).toBeUndefined();
     expect(answer.textContent).toContain('Before');
     expect(answer.textContent).toContain('after.');
   });
@@ -57,8 +58,8 @@ describe('answer rendering', () => {
     const user = userEvent.setup();
     renderChat(<MessageList messages={conversation('findings')} streaming={false} />);
     const answer = document.querySelector('.answer-text') as HTMLElement;
-    const marker = within(answer).getByRole('button', { name: 'Source 2' });
-    expect(marker).toHaveTextContent('[2]');
+    const marker = within(answer).getByRole('button', { name: 'Source 1' });
+    expect(marker).toHaveTextContent('[1]');
     await user.click(marker);
     const panel = screen.getByTestId('citation-panel');
     expect(panel).toHaveAttribute('role', 'dialog');
@@ -83,7 +84,7 @@ describe('answer rendering', () => {
     const user = userEvent.setup();
     renderChat(<MessageList messages={conversation('occupation')} streaming={false} />);
     const answer = document.querySelector('.answer-text') as HTMLElement;
-    await user.click(within(answer).getAllByRole('button', { name: 'Source 3' })[0]!);
+    await user.click(within(answer).getAllByRole('button', { name: 'Source 1' })[0]!);
     const panel = screen.getByTestId('citation-panel');
     expect(within(panel).getByRole('heading', { level: 2 })).toHaveTextContent(
       'ISCO-08 4311 Accounting and Bookkeeping Clerks: ILO GenAI exposure scores',
@@ -91,7 +92,7 @@ describe('answer rendering', () => {
     expect(within(panel).getByTestId('citation-locator')).toHaveTextContent(
       'ILO task-level scores file (Gmyrek et al. 2025), ISCO-08 4311; dataset',
     );
-    expect(within(panel).getByText('Primary: ILO text or data seen directly')).toBeInTheDocument();
+    expect(within(panel).getByText('ILO text or data seen directly')).toBeInTheDocument();
     const row = within(panel).getByTestId('citation-detail-occupation');
     expect(row).toHaveTextContent('0.64');
     expect(row).toHaveTextContent('Gradient 4');
@@ -115,7 +116,7 @@ describe('answer rendering', () => {
     const estimate = within(panel).getByTestId('estimate-block');
     expect(estimate).toHaveTextContent("This project's estimate");
     expect(estimate).toHaveTextContent('27.7%');
-    expect(estimate).toHaveTextContent(/average 1\.9 percentage points \(largest 5\.44\) against 14 published ILO figures/);
+    expect(estimate).toHaveTextContent(/Average error 1\.9 percentage points \(largest 5\.4\) against 14 published ILO figures/);
     expect(estimate).toHaveTextContent(/weighted by the number of ESCO job titles/);
   });
 
@@ -134,14 +135,14 @@ describe('answer rendering', () => {
     const { unmount } = renderChat(<MessageList messages={conversation('country')} streaming={false} />);
     await user.click(within(document.querySelector('.answer-text') as HTMLElement).getByRole('button', { name: 'Source 1' }));
     expect(within(screen.getByTestId('citation-panel')).getByTestId('citation-detail-country')).toHaveTextContent(
-      /Clerical Support Workers\s*8\.5%/,
+      /Clerical Support Workers\s*[\d,]+\s*8\.5%/,
     );
     unmount();
 
     const group = fixtureJson<{ data: unknown; sources: unknown[] }>('occupation-group');
     const message = assistant('ISCO-08 41 has 4 scored unit groups [1].', [
       { type: 'tool-getOccupation', toolCallId: 'g1', state: 'output-available', input: { code: '41' }, output: group },
-    ] as UIMessage['parts']);
+    ] as ChatMessage['parts']);
     renderChat(<MessageList messages={[question, message]} streaming={false} />);
     await user.click(within(document.querySelector('.answer-text') as HTMLElement).getByRole('button', { name: 'Source 1' }));
     const panel = screen.getByTestId('citation-panel');
@@ -153,19 +154,18 @@ describe('answer rendering', () => {
 describe('grounding', () => {
   it('marks an answer whose figures were all verified', () => {
     renderChat(<MessageList messages={conversation('occupation')} streaming={false} />);
-    expect(screen.getByTestId('grounding-ok')).toHaveTextContent('All figures verified');
-    expect(screen.getByTestId('grounding-ok')).toHaveTextContent('13 figures in this answer match the cited data.');
+    expect(screen.getByTestId('grounding-ok')).toHaveTextContent('Every number matches the cited data (13 checked)');
     expect(screen.queryByTestId('grounding-warning')).toBeNull();
   });
 
-  it('warns about unverified figures and highlights them in the text (captured zh-TW answer)', () => {
+  it('warns about unverified figures and highlights them in the text (a zh-TW answer with a figure no tool gave)', () => {
     renderChat(<MessageList messages={conversation('unverified-zh')} streaming={false} />, { language: 'zh-TW' });
-    expect(screen.getByTestId('grounding-warning')).toHaveTextContent('有 1 個數字無法查核：8');
+    expect(screen.getByTestId('grounding-warning')).toHaveTextContent('有 1 個數字無法查核：42');
     expect(screen.queryByTestId('grounding-ok')).toBeNull();
     const marks = screen.getAllByTestId('unverified-number');
     expect(marks).toHaveLength(1);
-    expect(marks[0]!.textContent).toMatch(/^8/);
-    // The 8 inside "2024" or "[1]" is not highlighted.
+    expect(marks[0]!.textContent).toMatch(/^42/);
+    // The years and the citation marker are not highlighted.
     expect(document.querySelector('.answer-text')!.textContent).toContain('2024');
   });
 
@@ -184,7 +184,7 @@ describe('grounding', () => {
           language: 'en',
         },
       },
-    ] as UIMessage['parts']);
+    ] as ChatMessage['parts']);
     renderChat(<MessageList messages={[question, message]} streaming={false} />);
     expect(screen.getByTestId('grounding-warning')).toHaveTextContent('2 figures could not be verified: 0.7, 12');
     const answer = document.querySelector('.answer-text')!;
@@ -202,7 +202,7 @@ describe('grounding', () => {
         type: 'data-grounding',
         data: { numbers: 0, verified: 0, unverified: [], excluded: [], repaired: false, model: 'local', language: 'en' },
       },
-    ] as UIMessage['parts']);
+    ] as ChatMessage['parts']);
     renderChat(<MessageList messages={[question, message]} streaming={false} />);
     expect(screen.getByRole('note')).toHaveTextContent(
       'Notice: The configured model did not answer; the built-in local model answered instead.',

@@ -6,12 +6,14 @@ import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { vi } from 'vitest';
-import { clearReferenceCache } from '../../src/explore/use-reference.ts';
 import { LanguageProvider } from '../../src/i18n/language.tsx';
 import type { Language } from '../../src/i18n/strings.ts';
+import { clearReferenceCache } from '../../src/shared/use-cached.ts';
 import estimatesValidation from './fixtures/estimates-validation.json';
 import glossary from './fixtures/glossary.json';
+import limits from './fixtures/limits.json';
 import majorGroups from './fixtures/major-groups.json';
+import { EXPLORE_REQUESTS, type ExploreFixture, MAJOR_GROUP_REQUEST } from './fixtures/requests.ts';
 import sources from './fixtures/sources.json';
 
 export interface StubbedResponse {
@@ -22,34 +24,28 @@ export interface StubbedResponse {
 export const withStatus = (status: number, body: unknown): StubbedResponse => ({ status, body });
 
 /** "/api/x?b=2&a=1" and "/api/x?a=1&b=2" are the same request. */
-export function normalise(url: string): string {
+function normalise(url: string): string {
   const parsed = new URL(url, 'http://localhost');
   const params = [...parsed.searchParams.entries()].sort(([a], [b]) => a.localeCompare(b));
   return params.length ? `${parsed.pathname}?${new URLSearchParams(params)}` : parsed.pathname;
 }
 
-/** Answers every request the pages make in common: glossary, sources, validation, major group titles. */
+/** Answers every request the pages make in common: glossary, sources, validation, limits, major group titles. */
 function referenceRoutes(): Record<string, unknown> {
   const routes: Record<string, unknown> = {
-    '/api/glossary': glossary,
-    '/api/sources': sources,
-    '/api/estimates/validation': estimatesValidation,
+    [EXPLORE_REQUESTS['glossary.json']]: glossary,
+    [EXPLORE_REQUESTS['sources.json']]: sources,
+    [EXPLORE_REQUESTS['estimates-validation.json']]: estimatesValidation,
+    [EXPLORE_REQUESTS['limits.json']]: limits,
   };
-  for (const language of ['en', 'zh-TW'] as const) {
-    for (const group of majorGroups[language])
-      routes[`/api/occupations/${group.code}?lang=${language}`] = {
-        ...group,
-        hierarchy: [],
-        children: [],
-        unitGroups: 0,
-        scoredUnitGroups: 0,
-        distribution: { wp96: {}, wp140: {} },
-        note: '',
-        sources: [],
-      };
-  }
+  for (const language of ['en', 'zh-TW'] as const)
+    for (const group of majorGroups[language]) routes[MAJOR_GROUP_REQUEST(group.code, language)] = group;
   return routes;
 }
+
+/** The stub routes for these fixtures: each answers the request it was captured from (fixtures/requests.ts). */
+export const fixtureRoutes = (fixtures: Partial<Record<ExploreFixture, unknown>>) =>
+  Object.fromEntries(Object.entries(fixtures).map(([file, body]) => [EXPLORE_REQUESTS[file as ExploreFixture], body]));
 
 /**
  * Replaces fetch. `routes` maps a request URL (any parameter order) to a JSON body or withStatus(...).
@@ -89,7 +85,7 @@ export function stubApi(routes: Record<string, unknown>) {
 }
 
 /** Shows the router location so tests can read what the page wrote to the URL. */
-export function LocationProbe() {
+function LocationProbe() {
   const location = useLocation();
   return <output data-testid="location">{`${location.pathname}${location.search}${location.hash}`}</output>;
 }

@@ -31,9 +31,11 @@ describe('countries page', () => {
     expect(await screen.findByRole('link', { name: 'Afghanistan' })).toHaveAttribute('href', '/explore/countries/AFG');
     const { validation } = countries.estimateMethod;
     expect(methodNote()).toHaveTextContent(
-      `Average error ${validation.meanAbsoluteErrorPp} percentage points (largest ${validation.maxAbsoluteErrorPp}) against ${validation.figures} published ILO figures.`,
+      // Estimate errors, like the estimates, with one decimal.
+      `Average error ${validation.meanAbsoluteErrorPp.toFixed(1)} percentage points (largest ` +
+        `${validation.maxAbsoluteErrorPp.toFixed(1)}) against ${validation.figures} published ILO figures.`,
     );
-    expect(methodNote()).toHaveTextContent('each unit group weighted by its number of ESCO job titles');
+    expect(methodNote()).toHaveTextContent('Unit groups are weighted by the number of ESCO job titles');
     expect(screen.getByRole('link', { name: 'See the validation table.' })).toHaveAttribute('href', '#validation');
     // The note comes before the table in reading order.
     expect(methodNote().compareDocumentPosition(table()) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
@@ -42,17 +44,19 @@ describe('countries page', () => {
     expect(afghanistan).toHaveTextContent('Low income');
     expect(afghanistan).toHaveTextContent('Middle East, North Africa, Afghanistan & Pakistan');
     expect(afghanistan).toHaveTextContent('7,894');
-    expect(afghanistan).toHaveTextContent('10.88%');
+    expect(afghanistan).toHaveTextContent('10.9%');
     expect(within(bodyRows().find((row) => row.textContent?.startsWith('Ukraine'))!).getByText('no 2024 data')).toBeInTheDocument();
   });
 
   it('charts the top 20 by estimated share, with a text alternative', async () => {
     open();
     const chart = await screen.findByRole('table', { name: /Top 20 by estimated share/ });
-    const rows = within(chart).getAllByRole('row');
+    const [axis, ...rows] = within(chart).getAllByRole('row');
+    expect(axis).toHaveTextContent('Share of employment (%)');
     expect(rows).toHaveLength(20);
+    // One decimal, as the table shows the estimates.
     expect(rows[0]).toHaveTextContent('Macao, China45.4%');
-    expect(rows[1]).toHaveTextContent('Japan41.31%');
+    expect(rows[1]).toHaveTextContent('Japan41.3%');
   });
 
   it('filters by income group and region through the URL, keeping the method note visible', async () => {
@@ -104,7 +108,8 @@ describe('countries page', () => {
     expect(text.split('\n')).toEqual([
       `# ${sources.attribution.en}`,
       `# ${sources.disclaimer.en}`,
-      `ISO 3166 code,Country or territory,Name (English),Income group,Region,Employment 2024 (thousands),"Estimated share of employment in exposed occupations, % (this project's estimate)"`,
+      `ISO 3166 code,Country or territory,Name (English),Income group,Region,Employment 2024 (thousands),"Estimated share of ` +
+        `employment in exposed occupations, % (this project's estimate)"`,
       `CAN,Canada,Canada,High income,North America,${canada.employmentThousands},${canada.estimatedExposedPercent}`,
       expect.stringMatching(/^USA,United States,United States,High income,North America,[\d.]+,[\d.]+$/),
       '',

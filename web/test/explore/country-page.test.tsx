@@ -40,7 +40,7 @@ describe('country page', () => {
       within(clerks)
         .getAllByRole('cell')
         .map((cell) => cell.textContent),
-    ).toEqual(['1,397', '11.9', '20.3', '5.2']);
+    ).toEqual(['1,397', '11.9%', '20.3%', '5.2%']);
     expect(
       screen.getByText('11,701 thousand people employed (women 5,208 thousand, men 6,493 thousand), ILO modelled estimates.'),
     ).toBeInTheDocument();
@@ -56,24 +56,28 @@ describe('country page', () => {
     expect(within(block).getByText("This project's estimate")).toBeInTheDocument();
     const { validation } = taiwan.estimate;
     expect(block).toHaveTextContent(
-      "These are this project's estimates, not ILO figures: employment in each occupation major group times the share of that group's unit groups that are exposed, each unit group weighted by its number of ESCO job titles.",
+      "These are this project's estimates, not ILO figures. Unit groups are weighted by the number of ESCO job titles (preferred and " +
+        'alternative labels) mapped to them, a proxy for how many distinct jobs a group covers (no employment by 4-digit group is ' +
+        'available).',
     );
     expect(block).toHaveTextContent(
-      `Average error ${validation.meanAbsoluteErrorPp} percentage points (largest ${validation.maxAbsoluteErrorPp}) against ${validation.figures} published ILO figures.`,
+      `Average error ${validation.meanAbsoluteErrorPp.toFixed(1)} percentage points (largest ` +
+        `${validation.maxAbsoluteErrorPp.toFixed(1)}) against ${validation.figures} published ILO figures.`,
     );
     const measures = within(block).getByRole('table', {
       name: /^This project's estimate, not an ILO figure: share of employment by measure and sex/,
     });
     const rows = within(measures).getAllByRole('row').slice(1);
     expect(rows.map((row) => within(row).getByRole('rowheader').textContent)).toEqual([
-      'Exposed occupations (2025, gradients 1–4)',
-      'Highest exposure (2025, gradient 4)',
-      'Automation potential (2023)',
-      'Augmentation potential (2023)',
+      'Employment in exposed occupations (WP140 gradients 1-4)',
+      'Employment in the highest exposure gradient (WP140 gradient 4)',
+      'Employment with automation potential (WP96)',
+      'Employment with augmentation potential (WP96)',
     ]);
-    expect(rows[0]).toHaveTextContent('32.54%3,808 thousand');
-    expect(rows[0]).toHaveTextContent('43.08%');
-    expect(rows[0]).toHaveTextContent('24.09%');
+    // Estimates with one decimal, as everywhere (taiwan.estimate has 32.54, 43.08, 24.09).
+    expect(rows[0]).toHaveTextContent('32.5%3,808 thousand');
+    expect(rows[0]).toHaveTextContent('43.1%');
+    expect(rows[0]).toHaveTextContent('24.1%');
     expect(within(block).getByRole('link', { name: 'See the validation table.' })).toHaveAttribute('href', '/explore/countries#validation');
   });
 
@@ -82,7 +86,7 @@ describe('country page', () => {
     const figures = await screen.findByRole('table', { name: 'Figures the ILO published for the High income group' });
     const exposed = within(figures).getByRole('row', { name: /Employment in occupations exposed to GenAI/ });
     expect(exposed).toHaveTextContent('34%');
-    expect(exposed).toHaveTextContent('press or third-party summary');
+    expect(exposed).toHaveTextContent('Press or third-party summary');
     expect(within(figures).getByRole('row', { name: /automation potential/ })).toHaveTextContent('ILO text or data seen directly');
     const notes = screen.getByRole('region', { name: 'Notes' });
     expect(notes).toHaveTextContent('Employment of men is computed by this project as total minus women.');
@@ -100,7 +104,7 @@ describe('country page', () => {
     const block = screen.getByRole('region', { name: '受暴露職業的估計就業比例' });
     expect(block).toHaveTextContent('本專案的估計值，並非 ILO 發布的數據');
     expect(block).toHaveTextContent('以下為本專案的估計值，並非 ILO 發布的數據');
-    expect(block).toHaveTextContent('平均誤差 1.9 個百分點（最大 5.44 個百分點）');
+    expect(block).toHaveTextContent('平均誤差 1.9 個百分點（最大 5.4 個百分點）');
     expect(screen.getByRole('region', { name: '附註' })).toHaveTextContent('男性就業人數由本專案以總數減去女性計算。');
   });
 

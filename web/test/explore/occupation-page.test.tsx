@@ -84,7 +84,8 @@ describe('occupation page', () => {
     const location = currentLocation(screen.getByTestId('location'));
     expect(location.pathname).toBe('/');
     expect(location.searchParams.get('q')).toBe(
-      'How exposed are Information and Communications Technology Services Managers (ISCO-08 1330) to generative AI, and which of their tasks are most affected?',
+      'How exposed are Information and Communications Technology Services Managers (ISCO-08 1330) to generative AI, and which of ' +
+        'their tasks are most affected?',
     );
   });
 

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import OccupationsPage from '../../src/explore/occupations-page.tsx';
 import { downloadText } from '../../src/shared/csv.ts';
-import { currentLocation, renderPage, stubApi } from './api-stub.tsx';
+import { currentLocation, fixtureRoutes, renderPage, stubApi } from './api-stub.tsx';
 import major4 from './fixtures/occupations-major-4.json';
 import major4All from './fixtures/occupations-major-4-all.json';
 import major4Gradient4 from './fixtures/occupations-major-4-gradient-4.json';
@@ -14,8 +14,7 @@ import clerk from './fixtures/occupations-q-clerk.json';
 import nurse from './fixtures/occupations-q-nurse.json';
 import size50 from './fixtures/occupations-size-50.json';
 import wp140Desc from './fixtures/occupations-wp140-desc.json';
-import resolveClerk from './fixtures/resolve-clerk.json';
-import resolveNurse from './fixtures/resolve-nurse.json';
+import { EXPLORE_REQUESTS } from './fixtures/requests.ts';
 import sources from './fixtures/sources.json';
 
 vi.mock('../../src/shared/csv.ts', async (importOriginal) => ({
@@ -23,21 +22,18 @@ vi.mock('../../src/shared/csv.ts', async (importOriginal) => ({
   downloadText: vi.fn(),
 }));
 
-const list = (params: string) => `/api/occupations?${params}`;
-const ROUTES = {
-  [list('sort=code&order=asc&limit=25&offset=0&lang=en')]: page1,
-  [list('sort=code&order=asc&limit=25&offset=25&lang=en')]: page2,
-  [list('sort=code&order=asc&limit=50&offset=0&lang=en')]: size50,
-  [list('sort=wp140_mean&order=desc&limit=25&offset=0&lang=en')]: wp140Desc,
-  [list('major=4&sort=code&order=asc&limit=25&offset=0&lang=en')]: major4,
-  [list('major=4&exposure=gradient_4&sort=wp140_mean&order=desc&limit=25&offset=0&lang=en')]: major4Gradient4,
-  [list('major=4&sort=code&order=asc&limit=500&offset=0&lang=en')]: major4All,
-  [list('q=clerk&sort=code&order=asc&limit=25&offset=0&lang=en')]: clerk,
-  [list('sort=code&order=asc&limit=25&offset=0&lang=zh-TW')]: page1Zh,
-  [list('q=nurse&sort=code&order=asc&limit=25&offset=0&lang=en')]: nurse,
-  '/api/occupations/resolve?q=clerk&limit=6': resolveClerk,
-  '/api/occupations/resolve?q=nurse&limit=6': resolveNurse,
-};
+const ROUTES = fixtureRoutes({
+  'occupations-page-1.json': page1,
+  'occupations-page-2.json': page2,
+  'occupations-size-50.json': size50,
+  'occupations-wp140-desc.json': wp140Desc,
+  'occupations-major-4.json': major4,
+  'occupations-major-4-gradient-4.json': major4Gradient4,
+  'occupations-major-4-all.json': major4All,
+  'occupations-q-clerk.json': clerk,
+  'occupations-page-1-zh-tw.json': page1Zh,
+  'occupations-q-nurse.json': nurse,
+});
 
 const open = (path = '/explore/occupations', language: 'en' | 'zh-TW' = 'en') =>
   renderPage({ path, route: '/explore/occupations', element: <OccupationsPage />, language });
@@ -82,7 +78,7 @@ describe('occupations table', () => {
     expect(location().searchParams.get('major')).toBe('4');
     expect(await screen.findByRole('link', { name: 'General Office Clerks' })).toBeInTheDocument();
     expect(screen.getByText('1–25 of 29 unit groups')).toBeInTheDocument();
-    expect(api.requested(list('major=4&sort=code&order=asc&limit=25&offset=0&lang=en'))).toBe(true);
+    expect(api.requested(EXPLORE_REQUESTS['occupations-major-4.json'])).toBe(true);
     expect(bodyRows().every((row) => within(row).getAllByRole('cell')[0]!.textContent!.startsWith('4'))).toBe(true);
   });
 
@@ -133,7 +129,7 @@ describe('occupations table', () => {
   it('searches after a pause in typing and puts the query in the URL', async () => {
     open();
     await screen.findByRole('link', { name: 'Legislators' });
-    await userEvent.type(screen.getByLabelText('Search by title or code'), 'clerk');
+    await userEvent.type(screen.getByLabelText('Search by job name or code'), 'clerk');
     await waitFor(() => expect(location().searchParams.get('q')).toBe('clerk'));
     expect(await screen.findByText(`1–${clerk.items.length} of ${clerk.total} unit groups`)).toBeInTheDocument();
     // One request for the finished word, none for each keystroke.
@@ -143,13 +139,19 @@ describe('occupations table', () => {
     expect(api.unmatched).toEqual([]);
   });
 
-  it('offers unit groups that everyday job names point to when the titles do not match', async () => {
+  it('finds occupations by everyday job name as the chat does, best match first, with the name that matched', async () => {
     open('/explore/occupations?q=nurse');
-    expect(await screen.findByRole('link', { name: 'Gardeners; Horticultural and Nursery Growers' })).toBeInTheDocument();
-    expect(await screen.findByText('Job names like “nurse” also point to:')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: '2221 Nursing Professionals' })).toHaveAttribute('href', '/explore/occupations/2221');
-    expect(screen.getByRole('link', { name: '3221 Nursing Associate Professionals' })).toBeInTheDocument();
-    expect(screen.getByLabelText('Search by title or code')).toHaveValue('nurse');
+    // "nurse" is a nursing job, not a nursery grower (a title that merely contains the letters).
+    const first = await screen.findByRole('link', { name: 'Nursing Professionals' });
+    expect(first).toHaveAttribute('href', '/explore/occupations/2221');
+    expect(screen.queryByRole('link', { name: /Nursery Growers/ })).toBeNull();
+    expect(within(bodyRows()[0]!).getAllByRole('cell')[0]).toHaveTextContent('2221');
+    expect(bodyRows().map((row) => within(row).getAllByRole('cell')[0]!.textContent)).toEqual(nurse.items.map((item) => item.code));
+    expect(within(bodyRows()[0]!).getByText('(matches “nurse”)')).toBeInTheDocument();
+    expect(screen.getByLabelText('Search by job name or code')).toHaveValue('nurse');
+    // The best matches come first: no column is marked as the sort.
+    expect(header(/Code/)).toHaveAttribute('aria-sort', 'none');
+    expect(api.unmatched).toEqual([]);
   });
 
   it('downloads the whole filtered result as CSV with the attribution and disclaimer', async () => {
@@ -157,14 +159,15 @@ describe('occupations table', () => {
     await screen.findByRole('link', { name: 'General Office Clerks' });
     await userEvent.click(screen.getByRole('button', { name: 'Download CSV (29 rows)' }));
     await waitFor(() => expect(downloadText).toHaveBeenCalledTimes(1));
-    expect(api.requested(list('major=4&sort=code&order=asc&limit=500&offset=0&lang=en'))).toBe(true);
+    expect(api.requested(EXPLORE_REQUESTS['occupations-major-4-all.json'])).toBe(true);
     const [filename, text] = vi.mocked(downloadText).mock.calls[0]!;
     expect(filename).toBe('genai-exposure-occupations-major-4.csv');
     const lines = text.trimEnd().split('\n');
     expect(lines[0]).toBe(`# ${sources.attribution.en}`);
     expect(lines[1]).toBe(`# ${sources.disclaimer.en}`);
     expect(lines[2]).toBe(
-      'ISCO-08 code,Title,Title (English),Major group,Scored by the ILO,2025 mean (WP140),2025 SD (WP140),2025 gradient (WP140),2023 mean (WP96),2023 SD (WP96),2023 category (WP96),Change (2025 mean minus 2023 mean),Scored tasks',
+      'ISCO-08 code,Title,Title (English),Major group,Scored by the ILO,2025 mean (WP140),2025 SD (WP140),2025 gradient (WP140),2023 ' +
+        'mean (WP96),2023 SD (WP96),2023 category (WP96),Change (2025 mean minus 2023 mean),Scored tasks',
     );
     expect(lines).toHaveLength(3 + 29);
     expect(lines.slice(3).every((line) => line.startsWith('4'))).toBe(true);
@@ -181,7 +184,7 @@ describe('occupations table', () => {
     const major = screen.getByLabelText('大類');
     await waitFor(() => expect(within(major).getByRole('option', { name: '4 事務支援人員' })).toBeInTheDocument());
     expect(within(screen.getByLabelText('2025 年梯度（WP140）')).getByRole('option', { name: '第4梯度' })).toBeInTheDocument();
-    expect(api.requested(list('sort=code&order=asc&limit=25&offset=0&lang=zh-TW'))).toBe(true);
+    expect(api.requested(EXPLORE_REQUESTS['occupations-page-1-zh-tw.json'])).toBe(true);
   });
 
   it('offers a retry after an error', async () => {
