@@ -7,6 +7,7 @@ import type { ChatMessage } from '../chat/chat-message.ts';
 import type { TextTurn } from '../chat/client-messages.ts';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/db.ts';
+import { ConversationHeads } from './conversation-heads.ts';
 
 export interface ConversationSummary {
   id: string;
@@ -63,17 +64,47 @@ const titleOf = (message: ChatMessage) => {
 const iso = (value: Date | string) => new Date(value).toISOString();
 const byteLength = (text: string) => Buffer.byteLength(text, 'utf8');
 
+/**
+ * Per embedded database (every store and view of it shares one): on PGlite this process is the only writer (the
+ * DATA_DIR lock), so what it keeps of the conversations it read and wrote is what is stored.
+ */
+const headsByDatabase = new WeakMap<object, ConversationHeads>();
+
+function headsOf(db: Db): ConversationHeads | null {
+  if (db.kind !== 'pglite') return null;
+  let heads = headsByDatabase.get(db.identity);
+  if (!heads) {
+    heads = new ConversationHeads(async () => (await db.query<{ id: string }>('SELECT id FROM conversations')).map((row) => row.id));
+    headsByDatabase.set(db.identity, heads);
+  }
+  return heads;
+}
+
 export class ConversationStore {
   private writes = 0;
   /** The last failed write, until a write succeeds again (shown by /api/health). */
   lastError: { message: string; at: string } | null = null;
+  /** On the embedded database: what this process last read and wrote of its conversations. */
+  private readonly heads: ConversationHeads | null;
 
   constructor(
     private readonly db: Db,
     readonly limits: ConversationLimits,
-  ) {}
+  ) {
+    this.heads = headsOf(db);
+  }
 
   async load(id: string, recentCount: number): Promise<StoredConversation | null> {
+    const kept = await this.heads?.get(id, recentCount);
+    if (kept !== undefined) return kept && { ...kept, recent: kept.recent.filter((turn) => turn.content !== '') };
+    const version = this.heads?.version ?? 0;
+    const stored = await this.read(id, recentCount);
+    if (stored) this.heads?.remember(id, stored, version);
+    return stored && { ...stored, recent: stored.recent.filter((turn) => turn.content !== '') };
+  }
+
+  /** Its owner, size and latest messages (empty ones included) as stored. */
+  private async read(id: string, recentCount: number): Promise<StoredConversation | null> {
     const rows = await this.db.query<{
       owner: string;
       message_count: number;
@@ -87,7 +118,8 @@ export class ConversationStore {
       owner: first.owner,
       messageCount: first.message_count,
       bytes: Number(first.bytes),
-      recent: rows.flatMap((row) => (row.role && row.text ? [{ role: row.role, content: row.text }] : [])),
+      // A conversation without messages has one row, with neither.
+      recent: rows.flatMap((row) => (row.role ? [{ role: row.role, content: row.text ?? '' }] : [])),
     };
   }
 
@@ -99,9 +131,10 @@ export class ConversationStore {
   async append(input: { id: string; owner: string; address: string; language: string; messages: ChatMessage[] }): Promise<AppendResult> {
     const encoded = input.messages.map((message) => JSON.stringify(message));
     const bytes = encoded.reduce((sum, text) => sum + byteLength(text), 0);
+    const texts = input.messages.map(plainText);
     const limits = this.limits;
     const [row] = await this.recordingFailure(() =>
-      this.db.write<{ saved: boolean; dropped: number }>(
+      this.db.write<{ saved: boolean; message_count: number; bytes: number | string; dropped: string[] }>(
         'SELECT * FROM conversation_append($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)',
         [
           input.id,
@@ -110,7 +143,7 @@ export class ConversationStore {
           titleOf(input.messages[0]!),
           input.language,
           input.messages.map((message) => message.role),
-          input.messages.map(plainText),
+          texts,
           // One json array of the already-encoded messages (a text array would be escaped character by character).
           `[${encoded.join(',')}]`,
           bytes,
@@ -122,14 +155,20 @@ export class ConversationStore {
       ),
     );
     if (!row?.saved) return { saved: false, reason: 'taken' };
+    this.heads?.forget(row.dropped);
+    const turn = input.messages.map(
+      (message, i): TextTurn => ({ role: message.role === 'user' ? 'user' : 'assistant', content: texts[i]! }),
+    );
+    await this.heads?.appended(input.id, input.owner, turn, { messageCount: row.message_count, bytes: Number(row.bytes) });
     await this.afterWrite();
-    return { saved: true, dropped: row.dropped };
+    return { saved: true, dropped: row.dropped.length };
   }
 
   async delete(id: string, owner: string): Promise<boolean> {
     const rows = await this.recordingFailure(() =>
       this.db.write('DELETE FROM conversations WHERE id = $1 AND owner = $2 RETURNING id', [id, owner]),
     );
+    this.heads?.forget([id]);
     if (rows.length > 0) await this.afterWrite();
     return rows.length > 0;
   }
@@ -154,7 +193,7 @@ export class ConversationStore {
 
   async maintain(): Promise<{ dropped: number }> {
     const dropped = await this.db.transaction((tx) =>
-      tx.query(
+      tx.query<{ id: string }>(
         `DELETE FROM conversations WHERE id IN (
            SELECT id FROM (SELECT id, sum(bytes) OVER (ORDER BY updated_at DESC, id) AS running FROM conversations) AS everyone
            WHERE running > $1)
@@ -162,6 +201,7 @@ export class ConversationStore {
         [this.limits.MAX_CONVERSATION_BYTES_TOTAL],
       ),
     );
+    this.heads?.forget(dropped.map((row) => row.id));
     // An external PostgreSQL vacuums by itself (autovacuum); VACUUM cannot run in its read-only request transactions.
     if (this.db.kind === 'pglite') await this.db.exec('VACUUM conversations, conversation_messages');
     return { dropped: dropped.length };

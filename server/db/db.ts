@@ -15,6 +15,8 @@ export interface Queryable {
  */
 export interface Db extends Queryable {
   readonly kind: 'pglite' | 'postgres';
+  /** One object for this Db and every withSchema view of it: what the process keeps about a database is keyed by it. */
+  readonly identity: object;
   /** Runs fn in one read-write transaction: committed if fn resolves, rolled back if it throws. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   /**

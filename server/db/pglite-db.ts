@@ -36,6 +36,7 @@ export async function openPgliteDb(dataDir?: string, options: { loadDataDir?: Bl
     const path = schema ? `${schemaIdentifier(schema)}, ${searchPath}` : searchPath;
     return {
       kind: 'pglite',
+      identity: pglite,
       query: <Row>(sql: string, params: readonly unknown[] = []) => withPath(path, () => wrap(pglite).query<Row>(sql, params)),
       exec: (sql: string) => withPath(path, () => wrap(pglite).exec(sql)),
       transaction: (fn) => withPath(path, () => pglite.transaction((tx) => fn(wrap(tx)))),

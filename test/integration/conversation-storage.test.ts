@@ -188,6 +188,76 @@ describe('a conversation id another browser holds', () => {
   });
 });
 
+describe('what the server keeps of the conversations it wrote (embedded database)', () => {
+  it('gives the model each earlier turn of a saved conversation as stored, turn after turn', async () => {
+    const usage = {
+      inputTokens: { total: 1, noCache: 1, cacheRead: undefined, cacheWrite: undefined },
+      outputTokens: { total: 1, text: 1, reasoning: undefined },
+    };
+    // Answers without figures, which the number check would send back for repair.
+    const answers = ['Answer one.', 'Answer two.', 'Answer three.'];
+    let turn = 0;
+    const model = new MockLanguageModelV3({
+      doStream: async () => {
+        turn += 1;
+        return {
+          stream: simulateReadableStream<LanguageModelV3StreamPart>({
+            chunks: [
+              { type: 'text-start', id: 't' },
+              { type: 'text-delta', id: 't', delta: answers[turn - 1]! },
+              { type: 'text-end', id: 't' },
+              { type: 'finish', finishReason: { unified: 'stop', raw: 'stop' }, usage },
+            ],
+          }),
+        };
+      },
+    });
+    const { app } = await createTestApp(db, {}, { models: (local) => ({ id: 'mock', isLocal: false, forTurn: () => model, local }) });
+    for (const question of ['First question?', 'Second question?', 'Third question?']) {
+      const { message } = await ask(app, 'kept-1', question, 'browser-kept-0001');
+      expect(noticesOf(message)).toEqual([]);
+    }
+    expect((await getJson<{ messages: UIMessage[] }>(app, '/api/conversations/kept-1')).body.messages).toHaveLength(6);
+    // Another browser's copy of the id is refused before answering, as the stored owner says.
+    expect((await chat(app, 'kept-1', 'Mine now?', 'browser-other-0002')).status).toBe(409);
+    const texts = model.doStreamCalls
+      .at(-1)!
+      .prompt.map((message) =>
+        message.role === 'system'
+          ? 'system'
+          : `${message.role}: ${(message.content as { text: string }[]).map((part) => part.text).join('')}`,
+      );
+    expect(texts).toEqual([
+      'system',
+      'user: First question?',
+      'assistant: Answer one.',
+      'user: Second question?',
+      'assistant: Answer two.',
+      'user: Third question?',
+    ]);
+  });
+
+  it('lets another browser start a conversation under the id of one deleted or dropped by a cap, without its old turns', async () => {
+    const { app } = await createTestApp(db, { MAX_CONVERSATIONS_PER_CLIENT: '1' });
+    const first = 'browser-left-00001';
+    const second = 'browser-next-00002';
+    await ask(app, 'reused-1', 'How exposed are bookkeepers?', first);
+    const deleted = await app.request('/api/conversations/reused-1', { method: 'DELETE', headers: { 'x-client-id': first } });
+    expect(deleted.status).toBe(200);
+    // reused-2 is dropped by the cap of one conversation when reused-3 is saved.
+    await ask(app, 'reused-2', 'How exposed are bookkeepers?', first);
+    await ask(app, 'reused-3', 'How exposed are bookkeepers?', first);
+    for (const id of ['reused-1', 'reused-2']) {
+      const { message } = await ask(app, id, 'How exposed are nurses?', second);
+      expect(noticesOf(message)).toEqual([]);
+      const stored = (await getJson<{ messages: UIMessage[] }>(app, `/api/conversations/${id}`)).body.messages;
+      expect(stored.map((entry) => entry.role)).toEqual(['user', 'assistant']);
+      expect(stored[0]!.parts).toEqual([{ type: 'text', text: 'How exposed are nurses?' }]);
+      expect(await listIds(app, second)).toContain(id);
+    }
+  });
+});
+
 describe('failed saves', () => {
   it('tell the user, and show in /api/health until a save succeeds again', async () => {
     // Saves are made to fail by renaming a table: in a database of this test's own (the PostgreSQL at

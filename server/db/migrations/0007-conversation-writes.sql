@@ -4,6 +4,11 @@
 -- planned again on every call (on the embedded database, in WebAssembly, planning them cost more than running
 -- them). Column references in the functions are qualified: their output columns are variables.
 
+-- Stored messages are not compressed: PostgreSQL's built-in compression (pglz; PGlite has no lz4) took about a
+-- millisecond of CPU per saved answer in WebAssembly, about a third of the save, to keep a few kilobytes off
+-- the disk. The size caps count the messages' JSON, which is now what they take on disk.
+ALTER TABLE conversation_messages ALTER COLUMN message SET STORAGE EXTERNAL;
+
 -- The client address a conversation was last written from.
 ALTER TABLE conversations ADD COLUMN address text NOT NULL DEFAULT '';
 CREATE INDEX conversations_address_updated ON conversations (address, updated_at DESC);
@@ -38,12 +43,13 @@ END $$;
 -- Then, beyond the caps on their number and total size, drops the owner's oldest other conversations, and the
 -- oldest other conversations last written from the same address (whoever's they are); an address cap of 0 is
 -- none. The messages come as one json array (read once), each with its role and plain text at the same
--- position in p_roles and p_texts.
+-- position in p_roles and p_texts. Returns the conversation's size after the append and the ids it dropped
+-- (what the server keeps of its conversations follows them: server/data/conversation-heads.ts).
 CREATE FUNCTION conversation_append(
   p_id text, p_owner text, p_address text, p_title text, p_language text,
   p_roles text[], p_texts text[], p_messages json, p_bytes bigint,
   p_max_conversations integer, p_max_bytes bigint, p_max_address_conversations integer, p_max_address_bytes bigint
-) RETURNS TABLE (saved boolean, dropped integer)
+) RETURNS TABLE (saved boolean, message_count integer, bytes bigint, dropped text[])
 LANGUAGE plpgsql AS $$
 DECLARE
   appended integer := cardinality(p_roles);
@@ -53,7 +59,7 @@ DECLARE
   owner_bytes bigint;
   address_conversations integer;
   address_bytes bigint;
-  dropped_count integer;
+  dropped_ids text[];
 BEGIN
   INSERT INTO public.conversations AS conversation (id, owner, address, title, language, message_count, bytes)
     VALUES (p_id, p_owner, p_address, p_title, p_language, appended, p_bytes)
@@ -62,7 +68,7 @@ BEGIN
     WHERE conversation.owner = p_owner
   RETURNING conversation.message_count, conversation.bytes INTO new_count, new_bytes;
   IF NOT FOUND THEN
-    RETURN QUERY SELECT false, 0;
+    RETURN QUERY SELECT false, 0, 0::bigint, '{}'::text[];
     RETURN;
   END IF;
   INSERT INTO public.conversation_messages (conversation_id, seq, role, text, message)
@@ -79,12 +85,12 @@ BEGIN
   IF owner_conversations <= p_max_conversations AND owner_bytes <= p_max_bytes
     AND (p_max_address_conversations = 0 OR address_conversations <= p_max_address_conversations)
     AND (p_max_address_bytes = 0 OR address_bytes <= p_max_address_bytes) THEN
-    RETURN QUERY SELECT true, 0;
+    RETURN QUERY SELECT true, new_count, new_bytes, '{}'::text[];
     RETURN;
   END IF;
   -- The owner's and the address's other conversations, newest first, each group counted after this one (position 1,
   -- with its new size); one pass drops what is beyond either group's caps.
-  DELETE FROM public.conversations WHERE id IN (
+  WITH removed AS (DELETE FROM public.conversations WHERE id IN (
     SELECT others.id FROM (
       SELECT conversation.id, conversation.owner = p_owner AS by_owner, conversation.address = p_address AS by_address,
         count(*) FILTER (WHERE conversation.owner = p_owner) OVER newest + 1 AS owner_position,
@@ -97,7 +103,8 @@ BEGIN
     ) AS others
     WHERE (others.by_owner AND (others.owner_position > p_max_conversations OR others.owner_running + new_bytes > p_max_bytes))
       OR (others.by_address AND p_max_address_conversations > 0 AND others.address_position > p_max_address_conversations)
-      OR (others.by_address AND p_max_address_bytes > 0 AND others.address_running + new_bytes > p_max_address_bytes));
-  GET DIAGNOSTICS dropped_count = ROW_COUNT;
-  RETURN QUERY SELECT true, dropped_count;
+      OR (others.by_address AND p_max_address_bytes > 0 AND others.address_running + new_bytes > p_max_address_bytes))
+    RETURNING public.conversations.id)
+  SELECT coalesce(array_agg(removed.id), '{}') INTO dropped_ids FROM removed;
+  RETURN QUERY SELECT true, new_count, new_bytes, dropped_ids;
 END $$;
