@@ -7,7 +7,7 @@
  * most 2x /api/ask per answer.
  */
 import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../../server/app.ts';
 import { loadConfig } from '../../server/config.ts';
@@ -46,7 +46,14 @@ for (const question of QUESTION_MIX) {
     toolMs += performance.now() - started;
   }
 }
+// The machine's load while the costs were measured (other work on it disturbs CPU times too, less than wall times).
+const loadAverage = () =>
+  loadavg()
+    .map((value) => value.toFixed(1))
+    .join(' / ');
+const loadBefore = loadAverage();
 const chatCost = await measureChatCost(app);
+const loadDuring = { before: loadBefore, after: loadAverage() };
 for (const cost of chatCost.costs)
   console.log(
     `  ${cost.variant}: ${cost.cpuMsPerAnswer} CPU ms/answer, ${cost.vsAsk}x /api/ask with the same history, ` +
@@ -95,6 +102,7 @@ const markdown = writeReport(
     peakRssMiB: rss,
     results,
     chatCost,
+    loadAverage: loadDuring,
   },
   [
     table(
@@ -123,6 +131,8 @@ const markdown = writeReport(
         ]),
       ],
     ),
+    '',
+    `Load average (1 / 5 / 15 min) while the costs were measured: ${loadDuring.before} before, ${loadDuring.after} after.`,
     '',
     `In process, per question: whole pipeline ${perQuestion(pipelineMs)} ms, of which tool calls (SQL and catalog lookups) ` +
       `${perQuestion(toolMs)} ms: overhead ratio ${(pipelineMs / toolMs).toFixed(1)}x. Peak server RSS ${rss} MiB. Targets: p50 < 30 ` +
