@@ -75,6 +75,9 @@ const schema = z.object({
   MAX_CONVERSATIONS_PER_CLIENT: count(1, 100_000, 100),
   MAX_CONVERSATION_BYTES_PER_CLIENT: count(100_000, 1_000_000_000, 20_000_000),
   MAX_CONVERSATION_BYTES_TOTAL: count(1_000_000, 1_000_000_000_000, 1_000_000_000),
+  // Per client address (behind a reverse proxy, the one TRUST_PROXY picks), however many browser ids it uses; 0 = no cap.
+  MAX_CONVERSATIONS_PER_ADDRESS: count(0, 1_000_000, 1_000),
+  MAX_CONVERSATION_BYTES_PER_ADDRESS: count(0, 1_000_000_000_000, 200_000_000),
   HTTP_HEADERS_TIMEOUT_MS: count(1_000, 600_000, 10_000),
   HTTP_BODY_TIMEOUT_MS: count(1_000, 600_000, 30_000),
   MAX_CONNECTIONS_PER_IP: count(0, 100_000, 256),

@@ -1,9 +1,12 @@
 /**
- * In process: what one answer costs through /api/ask and through /api/chat (the stream read to its end),
- * the chat measured without history, with a client-sent history, saving a new conversation, and
- * continuing a saved one. Cost is the CPU time this process spends per answer (the database is in
- * process too), which other load on the machine disturbs far less than wall time; each variant's cost
- * is reported against /api/ask's.
+ * In process: what one answer costs through /api/chat (the stream read to its end) against the same answer
+ * through /api/ask: without history, with a client-sent history, saving a new conversation, and continuing a
+ * saved one. Each chat variant is compared with /api/ask answering the same question from the same earlier
+ * messages (a follow-up is read in its context, so it is a different answer, and costs more, on both
+ * endpoints), and also with a plain /api/ask question. Cost is the CPU time this process spends per answer (the
+ * embedded database runs in process too), which other load on the machine disturbs far less than wall time.
+ * The variants take turns round by round (each round is the whole question mix) and the median round is
+ * reported, so a burst of load from elsewhere falls on all of them alike.
  */
 import type { App } from '../../server/app.ts';
 import { QUESTION_MIX } from './question-mix.ts';
@@ -12,7 +15,12 @@ export interface ChatCost {
   variant: string;
   cpuMsPerAnswer: number;
   wallMsPerAnswer: number;
+  /** The same question from the same earlier messages through /api/ask. */
+  askCpuMsPerAnswer: number;
+  /** Against that /api/ask answer (the target: at most 2). */
   vsAsk: number;
+  /** Against a plain /api/ask question without history. */
+  vsPlainAsk: number;
 }
 
 interface Cost {
@@ -20,68 +28,124 @@ interface Cost {
   wallMs: number;
 }
 
+type Send = (question: string, index: number, round: number) => Promise<unknown>;
+type Turn = { role: 'user' | 'assistant'; content: string };
+
 const round2 = (value: number) => Math.round(value * 100) / 100;
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 20);
+const WARM_UP_ROUNDS = 3;
+/** Turns per saved conversation in the "continuing" variant, so each has up to 18 earlier messages stored. */
+const TURNS_PER_CONVERSATION = 10;
+/** What the server reads of a saved conversation (server/api/chat-routes.ts: MODEL_CONTEXT_MESSAGES, less the question). */
+const STORED_CONTEXT = 11;
 const json = { 'content-type': 'application/json' };
-const user = (id: string, text: string) => ({ id, role: 'user', parts: [{ type: 'text', text }] });
-const assistant = (id: string, text: string) => ({ id, role: 'assistant', parts: [{ type: 'text', text }] });
+const textMessage = (id: string, turn: Turn) => ({ id, role: turn.role, parts: [{ type: 'text', text: turn.content }] });
 
-/** CPU and wall ms per request of `send` over ROUNDS rounds of the question mix (after warm-up rounds). */
-async function costPerAnswer(send: (question: string, index: number, round: number) => Promise<unknown>): Promise<Cost> {
-  for (let round = -3; round < 0; round++) for (const [index, question] of QUESTION_MIX.entries()) await send(question, index, round);
-  const cpu = process.cpuUsage();
-  const started = performance.now();
-  for (let round = 0; round < ROUNDS; round++) {
-    for (const [index, question] of QUESTION_MIX.entries()) await send(question, index, round);
-  }
-  const used = process.cpuUsage(cpu);
-  const answers = ROUNDS * QUESTION_MIX.length;
-  return { cpuMs: (used.user + used.system) / 1000 / answers, wallMs: (performance.now() - started) / answers };
-}
-
-export async function measureChatCost(app: App): Promise<{ ask: { cpuMsPerAnswer: number; wallMsPerAnswer: number }; costs: ChatCost[] }> {
+export async function measureChatCost(app: App): Promise<{ plainAsk: Cost; costs: ChatCost[] }> {
   const post = async (path: string, body: unknown, headers: Record<string, string> = {}) =>
     (await app.request(path, { method: 'POST', headers: { ...json, ...headers }, body: JSON.stringify(body) })).text();
+  const ask = async (question: string, history: Turn[] = []) =>
+    (JSON.parse(await post('/api/ask', { question, history })) as { answer: string }).answer;
   // A realistic earlier exchange: three turns of questions and the local model's real answers.
   const earlier = QUESTION_MIX.slice(0, 3);
-  const answers = await Promise.all(
-    earlier.map(async (question) => (JSON.parse(await post('/api/ask', { question })) as { answer: string }).answer),
-  );
-  const history = earlier.flatMap((question, i) => [user(`h${i}`, question), assistant(`a${i}`, answers[i]!)]);
+  const answers = await Promise.all(earlier.map((question) => ask(question)));
+  const history: Turn[] = earlier.flatMap((question, i) => [
+    { role: 'user' as const, content: question },
+    { role: 'assistant' as const, content: answers[i]! },
+  ]);
+  // The continuing conversations as the server stores them, kept alongside by /api/ask asking the same questions.
+  const transcripts = new Map<string, Turn[]>();
+  const conversation = (index: number, round: number) => `bench-saved-${index}-${Math.floor(round / TURNS_PER_CONVERSATION)}`;
 
-  const ask = await costPerAnswer((question) => post('/api/ask', { question }));
-  const variants: [string, (question: string, index: number, round: number) => Promise<unknown>][] = [
-    ['/api/chat, no history, not saved', (question) => post('/api/chat', { messages: [user('q', question)] })],
-    ['/api/chat, 6 earlier messages sent, not saved', (question) => post('/api/chat', { messages: [...history, user('q', question)] })],
-    [
-      '/api/chat, saved as a new conversation',
-      (question, index, round) =>
+  const plain: Send = (question) => post('/api/ask', { question });
+  const variants: { label: string; chat: Send; ask: Send }[] = [
+    {
+      label: '/api/chat, no history, not saved',
+      chat: (question) => post('/api/chat', { messages: [textMessage('q', { role: 'user', content: question })] }),
+      ask: plain,
+    },
+    {
+      label: '/api/chat, 6 earlier messages sent, not saved',
+      chat: (question) =>
+        post('/api/chat', {
+          messages: [...history.map((turn, i) => textMessage(`h${i}`, turn)), textMessage('q', { role: 'user', content: question })],
+        }),
+      ask: (question) => ask(question, history),
+    },
+    {
+      label: '/api/chat, saved as a new conversation',
+      chat: (question, index, round) =>
         post(
           '/api/chat',
-          { id: `bench-new-${round + 3}-${index}`, messages: [user('q', question)] },
+          { id: `bench-new-${round}-${index}`, messages: [textMessage('q', { role: 'user', content: question })] },
           { 'x-client-id': `bench-new-${index}-client` },
         ),
-    ],
-    [
-      '/api/chat, continuing a saved conversation',
-      (question, index, round) =>
+      ask: plain,
+    },
+    {
+      label: '/api/chat, continuing a saved conversation',
+      chat: (question, index, round) =>
         post(
           '/api/chat',
-          { id: `bench-saved-${index}-${Math.floor((round + 3) / 10)}`, messages: [user(`q${round}`, question)] },
+          { id: conversation(index, round), messages: [textMessage(`q${round}`, { role: 'user', content: question })] },
           { 'x-client-id': `bench-saved-${index}-client` },
         ),
-    ],
+      ask: async (question, index, round) => {
+        const transcript = transcripts.get(conversation(index, round)) ?? [];
+        const answer = await ask(question, transcript.slice(-STORED_CONTEXT));
+        transcripts.set(conversation(index, round), [
+          ...transcript,
+          { role: 'user', content: question },
+          { role: 'assistant', content: answer },
+        ]);
+      },
+    },
   ];
-  const costs: ChatCost[] = [];
-  for (const [variant, send] of variants) {
-    const cost = await costPerAnswer(send);
-    costs.push({
-      variant,
-      cpuMsPerAnswer: round2(cost.cpuMs),
-      wallMsPerAnswer: round2(cost.wallMs),
-      vsAsk: round2(cost.cpuMs / ask.cpuMs),
-    });
+
+  // Per round: CPU and wall ms per answer of the plain /api/ask question and of each variant's chat and ask.
+  const rounds = { plain: [] as Cost[], chat: variants.map(() => [] as Cost[]), ask: variants.map(() => [] as Cost[]) };
+  const measure = async (send: Send, round: number, into: Cost[]) => {
+    const cpu = process.cpuUsage();
+    const started = performance.now();
+    for (const [index, question] of QUESTION_MIX.entries()) await send(question, index, round + WARM_UP_ROUNDS);
+    const used = process.cpuUsage(cpu);
+    if (round >= 0)
+      into.push({
+        cpuMs: (used.user + used.system) / 1000 / QUESTION_MIX.length,
+        wallMs: (performance.now() - started) / QUESTION_MIX.length,
+      });
+  };
+  for (let round = -WARM_UP_ROUNDS; round < ROUNDS; round++) {
+    await measure(plain, round, rounds.plain);
+    for (const [v, variant] of variants.entries()) {
+      await measure(variant.chat, round, rounds.chat[v]!);
+      if (variant.ask !== plain) await measure(variant.ask, round, rounds.ask[v]!);
+    }
   }
-  return { ask: { cpuMsPerAnswer: round2(ask.cpuMs), wallMsPerAnswer: round2(ask.wallMs) }, costs };
+  const typical = (costs: Cost[]): Cost => ({
+    cpuMs: median(costs.map((cost) => cost.cpuMs)),
+    wallMs: median(costs.map((cost) => cost.wallMs)),
+  });
+  const plainAsk = typical(rounds.plain);
+  return {
+    plainAsk: { cpuMs: round2(plainAsk.cpuMs), wallMs: round2(plainAsk.wallMs) },
+    costs: variants.map((variant, v) => {
+      const chat = typical(rounds.chat[v]!);
+      const same = variant.ask === plain ? plainAsk : typical(rounds.ask[v]!);
+      return {
+        variant: variant.label,
+        cpuMsPerAnswer: round2(chat.cpuMs),
+        wallMsPerAnswer: round2(chat.wallMs),
+        askCpuMsPerAnswer: round2(same.cpuMs),
+        vsAsk: round2(chat.cpuMs / same.cpuMs),
+        vsPlainAsk: round2(chat.cpuMs / plainAsk.cpuMs),
+      };
+    }),
+  };
 }

@@ -1,13 +1,14 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { convertToModelMessages, generateId, type InferUIMessageChunk, readUIMessageStream } from 'ai';
 import type { AppEnv } from '../app-env.ts';
-import type { ChatMessage } from '../chat/chat-message.ts';
+import { assembleMessage } from '../chat/assemble-message.ts';
+import type { ChatChunk, ChatMessage } from '../chat/chat-message.ts';
 import { newQuestion, textHistory } from '../chat/client-messages.ts';
-import { finishTurn, reportUnderstanding, startTurn } from '../chat/turn.ts';
+import { chatTurn, reportUnderstanding } from '../chat/turn.ts';
 import { uiMessageSseResponse } from '../chat/ui-message-sse.ts';
 import type { ConversationStore } from '../data/conversations.ts';
 import { LANGUAGES, type Language } from '../domain/language.ts';
 import { AppError } from '../errors.ts';
+import { clientAddress } from '../http/client-address.ts';
 import type { Logger } from '../logger.ts';
 import { languageOfText } from '../retrieval/hybrid-search.ts';
 import { understandConversation } from '../understanding/understand-conversation.ts';
@@ -56,30 +57,23 @@ const saveFailedNotice = (language: Language, reason: 'taken' | 'error') =>
       ? 'This conversation id belongs to another browser, so this answer was not saved. Please start a new conversation.'
       : 'This answer could not be saved (a storage problem on the server), so it will be gone when you reload.';
 
-type ChatChunk = InferUIMessageChunk<ChatMessage>;
-
-/** The assistant message a client assembles from these chunks, assembled the same way for storage. */
-async function assemble(chunks: ChatChunk[]): Promise<ChatMessage | undefined> {
-  let message: ChatMessage | undefined;
-  const stream = new ReadableStream<ChatChunk>({
-    start(controller) {
-      for (const chunk of chunks) controller.enqueue(chunk);
-      controller.close();
-    },
-  });
-  for await (const assembled of readUIMessageStream<ChatMessage>({ stream })) message = assembled;
-  return message;
-}
-
-/** Saves the turn; a failure is logged, and the returned notice tells the user. */
+/**
+ * Saves the turn: the question and the answer as the client assembles it from these chunks. A failure is
+ * logged, and the returned notice tells the user.
+ */
 async function saveTurn(
   store: ConversationStore,
   logger: Logger,
-  turn: { id: string; owner: string; language: Language; question: ChatMessage; answer: ChatMessage | undefined },
+  turn: { id: string; owner: string; address: string; language: Language; question: ChatMessage; answer: readonly ChatChunk[] },
 ): Promise<string | null> {
-  if (!turn.answer) return null;
   try {
-    const result = await store.append({ id: turn.id, owner: turn.owner, language: turn.language, messages: [turn.question, turn.answer] });
+    const result = await store.append({
+      id: turn.id,
+      owner: turn.owner,
+      address: turn.address,
+      language: turn.language,
+      messages: [turn.question, assembleMessage(turn.answer)],
+    });
     if (result.saved) return null;
     logger.warn({ event: 'conversation', step: 'save', id: turn.id, refused: result.reason });
     return saveFailedNotice(turn.language, result.reason);
@@ -112,7 +106,7 @@ export function chatRoutes(limits: { maxQuestion: number; maxHistory: number }) 
         throw new AppError('bad_request', `Invalid parameter "messages": must have at most ${limits.maxHistory + 1} messages`);
       const { message: userMessage, question } = newQuestion(body.messages, limits.maxQuestion);
       const owner = clientIdSchema.safeParse(c.req.header(CLIENT_ID_HEADER));
-      const saveAs = body.id && owner.success ? { id: body.id, owner: owner.data } : null;
+      const saveAs = body.id && owner.success ? { id: body.id, owner: owner.data, address: clientAddress(c, config.TRUST_PROXY) } : null;
 
       // A saved conversation continues from what the server stored; the client's copy of it is not read.
       let history = textHistory(body.messages);
@@ -131,22 +125,13 @@ export function chatRoutes(limits: { maxQuestion: number; maxHistory: number }) 
       }
 
       const language = body.language ?? languageOfText(question);
-      const earlier = history
-        .filter((message) => message.role === 'user')
-        .map((message) =>
-          message.parts
-            .map((part) => (part.type === 'text' ? part.text : ''))
-            .join(' ')
-            .trim(),
-        );
+      const earlier = history.filter((turn) => turn.role === 'user').map((turn) => turn.content);
       const understanding = understandConversation(question, earlier, language, await (await kb.catalog()).understanding);
-      const turn = startTurn({
+      const turn = chatTurn({
         tools,
         understanding,
         models,
-        messages: await convertToModelMessages([...history, userMessage].slice(-MODEL_CONTEXT_MESSAGES), {
-          ignoreIncompleteToolCalls: true,
-        }),
+        messages: [...history, { role: 'user' as const, content: question }].slice(-MODEL_CONTEXT_MESSAGES),
         question,
         earlierQuestions: earlier,
         language,
@@ -155,64 +140,60 @@ export function chatRoutes(limits: { maxQuestion: number; maxHistory: number }) 
         maxOutputTokens: config.MODEL_MAX_OUTPUT_TOKENS,
       });
       /** The answer's chunks: the model's stream as it comes, then sources, citations and the grounding result. */
-      async function* answer(): AsyncGenerator<ChatChunk> {
+      async function* answer(): AsyncGenerator<readonly ChatChunk[]> {
         // Every chunk the client gets is kept when saving, so the saved answer is exactly the one shown.
         const sent: ChatChunk[] = [];
-        const keep = (chunk: ChatChunk) => {
-          if (saveAs) sent.push(chunk);
-          return chunk;
+        const send = (batch: ChatChunk[]) => {
+          if (saveAs) sent.push(...batch);
+          return batch;
         };
-        for await (const chunk of turn.result.toUIMessageStream<ChatMessage>({
-          sendFinish: false,
-          sendReasoning: false,
-          generateMessageId: generateId,
-        })) {
-          yield keep(chunk);
+        for await (const batch of turn.chunks) {
           // What was understood comes right after the message starts, so the answer can open with it.
-          if (chunk.type === 'start') yield keep({ type: 'data-understood', data: reportUnderstanding(understanding, language, question) });
+          yield send(
+            batch.flatMap((chunk): ChatChunk[] =>
+              chunk.type === 'start'
+                ? [chunk, { type: 'data-understood', data: reportUnderstanding(understanding, language, question) }]
+                : [chunk],
+            ),
+          );
         }
-        const outcome = await finishTurn(turn);
-        if (outcome.notice) yield keep({ type: 'data-notice', data: { message: outcome.notice } });
-        for (const citation of outcome.citations) {
-          yield keep({
-            type: 'source-document',
-            sourceId: citation.id,
-            mediaType: 'application/json',
-            title: citation.title,
-            filename: citation.locator,
-            providerMetadata: {
-              citation: {
-                n: citation.n,
-                kind: citation.kind,
-                locator: citation.locator,
-                url: citation.url ?? null,
-                sourceClass: citation.sourceClass ?? null,
+        const outcome = await turn.outcome();
+        yield send([
+          ...(outcome.notice ? [{ type: 'data-notice' as const, data: { message: outcome.notice } }] : []),
+          ...outcome.citations.map(
+            (citation): ChatChunk => ({
+              type: 'source-document',
+              sourceId: citation.id,
+              mediaType: 'application/json',
+              title: citation.title,
+              filename: citation.locator,
+              providerMetadata: {
+                citation: {
+                  n: citation.n,
+                  kind: citation.kind,
+                  locator: citation.locator,
+                  url: citation.url ?? null,
+                  sourceClass: citation.sourceClass ?? null,
+                },
               },
+            }),
+          ),
+          { type: 'data-citations', data: outcome.citations },
+          { type: 'data-follow-ups', data: outcome.followUps },
+          {
+            type: 'data-grounding',
+            data: {
+              ...outcome.grounding,
+              ...(outcome.grounding.repaired ? { repairedAnswer: outcome.answer } : {}),
+              model: outcome.model,
+              language,
             },
-          });
-        }
-        yield keep({ type: 'data-citations', data: outcome.citations });
-        yield keep({ type: 'data-follow-ups', data: outcome.followUps });
-        yield keep({
-          type: 'data-grounding',
-          data: {
-            ...outcome.grounding,
-            ...(outcome.grounding.repaired ? { repairedAnswer: outcome.answer } : {}),
-            model: outcome.model,
-            language,
           },
-        });
+        ]);
         // Saved before the stream ends, so the user learns if it failed (the only request-time write).
-        if (saveAs) {
-          const failed = await saveTurn(conversations, logger, {
-            ...saveAs,
-            language,
-            question: userMessage,
-            answer: await assemble(sent),
-          });
-          if (failed) yield { type: 'data-notice', data: { message: failed, saved: false } };
-        }
-        yield { type: 'finish' };
+        const failed = saveAs ? await saveTurn(conversations, logger, { ...saveAs, language, question: userMessage, answer: sent }) : null;
+        const end: ChatChunk = { type: 'finish' };
+        yield failed ? [{ type: 'data-notice', data: { message: failed, saved: false } }, end] : [end];
       }
 
       return uiMessageSseResponse(answer(), (error) => {

@@ -1,5 +1,7 @@
 /** `npm run ask -- "question"`: the chat pipeline from the terminal, with the answer's citations. */
 import { type Config, type ConfigError, loadConfig } from '../config.ts';
+import { DataDirLockedError, serverUrlOf } from '../db/data-dir-lock.ts';
+import type { Db } from '../db/db.ts';
 import { openDatabase } from '../db/open-database.ts';
 import { createLogger } from '../logger.ts';
 import { languageOfText } from '../retrieval/hybrid-search.ts';
@@ -20,7 +22,27 @@ try {
   process.exit(1);
 }
 const logger = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL);
-const db = await openDatabase(config);
+let db: Db;
+try {
+  db = await openDatabase(config);
+} catch (error) {
+  if (!(error instanceof DataDirLockedError)) throw error;
+  console.error(whileLocked(error));
+  process.exit(2);
+}
+
+/** What to do when another process has DATA_DIR: with a server there, ask the server. */
+function whileLocked(error: DataDirLockedError): string {
+  const server = serverUrlOf(error.holder);
+  if (!server) return error.message;
+  const body = JSON.stringify({ question }).replaceAll("'", "'\\''");
+  return [
+    `A server (pid ${error.holder.pid}) is running on DATA_DIR ${error.dataDir}, and only one process may open a data directory. ` +
+      'Ask that server instead:',
+    `  curl -s ${server}/api/ask -H 'content-type: application/json' -d '${body}'`,
+    'or stop it first, or give npm run ask a DATA_DIR of its own (the first run there builds its database, about 10 s).',
+  ].join('\n');
+}
 try {
   const { tools, models, kb } = await createServices(await prepareKnowledge(db, config, logger), config, logger);
   const language = languageOfText(question);

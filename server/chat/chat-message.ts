@@ -3,7 +3,7 @@
  * (sources numbered as citations), and the data parts written after the answer. The web imports these
  * types, so a renamed field fails the web's type check instead of breaking at run time.
  */
-import type { InferToolInput, UIMessage } from 'ai';
+import type { InferToolInput, InferUIMessageChunk, UIMessage } from 'ai';
 import type { Language } from '../domain/language.ts';
 import type { SourceRef } from '../domain/source-ref.ts';
 import type { ToolName } from '../domain/tool-names.ts';
@@ -29,3 +29,6 @@ export type ChatDataParts = {
 };
 
 export type ChatMessage = UIMessage<unknown, ChatDataParts, ChatTools>;
+
+/** One chunk of the chat's UI message stream. */
+export type ChatChunk = InferUIMessageChunk<ChatMessage>;

@@ -28,8 +28,6 @@ function isText(part: unknown): part is { type: 'text'; text: string } {
   );
 }
 
-const textMessage = (id: string, role: 'user' | 'assistant', text: string): ChatMessage => ({ id, role, parts: [{ type: 'text', text }] });
-
 /** The new question: the last message, from the user, with text parts only (a file or any other part is refused). */
 export function newQuestion(messages: readonly ClientMessage[], maxChars: number): { message: ChatMessage; question: string } {
   const last = messages.at(-1)!;
@@ -44,13 +42,19 @@ export function newQuestion(messages: readonly ClientMessage[], maxChars: number
   if (!question) throw new AppError('bad_request', 'Invalid parameter "messages": the last user message has no text');
   if (question.length > maxChars)
     throw new AppError('bad_request', `Invalid parameter "messages": the question must be at most ${maxChars} characters`);
-  return { message: textMessage(last.id, 'user', question), question };
+  return { message: { id: last.id, role: 'user', parts: [{ type: 'text', text: question }] }, question };
+}
+
+/** An earlier message as the model reads it: its role and plain text (what /api/ask takes as history). */
+export interface TextTurn {
+  role: 'user' | 'assistant';
+  content: string;
 }
 
 /** Earlier turns as the client remembers them, reduced to their text. */
-export function textHistory(messages: readonly ClientMessage[]): ChatMessage[] {
+export function textHistory(messages: readonly ClientMessage[]): TextTurn[] {
   return messages
     .slice(0, -1)
-    .map((message) => textMessage(message.id, message.role, textOf(message.parts)))
-    .filter((message) => (message.parts[0] as { text: string }).text !== '');
+    .map((message) => ({ role: message.role, content: textOf(message.parts) }))
+    .filter((turn) => turn.content !== '');
 }

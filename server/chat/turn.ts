@@ -3,16 +3,24 @@
  * /api/ask (JSON): numbered citations, the grounding check and, for LLMs, one repair round.
  */
 import type { JSONObject } from '@ai-sdk/provider';
-import { type Experimental_DownloadFunction as DownloadFunction, generateText, type ModelMessage, stepCountIs, streamText } from 'ai';
+import {
+  type Experimental_DownloadFunction as DownloadFunction,
+  generateId,
+  generateText,
+  type ModelMessage,
+  stepCountIs,
+  streamText,
+} from 'ai';
 import type { Language } from '../domain/language.ts';
 import type { ModelProvider } from '../models/model-provider.ts';
 import type { Tools } from '../tools/registry.ts';
 import { describeUnderstanding } from '../understanding/describe-understanding.ts';
 import type { Understanding } from '../understanding/understanding.ts';
+import type { ChatChunk, ChatMessage } from './chat-message.ts';
 import { type Citation, CitationRegistry, withCitations } from './citations.ts';
-import { coalesceTextDeltas } from './coalesce-text-deltas.ts';
 import { clarifyChoices, followUpQuestions } from './follow-ups.ts';
 import { checkGrounding, type GroundingResult } from './grounding.ts';
+import { stepChunks } from './step-chunks.ts';
 import { systemPrompt } from './system-prompt.ts';
 
 const MAX_STEPS = 6;
@@ -93,31 +101,67 @@ function prepare(options: TurnOptions) {
 
 type Prepared = ReturnType<typeof prepare>;
 
-/** Streams the turn (for /api/chat); call finishTurn after forwarding the stream. */
-export function startTurn(options: TurnOptions) {
-  const prepared = prepare(options);
-  // Errors reach the caller through the result's promises (finishTurn) or the UI stream's onError.
-  return {
-    ...prepared,
-    result: streamText({ ...prepared.settings, experimental_transform: coalesceTextDeltas(), onError: () => {} }),
-  };
-}
-
-export type Turn = ReturnType<typeof startTurn>;
-
-/**
- * Checks a streamed turn's numbers once its UI stream has been read to the end (reading the stream a
- * second time, to wait for it, would pass every chunk through the SDK's pipeline again).
- */
-export async function finishTurn(turn: Turn): Promise<TurnOutcome> {
-  return conclude(turn, await turn.result.steps, await turn.result.text, (await turn.result.response).messages);
-}
-
-/** The same turn without streaming (for /api/ask, scripts and evals): one result at the end. */
-export async function answerTurn(options: TurnOptions): Promise<TurnOutcome> {
+/** The turn at once (generateText), with the steps it took. */
+async function runAtOnce(options: TurnOptions) {
   const prepared = prepare(options);
   const result = await generateText(prepared.settings);
-  return conclude(prepared, result.steps, result.text, result.response.messages);
+  return { steps: result.steps, outcome: await conclude(prepared, result.steps, result.text, result.response.messages) };
+}
+
+/** The turn without streaming (for /api/ask, scripts and evals): one result at the end. */
+export async function answerTurn(options: TurnOptions): Promise<TurnOutcome> {
+  return (await runAtOnce(options)).outcome;
+}
+
+/**
+ * A turn for /api/chat: its UI message chunks from the message start to the end of its last step, in batches of
+ * those that are ready together, then its outcome.
+ */
+export interface ChatTurn {
+  chunks: AsyncIterable<readonly ChatChunk[]>;
+  /** Read once the chunks are done. */
+  outcome: () => Promise<TurnOutcome>;
+}
+
+/** What the user sees of a failed tool call; the error itself (which may carry internals) stays on the server. */
+const toolErrorText = () => 'An error occurred.';
+
+/**
+ * The turn for /api/chat. An LLM's turn streams (streamText), so its answer shows as it is written. The
+ * local model writes its whole answer at once, in a few milliseconds, so streaming would show nothing
+ * sooner, and streamText costs about three times what generateText does (each part passes some twenty
+ * web-stream stages, and every step builds new ones): its turn runs as /api/ask's does and its steps are
+ * sent as the same chunks once it is done.
+ */
+export function chatTurn(options: TurnOptions): ChatTurn {
+  if (options.models.isLocal) {
+    const done = runAtOnce(options);
+    // A client that leaves before the chunks are read must not leave the failure unhandled.
+    done.catch(() => {});
+    return {
+      chunks: (async function* () {
+        yield stepChunks((await done).steps, generateId(), toolErrorText);
+      })(),
+      outcome: async () => (await done).outcome,
+    };
+  }
+  const prepared = prepare(options);
+  // Errors reach the caller through the result's promises (outcome) or the UI stream's error chunk.
+  const result = streamText({ ...prepared.settings, onError: () => {} });
+  const stream = result.toUIMessageStream<ChatMessage>({
+    sendFinish: false,
+    sendReasoning: false,
+    generateMessageId: generateId,
+    onError: toolErrorText,
+  });
+  return {
+    chunks: (async function* () {
+      for await (const chunk of stream) yield [chunk];
+    })(),
+    // Awaited after the UI stream was read to its end (reading the stream a second time, to wait for it,
+    // would pass every chunk through the SDK's pipeline again).
+    outcome: async () => conclude(prepared, await result.steps, await result.text, (await result.response).messages),
+  };
 }
 
 /** What the check needs of each step: the calls made and their outputs. */

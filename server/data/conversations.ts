@@ -4,8 +4,10 @@
  * each client's conversations are capped in number and size (oldest dropped), as is the total.
  */
 import type { ChatMessage } from '../chat/chat-message.ts';
+import type { TextTurn } from '../chat/client-messages.ts';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/db.ts';
+import { ConversationHeads } from './conversation-heads.ts';
 
 export interface ConversationSummary {
   id: string;
@@ -24,7 +26,7 @@ export interface StoredConversation {
   owner: string;
   messageCount: number;
   bytes: number;
-  recent: ChatMessage[];
+  recent: TextTurn[];
 }
 
 /** A message as the model reads it in later turns: an answer as it was shown (repaired, if it was). */
@@ -41,7 +43,11 @@ export type AppendResult = { saved: true; dropped: number } | { saved: false; re
 
 export type ConversationLimits = Pick<
   Config,
-  'MAX_CONVERSATIONS_PER_CLIENT' | 'MAX_CONVERSATION_BYTES_PER_CLIENT' | 'MAX_CONVERSATION_BYTES_TOTAL'
+  | 'MAX_CONVERSATIONS_PER_CLIENT'
+  | 'MAX_CONVERSATION_BYTES_PER_CLIENT'
+  | 'MAX_CONVERSATIONS_PER_ADDRESS'
+  | 'MAX_CONVERSATION_BYTES_PER_ADDRESS'
+  | 'MAX_CONVERSATION_BYTES_TOTAL'
 >;
 
 // On PGlite nothing vacuums in the background: every so many writes, the store does.
@@ -58,98 +64,111 @@ const titleOf = (message: ChatMessage) => {
 const iso = (value: Date | string) => new Date(value).toISOString();
 const byteLength = (text: string) => Buffer.byteLength(text, 'utf8');
 
+/**
+ * Per embedded database (every store and view of it shares one): on PGlite this process is the only writer (the
+ * DATA_DIR lock), so what it keeps of the conversations it read and wrote is what is stored.
+ */
+const headsByDatabase = new WeakMap<object, ConversationHeads>();
+
+function headsOf(db: Db): ConversationHeads | null {
+  if (db.kind !== 'pglite') return null;
+  let heads = headsByDatabase.get(db.identity);
+  if (!heads) {
+    heads = new ConversationHeads(async () => (await db.query<{ id: string }>('SELECT id FROM conversations')).map((row) => row.id));
+    headsByDatabase.set(db.identity, heads);
+  }
+  return heads;
+}
+
 export class ConversationStore {
   private writes = 0;
   /** The last failed write, until a write succeeds again (shown by /api/health). */
   lastError: { message: string; at: string } | null = null;
+  /** On the embedded database: what this process last read and wrote of its conversations. */
+  private readonly heads: ConversationHeads | null;
 
   constructor(
     private readonly db: Db,
     readonly limits: ConversationLimits,
-  ) {}
+  ) {
+    this.heads = headsOf(db);
+  }
 
   async load(id: string, recentCount: number): Promise<StoredConversation | null> {
-    const [row] = await this.db.query<{ owner: string; message_count: number; bytes: number | string }>(
-      'SELECT owner, message_count, bytes FROM conversations WHERE id = $1',
-      [id],
-    );
-    if (!row) return null;
-    const recent = await this.db.query<{ seq: number; role: 'user' | 'assistant'; text: string }>(
-      'SELECT seq, role, text FROM conversation_messages WHERE conversation_id = $1 ORDER BY seq DESC LIMIT $2',
-      [id, recentCount],
-    );
+    const kept = await this.heads?.get(id, recentCount);
+    if (kept !== undefined) return kept && { ...kept, recent: kept.recent.filter((turn) => turn.content !== '') };
+    const version = this.heads?.version ?? 0;
+    const stored = await this.read(id, recentCount);
+    if (stored) this.heads?.remember(id, stored, version);
+    return stored && { ...stored, recent: stored.recent.filter((turn) => turn.content !== '') };
+  }
+
+  /** Its owner, size and latest messages (empty ones included) as stored. */
+  private async read(id: string, recentCount: number): Promise<StoredConversation | null> {
+    const rows = await this.db.query<{
+      owner: string;
+      message_count: number;
+      bytes: number | string;
+      role: 'user' | 'assistant' | null;
+      text: string | null;
+    }>('SELECT * FROM conversation_recent($1, $2)', [id, recentCount]);
+    const [first] = rows;
+    if (!first) return null;
     return {
-      owner: row.owner,
-      messageCount: row.message_count,
-      bytes: Number(row.bytes),
-      recent: recent
-        .reverse()
-        .filter((entry) => entry.text !== '')
-        .map((entry): ChatMessage => ({ id: `${id}-${entry.seq}`, role: entry.role, parts: [{ type: 'text', text: entry.text }] })),
+      owner: first.owner,
+      messageCount: first.message_count,
+      bytes: Number(first.bytes),
+      // A conversation without messages has one row, with neither.
+      recent: rows.flatMap((row) => (row.role ? [{ role: row.role, content: row.text ?? '' }] : [])),
     };
   }
 
   /**
-   * Appends one turn's messages (creating the conversation on its first turn) and drops the owner's
-   * oldest other conversations beyond the caps, in one statement (on the embedded database each statement
-   * costs a round through WebAssembly). Another owner's conversation id is never written.
+   * Appends one turn's messages (creating the conversation on its first turn) and drops the oldest other
+   * conversations of the owner, and of the client address it came from, beyond the caps (migration 0007).
+   * Another owner's conversation id is never written.
    */
-  async append(input: { id: string; owner: string; language: string; messages: ChatMessage[] }): Promise<AppendResult> {
+  async append(input: { id: string; owner: string; address: string; language: string; messages: ChatMessage[] }): Promise<AppendResult> {
     const encoded = input.messages.map((message) => JSON.stringify(message));
     const bytes = encoded.reduce((sum, text) => sum + byteLength(text), 0);
-    // One json array of { role, text, message }, the messages embedded as already-encoded text.
-    const incoming = `[${input.messages
-      .map((message, i) => `{"role":${JSON.stringify(message.role)},"text":${JSON.stringify(plainText(message))},"message":${encoded[i]}}`)
-      .join(',')}]`;
+    const texts = input.messages.map(plainText);
     const limits = this.limits;
     const [row] = await this.recordingFailure(() =>
-      this.db.transaction((tx) =>
-        tx.query<{ saved: number; dropped: number }>(
-          `WITH upsert AS (
-             INSERT INTO conversations (id, owner, title, language, message_count, bytes) VALUES ($1, $2, $3, $4, $5, $6)
-             ON CONFLICT (id) DO UPDATE SET language = EXCLUDED.language, updated_at = now(),
-               message_count = conversations.message_count + EXCLUDED.message_count, bytes = conversations.bytes + EXCLUDED.bytes
-             WHERE conversations.owner = EXCLUDED.owner
-             RETURNING message_count, bytes
-           ), appended AS (
-             INSERT INTO conversation_messages (conversation_id, seq, role, text, message)
-             SELECT $1, upsert.message_count - $5 + element.position - 1,
-               element.value ->> 'role', element.value ->> 'text', element.value -> 'message'
-             FROM upsert, json_array_elements($7::json) WITH ORDINALITY AS element (value, position)
-           ), trimmed AS (
-             -- The owner's other conversations, newest first, after this one (position 1, its new size).
-             DELETE FROM conversations WHERE id IN (
-               SELECT others.id FROM upsert, (
-                 SELECT id, row_number() OVER newest + 1 AS position, sum(bytes) OVER newest AS running
-                 FROM conversations WHERE owner = $2 AND id <> $1 WINDOW newest AS (ORDER BY updated_at DESC, id)
-               ) AS others
-               WHERE others.position > $8 OR others.running + upsert.bytes > $9)
-             RETURNING id
-           )
-           SELECT (SELECT count(*) FROM upsert)::int AS saved, (SELECT count(*) FROM trimmed)::int AS dropped`,
-          [
-            input.id,
-            input.owner,
-            titleOf(input.messages[0]!),
-            input.language,
-            input.messages.length,
-            bytes,
-            incoming,
-            limits.MAX_CONVERSATIONS_PER_CLIENT,
-            limits.MAX_CONVERSATION_BYTES_PER_CLIENT,
-          ],
-        ),
+      this.db.write<{ saved: boolean; message_count: number; bytes: number | string; dropped: string[] }>(
+        'SELECT * FROM conversation_append($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)',
+        [
+          input.id,
+          input.owner,
+          input.address,
+          titleOf(input.messages[0]!),
+          input.language,
+          input.messages.map((message) => message.role),
+          texts,
+          // One json array of the already-encoded messages (a text array would be escaped character by character).
+          `[${encoded.join(',')}]`,
+          bytes,
+          limits.MAX_CONVERSATIONS_PER_CLIENT,
+          limits.MAX_CONVERSATION_BYTES_PER_CLIENT,
+          limits.MAX_CONVERSATIONS_PER_ADDRESS,
+          limits.MAX_CONVERSATION_BYTES_PER_ADDRESS,
+        ],
       ),
     );
     if (!row?.saved) return { saved: false, reason: 'taken' };
+    this.heads?.forget(row.dropped);
+    const turn = input.messages.map(
+      (message, i): TextTurn => ({ role: message.role === 'user' ? 'user' : 'assistant', content: texts[i]! }),
+    );
+    await this.heads?.appended(input.id, input.owner, turn, { messageCount: row.message_count, bytes: Number(row.bytes) });
     await this.afterWrite();
-    return { saved: true, dropped: row.dropped };
+    return { saved: true, dropped: row.dropped.length };
   }
 
   async delete(id: string, owner: string): Promise<boolean> {
     const rows = await this.recordingFailure(() =>
-      this.db.transaction((tx) => tx.query('DELETE FROM conversations WHERE id = $1 AND owner = $2 RETURNING id', [id, owner])),
+      this.db.write('DELETE FROM conversations WHERE id = $1 AND owner = $2 RETURNING id', [id, owner]),
     );
+    this.heads?.forget([id]);
     if (rows.length > 0) await this.afterWrite();
     return rows.length > 0;
   }
@@ -174,7 +193,7 @@ export class ConversationStore {
 
   async maintain(): Promise<{ dropped: number }> {
     const dropped = await this.db.transaction((tx) =>
-      tx.query(
+      tx.query<{ id: string }>(
         `DELETE FROM conversations WHERE id IN (
            SELECT id FROM (SELECT id, sum(bytes) OVER (ORDER BY updated_at DESC, id) AS running FROM conversations) AS everyone
            WHERE running > $1)
@@ -182,6 +201,7 @@ export class ConversationStore {
         [this.limits.MAX_CONVERSATION_BYTES_TOTAL],
       ),
     );
+    this.heads?.forget(dropped.map((row) => row.id));
     // An external PostgreSQL vacuums by itself (autovacuum); VACUUM cannot run in its read-only request transactions.
     if (this.db.kind === 'pglite') await this.db.exec('VACUUM conversations, conversation_messages');
     return { dropped: dropped.length };

@@ -40,6 +40,9 @@ export class DataDirLockedError extends Error {
 
 export const lockPath = (dataDir: string) => join(dataDir, 'lock.json');
 
+/** Where the server holding a directory answers HTTP (it serves MCP there), or null if the holder is not a server. */
+export const serverUrlOf = (holder: LockHolder): string | null => (holder.mcpUrl ? new URL(holder.mcpUrl).origin : null);
+
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);

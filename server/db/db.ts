@@ -11,12 +11,19 @@ export interface Queryable {
 /**
  * `query` and `exec` on the Db itself are for reading: on an external PostgreSQL each runs in a read-only
  * transaction with a statement timeout. Every write (ingest, migrations, saved conversations) goes
- * through `transaction`.
+ * through `transaction`, or `write` for a single statement.
  */
 export interface Db extends Queryable {
   readonly kind: 'pglite' | 'postgres';
+  /** One object for this Db and every withSchema view of it: what the process keeps about a database is keyed by it. */
+  readonly identity: object;
   /** Runs fn in one read-write transaction: committed if fn resolves, rolled back if it throws. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /**
+   * One statement that writes, atomic by itself (as a transaction of one statement). On the embedded database
+   * it runs as it is: wrapping it in BEGIN and COMMIT would add two more rounds through WebAssembly.
+   */
+  write<Row = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<Row[]>;
   /**
    * The same database (same connections) with unqualified table names looked up in `schema` first, then in the
    * usual search path: how a server reads the knowledge dataset it has loaded (server/ingest/datasets.ts).

@@ -36,9 +36,12 @@ export async function openPgliteDb(dataDir?: string, options: { loadDataDir?: Bl
     const path = schema ? `${schemaIdentifier(schema)}, ${searchPath}` : searchPath;
     return {
       kind: 'pglite',
+      identity: pglite,
       query: <Row>(sql: string, params: readonly unknown[] = []) => withPath(path, () => wrap(pglite).query<Row>(sql, params)),
       exec: (sql: string) => withPath(path, () => wrap(pglite).exec(sql)),
       transaction: (fn) => withPath(path, () => pglite.transaction((tx) => fn(wrap(tx)))),
+      // A statement outside a transaction block commits by itself.
+      write: <Row>(sql: string, params: readonly unknown[] = []) => withPath(path, () => wrap(pglite).query<Row>(sql, params)),
       withSchema: (other) => view(other),
       close: () => pglite.close(),
       // Tests snapshot a migrated, ingested database once and restore it per file.

@@ -52,10 +52,13 @@ export async function openPostgresDb(
       inTransaction(pool, `BEGIN READ ONLY; SET LOCAL statement_timeout = ${timeout}${path}`, run);
     return {
       kind: 'postgres',
+      identity: pool,
       query: <Row>(sql: string, params: readonly unknown[] = []) =>
         read(async (client) => (await client.query(sql, params as unknown[])).rows as Row[]),
       exec: (sql: string) => read(async (client) => void (await client.query(sql))),
       transaction: (fn) => inTransaction(pool, `BEGIN${path}`, (client) => fn(wrap(client))),
+      write: <Row>(sql: string, params: readonly unknown[] = []) =>
+        inTransaction(pool, `BEGIN${path}`, async (client) => (await client.query(sql, params as unknown[])).rows as Row[]),
       withSchema: (other) => view(other),
       close: () => pool.end(),
     };

@@ -1,5 +1,7 @@
 /** `npm run ingest [-- --force]`: migrate the database and (re)load knowledge/ if it changed. */
 import { loadConfig } from '../config.ts';
+import { DataDirLockedError, serverUrlOf } from '../db/data-dir-lock.ts';
+import type { Db } from '../db/db.ts';
 import { migrate } from '../db/migrate.ts';
 import { openDatabase } from '../db/open-database.ts';
 import { createLogger } from '../logger.ts';
@@ -8,7 +10,18 @@ import { ingest } from './ingest.ts';
 
 const config = loadConfig();
 const logger = createLogger(config.LOG_LEVEL);
-const db = await openDatabase(config);
+let db: Db;
+try {
+  db = await openDatabase(config);
+} catch (error) {
+  if (!(error instanceof DataDirLockedError)) throw error;
+  const message = serverUrlOf(error.holder)
+    ? `A server (pid ${error.holder.pid}) is running on DATA_DIR ${error.dataDir}, and only one process may open a data directory. ` +
+      'A server loads a changed knowledge/ when it starts: restart it to load the new knowledge (or stop it, then run npm run ingest).'
+    : error.message;
+  logger.error({ event: 'ingest', step: 'database', error: message });
+  process.exit(2);
+}
 try {
   await migrate(db);
   const result = await ingest(db, {

@@ -1,6 +1,9 @@
 /**
  * Stdio to Streamable HTTP: a desktop client's `npm run mcp` whose DATA_DIR is held by a running server
- * talks to that server's /mcp instead of opening the same database files.
+ * talks to that server's /mcp instead of opening the same database files. Requests, their answers and the
+ * client's notifications all pass; the stateless /mcp acts on no notification (a cancelled tool call, read-only
+ * and a few milliseconds long, just finishes and the client drops its answer), and the server sends none of its
+ * own (no progress, logging or list changes), so nothing a client relies on is lost in forwarding.
  */
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';

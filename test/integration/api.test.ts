@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, getJson } from '../support/test-app.ts';
 
@@ -19,6 +22,29 @@ describe('GET /api/health', () => {
       dataset: { occupations: 436, scoredOccupations: 427, tasks: 3266, countries: 189 },
     });
     expect(body.dataset.version).toMatch(/^\d+\.[0-9a-f]{12}$/);
+  });
+});
+
+describe('GET /api/health on a DATA_DIR in trouble', () => {
+  it('reports a DATA_DIR that cannot be written as degraded, naming it', async () => {
+    const blocked = join(mkdtempSync(join(tmpdir(), 'gja-blocked-')), 'a-file');
+    writeFileSync(blocked, '');
+    const { app } = await createTestApp(context.db, { DATA_DIR: join(blocked, 'data') });
+    const { body } = await getJson(app, '/api/health');
+    expect(body.status).toBe('degraded');
+    expect(body.storage).toMatchObject({
+      writable: false,
+      problem: expect.stringContaining(`DATA_DIR ${join(blocked, 'data')} is not writable`),
+    });
+  });
+
+  it('reports a DATA_DIR on a full filesystem as degraded, with its free space', async () => {
+    // sysfs reports no free space at all: as full as a filesystem gets.
+    const { app } = await createTestApp(context.db, { DATA_DIR: '/sys/fs' });
+    const { body } = await getJson(app, '/api/health');
+    expect(body.status).toBe('degraded');
+    expect(body.storage.freeBytes === 0 || body.storage.writable === false).toBe(true);
+    expect(body.storage.problem).toContain('DATA_DIR /sys/fs');
   });
 });
 

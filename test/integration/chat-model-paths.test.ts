@@ -269,12 +269,40 @@ describe('OpenAI path (real @ai-sdk/openai against a stub server)', () => {
     expect(providerCalls()).toBe(calls);
   });
 
-  it("keeps the provider's error text (hosts, accounts, key fragments) out of the reply", async () => {
+  it("keeps the provider's error text (hosts, accounts, keys) out of the reply, the stream and the saved conversation", async () => {
     const secret = 'Incorrect API key provided: sk-proj-****abcd for account acct_8812 at gateway.internal.example';
+    const leaks = /sk-proj|acct_8812|gateway\.internal/;
     const { app } = await openAIApp((() => ({ status: 401, json: { error: { message: secret } } })) as never);
     const { body } = await ask(app, 'How exposed are data entry clerks?');
     expect(body.model).toBe('local');
-    expect(JSON.stringify(body)).not.toMatch(/sk-proj|acct_8812|gateway\.internal/);
+    expect(JSON.stringify(body)).not.toMatch(leaks);
+    const streamed = await readChatResponse(
+      await app.request('/api/chat', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-client-id': 'browser-leak-0001' },
+        body: JSON.stringify({ id: 'provider-error-1', messages: [userMessage('How exposed are data entry clerks?')] }),
+      }),
+    );
+    expect(JSON.stringify(streamed.chunks)).toContain('was unavailable');
+    expect(JSON.stringify(streamed.chunks)).not.toMatch(leaks);
+    expect(await (await app.request('/api/conversations/provider-error-1')).text()).not.toMatch(leaks);
+    // With no fallback, the stream ends with a generic error.
+    const { app: strict } = await createTestApp(db, {
+      MODEL: 'openai:stub-model',
+      OPENAI_API_KEY: 'sk-test',
+      OPENAI_BASE_URL: stub!.baseURL,
+      EMBEDDER: 'local',
+      MODEL_FALLBACK: 'none',
+    });
+    const failed = await (
+      await strict.request('/api/chat', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ messages: [userMessage('How exposed are data entry clerks?')] }),
+      })
+    ).text();
+    expect(failed).toContain('"type":"error"');
+    expect(failed).not.toMatch(leaks);
   });
 
   it('returns a clear 502 when the provider fails and fallback is off', async () => {

@@ -1,7 +1,7 @@
 /**
  * One writer per DATA_DIR: a second server on the same directory is refused with a message naming the
- * first, `npm run mcp` on it forwards to the running server's /mcp instead of opening the files, and a
- * lock left by a dead process is taken over.
+ * first, `npm run mcp` on it forwards to the running server's /mcp instead of opening the files, `npm run ask`
+ * and `npm run ingest` say what to do instead, and a lock left by a dead process is taken over.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
@@ -86,11 +86,46 @@ describe('two processes on one DATA_DIR', () => {
     try {
       const result = await client.callTool({ name: 'getOccupation', arguments: { code: '4132' } });
       expect((result.structuredContent as { data: { code: string } }).data.code).toBe('4132');
+      // The client's notifications pass the bridge without breaking it.
+      await client.notification({ method: 'notifications/cancelled', params: { requestId: 99, reason: 'no longer needed' } });
+      expect((await client.listTools()).tools.length).toBeGreaterThan(0);
+      expect(log).not.toContain('"level":50');
       expect(log).toContain(`"forwardingTo":"http://127.0.0.1:${port}/mcp"`);
       expect(JSON.parse(readFileSync(lockPath(dataDir), 'utf8')).pid).toBe(first.pid);
     } finally {
       await client.close();
     }
+  });
+
+  /** Runs one of the npm scripts' entry points on the DATA_DIR the server holds. */
+  const besideTheServer = (script: string, args: string[] = []) =>
+    spawnSync(process.execPath, [...tsx(script), ...args], {
+      cwd: ROOT_DIR,
+      env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'info' },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+
+  it('refuses `npm run ask` on the same DATA_DIR with the request to send the running server instead, which works', async () => {
+    const question = "What's the exposure of bookkeepers?";
+    const ask = besideTheServer('server/chat/ask-cli.ts', [question]);
+    expect(ask.status).toBe(2);
+    expect(ask.stderr).toContain(`A server (pid ${first.pid}) is running on DATA_DIR ${dataDir}`);
+    const command = ask.stderr.split('\n').find((line) => line.trim().startsWith('curl'))!;
+    expect(command.trim()).toBe(
+      `curl -s http://127.0.0.1:${port}/api/ask -H 'content-type: application/json' ` +
+        `-d '{"question":"What'\\''s the exposure of bookkeepers?"}'`,
+    );
+    // The command it prints, run by a shell, gets the answer from the server.
+    const answered = spawnSync('sh', ['-c', command], { encoding: 'utf8', timeout: 60_000 });
+    expect(JSON.parse(answered.stdout)).toMatchObject({ understood: { subjects: [expect.objectContaining({ id: '4311' })] } });
+  });
+
+  it('refuses `npm run ingest` on the same DATA_DIR, saying the server loads new knowledge when restarted', () => {
+    const ingest = besideTheServer('server/ingest/cli.ts');
+    expect(ingest.status).toBe(2);
+    expect(ingest.stdout).toContain(`A server (pid ${first.pid}) is running on DATA_DIR ${dataDir}`);
+    expect(ingest.stdout).toContain('restart it to load the new knowledge');
   });
 
   it('releases the directory when the server stops', async () => {

@@ -16,11 +16,12 @@ describe.runIf(localPostgresAvailable())('external PostgreSQL sessions', () => {
     server?.stop();
   });
 
-  it('lets writes happen only inside transaction()', async () => {
+  it('lets writes happen only inside transaction() or write()', async () => {
     await expect(db.query('CREATE TABLE written_by_a_request (id int)')).rejects.toThrow(/read-only transaction/);
     await db.transaction((tx) => tx.exec('CREATE TABLE notes (id int PRIMARY KEY, text text)'));
     await db.transaction((tx) => tx.query('INSERT INTO notes VALUES ($1, $2)', [1, 'saved']));
-    expect(await db.query('SELECT text FROM notes WHERE id = $1', [1])).toEqual([{ text: 'saved' }]);
+    expect(await db.write('INSERT INTO notes VALUES ($1, $2) RETURNING id', [2, 'written'])).toEqual([{ id: 2 }]);
+    expect(await db.query('SELECT text FROM notes ORDER BY id')).toEqual([{ text: 'saved' }, { text: 'written' }]);
     await expect(db.query("UPDATE notes SET text = 'changed'")).rejects.toThrow(/read-only transaction/);
     await expect(db.exec('DROP TABLE notes')).rejects.toThrow(/read-only transaction/);
   });

@@ -1,5 +1,7 @@
-/** The server refuses to start on a bad setting or an unreachable database, saying why, with distinct exit codes. */
+/** The server refuses to start on a bad setting, a DATA_DIR it cannot write or an unreachable database, saying why, with distinct exit codes. */
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT_DIR } from '../../server/paths.ts';
@@ -35,6 +37,17 @@ describe('startup failures', () => {
       }
     },
   );
+
+  it('exits 2 when DATA_DIR cannot be written, naming it, before opening anything', () => {
+    // A file where the directory should be: nothing can be created under it, not even by root.
+    const blocked = join(mkdtempSync(join(tmpdir(), 'gja-blocked-')), 'a-file');
+    writeFileSync(blocked, '');
+    const dataDir = join(blocked, 'data');
+    const result = start({ DATA_DIR: dataDir, PORT: '3993' });
+    expect(result.status).toBe(2);
+    expect(result.stdout).toMatch(/"step":"storage"/);
+    expect(result.stdout).toContain(`DATA_DIR ${dataDir} is not writable (ENOTDIR): the embedded database cannot save anything there.`);
+  });
 
   it('exits 2 when the database at DATABASE_URL cannot be reached, saying where', () => {
     const result = start({ DATABASE_URL: 'postgresql://nobody@127.0.0.1:1/none', PORT: '3991' });

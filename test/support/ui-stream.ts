@@ -1,7 +1,5 @@
-import { type InferUIMessageChunk, parseJsonEventStream, readUIMessageStream, type UIMessageChunk, uiMessageChunkSchema } from 'ai';
-import type { ChatMessage } from '../../server/chat/chat-message.ts';
-
-type ChatChunk = InferUIMessageChunk<ChatMessage>;
+import { parseJsonEventStream, readUIMessageStream, type UIMessageChunk, uiMessageChunkSchema } from 'ai';
+import type { ChatChunk, ChatMessage } from '../../server/chat/chat-message.ts';
 
 /** Reads a /api/chat response the way useChat does: the raw chunks and the assembled assistant message. */
 export async function readChatResponse(response: Response): Promise<{ chunks: ChatChunk[]; message: ChatMessage }> {

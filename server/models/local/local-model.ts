@@ -101,10 +101,11 @@ export class LocalModel implements LanguageModelV3 {
       }
       parts.push({ type: 'finish', finishReason: { unified: 'tool-calls', raw: 'tool_calls' }, usage: usage(0, 0) });
     } else {
-      parts.push({ type: 'text-start', id: 'answer' });
-      // Word-sized deltas, so the interface streams the answer as it would an LLM's.
-      for (const delta of step.text.match(/\S+\s*|\s+/g) ?? []) parts.push({ type: 'text-delta', id: 'answer', delta });
+      // The whole answer in one delta: it is composed at once, so splitting it would only make every piece
+      // pass the SDK's stream stages on its own (and the client would get it in one go anyway).
       parts.push(
+        { type: 'text-start', id: 'answer' },
+        { type: 'text-delta', id: 'answer', delta: step.text },
         { type: 'text-end', id: 'answer' },
         { type: 'finish', finishReason: { unified: 'stop', raw: 'stop' }, usage: usage(0, 0) },
       );
