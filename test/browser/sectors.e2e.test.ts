@@ -3,12 +3,11 @@
  * with its validation, a sector page with its occupation mix, the CSV with attribution and estimate label,
  * Chinese, and no sideways scrolling at 1280 px or on a 375 px phone.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from '../../evals/perf/server-process.ts';
+import { seededDataDir } from '../support/test-app.ts';
 import { launchBrowser, screenshot } from './browser.ts';
 import { sidewaysOverflow } from './page-checks.ts';
 
@@ -16,7 +15,7 @@ let server: RunningServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await startServer({ DATA_DIR: mkdtempSync(join(tmpdir(), 'gja-sectors-e2e-')), DATABASE_URL: '', LOG_LEVEL: 'warn' });
+  server = await startServer({ DATA_DIR: await seededDataDir(), DATABASE_URL: '', LOG_LEVEL: 'warn' });
   browser = await launchBrowser();
 });
 afterAll(async () => {
