@@ -5,15 +5,12 @@ import { Definitions } from '../../src/chat/definition-results.tsx';
 import { toolCallsOf } from '../../src/chat/message-parts.ts';
 import { RankedSectors, SectorCard, SectorOccupationsCard } from '../../src/chat/sector-results.tsx';
 import { ToolResults } from '../../src/chat/tool-results.tsx';
+import { tableRows } from '../table-rows.ts';
 import { answerOf, ofKind, renderChat, toolOutput } from './helpers.tsx';
 
 vi.mock('../../src/shared/bar-chart-canvas.tsx', () => ({ default: () => null }));
 
 const ESTIMATE_LABEL = "This project's estimate, not an ILO figure";
-
-/** A table body's rows as arrays of cell text. */
-const rowsOf = (table: HTMLElement) =>
-  [...table.querySelectorAll('tbody tr')].map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent?.trim()));
 
 describe('sector and definition cards (captured outputs)', () => {
   it('one sector: labelled estimate by measure, coverage, the occupations that drive it, caveats, its explorer page', () => {
@@ -22,7 +19,7 @@ describe('sector and definition cards (captured outputs)', () => {
     const card = screen.getByTestId('sector-card');
     expect(within(card).getByRole('heading', { level: 3 })).toHaveTextContent(`Finance and insurance in United States ${ESTIMATE_LABEL}`);
     expect(card.querySelector('.result-meta')).toHaveTextContent('K · Financial and insurance activities');
-    expect(rowsOf(within(card).getByTestId('sector-figures'))).toEqual([
+    expect(tableRows(within(card).getByTestId('sector-figures'))).toEqual([
       ['Exposed occupations (2025, gradients 1–4)', '89.9%', '5,587'],
       ['Highest exposure (2025, gradient 4)', '20.6%', '1,280'],
       [expect.stringContaining('2023'), '27.1%', '1,686'],
@@ -31,7 +28,7 @@ describe('sector and definition cards (captured outputs)', () => {
     expect(within(card).getByTestId('sector-coverage')).toHaveTextContent(
       /Employment in published cells: 6,227 thousand \(99\.8% of the sector total the source gives\).*With an ILO score: 99\.8% of it.*Not published: 22 cells or occupations/,
     );
-    const drivers = rowsOf(within(card).getByTestId('sector-occupations'));
+    const drivers = tableRows(within(card).getByTestId('sector-occupations'));
     expect(drivers).toHaveLength(5);
     expect(drivers[0]).toEqual([
       '43-4051 Customer Service Representatives4222 Contact Centre Information Clerks (100.0%, Gradient 3)',
@@ -52,7 +49,7 @@ describe('sector and definition cards (captured outputs)', () => {
     renderChat(<SectorCard data={data} />, { language: 'zh-TW' });
     const card = screen.getByTestId('sector-card');
     expect(within(card).getByRole('heading', { level: 3 })).toHaveTextContent('德國的金融及保險業 本專案的估計值，並非 ILO 發布的數據');
-    expect(rowsOf(within(card).getByTestId('sector-figures'))[0]).toEqual(['受暴露職業（2025 年，第1至第4梯度）', '58.8%', '766']);
+    expect(tableRows(within(card).getByTestId('sector-figures'))[0]).toEqual(['受暴露職業（2025 年，第1至第4梯度）', '58.8%', '766']);
     expect(within(card).getByTestId('sector-caveats')).toHaveTextContent('本專案的估計：ILO 並未發布各行業的生成式AI暴露數字。');
     expect(within(card).getByRole('link', { name: '在資料瀏覽中開啟' })).toHaveAttribute('href', '/explore/sectors/K?area=DEU');
   });
@@ -66,7 +63,7 @@ describe('sector and definition cards (captured outputs)', () => {
     expect(card).toHaveTextContent('All sectors: 36.0% (15,286 thousand workers).');
     const table = within(card).getByTestId('sector-ranking');
     expect(within(table).getByText(/Eurostat lfsa_eisn2 2024/)).toBeInTheDocument();
-    const rows = rowsOf(table);
+    const rows = tableRows(table);
     expect(rows).toHaveLength(10);
     expect(rows[0]).toEqual(['1', 'K Finance and insurance', '58.8%', '766', '6 cells not published']);
     expect(rows[9]).toEqual(['10', 'G Wholesale and retail', '38.7%', '2,075', '2 cells not published']);
@@ -91,7 +88,7 @@ describe('sector and definition cards (captured outputs)', () => {
       `Occupation mix: Finance and insurance in Germany ${ESTIMATE_LABEL}`,
     );
     expect(card).toHaveTextContent('Exposed occupations (2025, gradients 1–4): 58.8% · 4 of 4 occupations');
-    expect(rowsOf(within(card).getByTestId('sector-occupations'))).toEqual([
+    expect(tableRows(within(card).getByTestId('sector-occupations'))).toEqual([
       [
         '4 Clerical Support Workers',
         '513',

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { Route } from 'react-router';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import SectorPage from '../../src/sectors/sector-page.tsx';
+import { tableRows } from '../table-rows.ts';
 import { currentLocation, fixtureRoutes, renderPage, stubApi, withStatus } from './api-stub.tsx';
 import taiwan from './fixtures/country-twn.json';
 import finance from './fixtures/sector-k-deu.json';
@@ -39,16 +40,12 @@ const open = (area: string) =>
     }),
   );
 
-/** A table body's rows as arrays of cell text. */
-const rowsOf = (table: HTMLElement) =>
-  [...table.querySelectorAll('tbody tr')].map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent?.trim()));
-
 describe('sector page', () => {
   it("shows one sector's estimate by measure, labelled, with its coverage", async () => {
     await open('DEU');
     expect(await screen.findByRole('heading', { level: 1, name: 'Finance and insurance in Germany' })).toBeInTheDocument();
     expect(screen.getByText(finance.label)).toHaveClass('estimate-badge');
-    expect(rowsOf(screen.getByTestId('sector-figures'))).toEqual([
+    expect(tableRows(screen.getByTestId('sector-figures'))).toEqual([
       ['Exposed occupations (2025, gradients 1–4)', '58.8%', '766'],
       ['Highest exposure (2025, gradient 4)', '9.8%', '128'],
       ['Automation potential (2023)', '15.8%', '206'],
@@ -66,7 +63,7 @@ describe('sector page', () => {
     await open('DEU');
     const mix = await screen.findByTestId('sector-occupations');
     expect(screen.getByText('4 of 4 occupations')).toBeInTheDocument();
-    expect(rowsOf(mix)[0]).toEqual([
+    expect(tableRows(mix)[0]).toEqual([
       '4 Clerical Support Workers',
       '513',
       '94.9%',

@@ -2,6 +2,7 @@ import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import SectorsPage from '../../src/sectors/sectors-page.tsx';
+import { tableRows } from '../table-rows.ts';
 import { currentLocation, fixtureRoutes, renderPage, stubApi } from './api-stub.tsx';
 import sectors from './fixtures/sectors.json';
 import matrix from './fixtures/sectors-matrix-eur.json';
@@ -27,10 +28,6 @@ beforeEach(() => {
 
 const open = (path = '/explore/sectors') => act(async () => renderPage({ path, route: '/explore/sectors', element: <SectorsPage /> }));
 
-/** A table body's rows as arrays of cell text. */
-const rowsOf = (table: HTMLElement) =>
-  [...table.querySelectorAll('tbody tr')].map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent?.trim()));
-
 describe('sectors page', () => {
   it("ranks Europe's sectors by this project's estimate, each linked to its page, with coverage flags", async () => {
     await open();
@@ -41,7 +38,7 @@ describe('sectors page', () => {
       'Exposed occupations (2025, gradients 1–4): share of the sector’s workers and number of workers (thousands), ' +
         'Eurostat lfsa_eisn2 2024',
     );
-    const rows = rowsOf(ranking);
+    const rows = tableRows(ranking);
     expect(rows).toHaveLength(21);
     expect(rows[0]).toEqual(['1', 'K Finance and insurance', '50.7%', '3,191', '180 cells not published']);
     expect(rows[1]).toEqual(['2', 'O Public administration and defence', '44.5%', '7,021', '57 cells not published']);
@@ -66,7 +63,7 @@ describe('sectors page', () => {
     await user.selectOptions(screen.getByLabelText('Country or region', { exact: true }), 'USA');
     expect(currentLocation(screen.getByTestId('location')).searchParams.get('area')).toBe('USA');
     expect(await screen.findByRole('heading', { level: 2, name: 'Sectors in United States, ranked' })).toBeInTheDocument();
-    const rows = rowsOf(screen.getByTestId('sector-ranking'));
+    const rows = tableRows(screen.getByTestId('sector-ranking'));
     expect(rows).toHaveLength(usa.items.length);
     expect(rows[0]?.slice(0, 4)).toEqual(['1', 'K Finance and Insurance (NAICS 52)', '89.9%', '5,587']);
     expect(rows[1]?.slice(0, 4)).toEqual(['2', 'J Information (NAICS 51)', '72.5%', '2,092']);
