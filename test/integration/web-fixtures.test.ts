@@ -38,6 +38,7 @@ const QUESTIONS = {
   'task-matches': ['en', 'Which occupations involve tasks like writing reports?'],
   'sector-exposure': ['en', 'How exposed is the finance sector in the United States?'],
   'sector-exposure-zh': ['zh-TW', '德國金融業的暴露程度?'],
+  'sector-no-data': ['en', 'How exposed is finance in Taiwan?'],
   'rank-sectors': ['en', 'Which sectors in Germany are most exposed?'],
   'sector-occupations': ['en', 'Which occupations in finance in Germany are most exposed?'],
   'define-terms': ['en', 'What does gradient 4 mean?'],

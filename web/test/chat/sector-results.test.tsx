@@ -136,19 +136,10 @@ describe('sector and definition cards (captured outputs)', () => {
   });
 
   it('a country without sector data gets no card: the answer says so in its text', () => {
-    const calls = toolCallsOf(answerOf('sector-exposure')).map((call) => ({
-      ...call,
-      data: {
-        kind: 'no_sector_data',
-        area: { code: 'TWN', name: 'Taiwan' },
-        sector: null,
-        message: 'none',
-        areasWithData: [],
-        sectorsWithData: [],
-      },
-    }));
-    const { container } = renderChat(<ToolResults calls={calls as typeof calls & never} onCite={vi.fn()} />);
-    expect(screen.queryByTestId('sector-card')).toBeNull();
+    const answer = answerOf('sector-no-data');
+    expect(toolOutput('sector-no-data', 'sectorExposure').data.kind).toBe('no_sector_data');
+    expect(answer.parts.find((part) => part.type === 'text')?.text).toMatch(/^There is no employment by sector and occupation for Taiwan/);
+    const { container } = renderChat(<ToolResults calls={toolCallsOf(answer)} onCite={vi.fn()} />);
     expect(container.querySelector('article')).toBeNull();
   });
 });
