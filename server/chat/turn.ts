@@ -2,7 +2,6 @@
  * One question-and-answer turn through the AI SDK tool loop, shared by /api/chat (streamed) and
  * /api/ask (JSON): numbered citations, the grounding check and, for LLMs, one repair round.
  */
-import type { JSONObject } from '@ai-sdk/provider';
 import {
   type Experimental_DownloadFunction as DownloadFunction,
   generateId,
@@ -12,6 +11,7 @@ import {
   streamText,
 } from 'ai';
 import type { Language } from '../domain/language.ts';
+import { localModelProviderOptions } from '../models/local/local-model.ts';
 import type { ModelProvider } from '../models/model-provider.ts';
 import type { Tools } from '../tools/registry.ts';
 import { describeUnderstanding } from '../understanding/describe-understanding.ts';
@@ -90,7 +90,7 @@ function prepare(options: TurnOptions) {
     abortSignal: options.abortSignal,
     maxRetries: 1,
     // Typed options for the local model (ignored by other providers): no prose to parse back.
-    providerOptions: { local: { language: options.language, understanding: options.understanding } as unknown as JSONObject },
+    providerOptions: localModelProviderOptions({ language: options.language, understanding: options.understanding }),
     maxOutputTokens: options.maxOutputTokens,
     experimental_download: refuseDownloads,
     // Instructions come from the server's system prompt only, never from a message.

@@ -1,4 +1,7 @@
-/** What a question was understood to ask: the frame the planner and the composer work from, and what the user is shown. */
+/**
+ * What a question was understood to ask: the frame the planner and the composer work from, and what the user is shown.
+ * Plain JSON types (aliases, not interfaces), so the turn hands them to the local model as typed provider options.
+ */
 import type { EntityKind } from './entities.ts';
 import type { Operation } from './operation-classifier.ts';
 
@@ -20,7 +23,7 @@ export type Measure =
   | 'gender_gap'
   | 'employment';
 
-export interface Subject {
+export type Subject = {
   kind: Exclude<EntityKind, 'measure' | 'study'>;
   id: string;
   /** Display name in the answer language. */
@@ -29,15 +32,15 @@ export interface Subject {
   fromText: string;
   confidence: number;
   fromContext?: boolean;
-}
+};
 
-export interface ClarifyOption {
+export type ClarifyOption = {
   kind: Subject['kind'];
   id: string;
   label: string;
-}
+};
 
-export interface Understanding {
+export type Understanding = {
   operation: Operation;
   /** The classifier's probability for the operation (1 when it was carried over from the previous question). */
   confidence: number;
@@ -61,4 +64,4 @@ export interface Understanding {
   missingData: string | null;
   /** A request to change the rules or reveal them: answered with a refusal, no tools. */
   manipulation: boolean;
-}
+};

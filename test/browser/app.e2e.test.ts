@@ -2,12 +2,11 @@
  * End to end in Debian's Chromium: the real server (local model, fresh embedded database) and the built
  * web app. Screenshots go to test/artifacts/ for a person to look at.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from '../../evals/perf/server-process.ts';
+import { seededDataDir } from '../support/test-app.ts';
 import { launchBrowser, screenshot } from './browser.ts';
 import { sidewaysOverflow } from './page-checks.ts';
 
@@ -16,7 +15,7 @@ let browser: Browser;
 let permalink = '';
 
 beforeAll(async () => {
-  server = await startServer({ DATA_DIR: mkdtempSync(join(tmpdir(), 'gja-e2e-')), DATABASE_URL: '', LOG_LEVEL: 'warn' });
+  server = await startServer({ DATA_DIR: await seededDataDir(), DATABASE_URL: '', LOG_LEVEL: 'warn' });
   browser = await launchBrowser();
 });
 afterAll(async () => {

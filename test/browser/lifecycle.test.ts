@@ -2,12 +2,12 @@
  * The built server as it runs in production: SIGTERM lets in-flight answers finish and closes the
  * embedded database, which then reopens cleanly; and no secret reaches the browser bundle.
  */
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startServer } from '../../evals/perf/server-process.ts';
 import { WEB_DIST_DIR } from '../../server/paths.ts';
+import { seededDataDir } from '../support/test-app.ts';
 
 const ask = (url: string, question: string) =>
   fetch(`${url}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ question }) }).then(
@@ -16,7 +16,7 @@ const ask = (url: string, question: string) =>
 
 describe('server lifecycle', () => {
   it('finishes in-flight answers on SIGTERM, exits 0, and the database reopens cleanly', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'gja-sigterm-'));
+    const dataDir = await seededDataDir();
     const server = await startServer({ DATA_DIR: dataDir, DATABASE_URL: '', RATE_LIMIT_PER_MINUTE: '0' });
     const inFlight = Array.from({ length: 20 }, (_, i) =>
       ask(server.url, i % 2 ? 'How exposed are bookkeepers?' : 'What does the ILO recommend for women?'),

@@ -5,12 +5,12 @@
  * English on purpose, marked lang="en") and pass axe-core without serious or critical violations.
  * Screenshots of each go to test/artifacts/reading-*.png.
  */
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from '../../evals/perf/server-process.ts';
+import { seededDataDir } from '../support/test-app.ts';
 import { ARTIFACTS_DIR, launchBrowser } from './browser.ts';
 import { clippedNumbers, seriousAxeViolations, sidewaysOverflow, untranslatedText } from './page-checks.ts';
 
@@ -54,7 +54,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   server = await startServer({
-    DATA_DIR: mkdtempSync(join(tmpdir(), 'gja-reading-')),
+    DATA_DIR: await seededDataDir(),
     DATABASE_URL: '',
     LOG_LEVEL: 'warn',
     RATE_LIMIT_PER_MINUTE: '0',

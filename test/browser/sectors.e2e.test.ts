@@ -1,14 +1,13 @@
 /**
  * The Sectors pages in Debian's Chromium against the real server: the ranking, the heat map, the method
  * with its validation, a sector page with its occupation mix, the CSV with attribution and estimate label,
- * Chinese, and no sideways scrolling at 1280 px or on a 375 px phone.
+ * Chinese, the chat's sector cards, and no sideways scrolling at 1280 px or on a 375 px phone.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from '../../evals/perf/server-process.ts';
+import { seededDataDir } from '../support/test-app.ts';
 import { launchBrowser, screenshot } from './browser.ts';
 import { sidewaysOverflow } from './page-checks.ts';
 
@@ -16,7 +15,7 @@ let server: RunningServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await startServer({ DATA_DIR: mkdtempSync(join(tmpdir(), 'gja-sectors-e2e-')), DATABASE_URL: '', LOG_LEVEL: 'warn' });
+  server = await startServer({ DATA_DIR: await seededDataDir(), DATABASE_URL: '', LOG_LEVEL: 'warn' });
   browser = await launchBrowser();
 });
 afterAll(async () => {
@@ -102,6 +101,26 @@ describe('the Sectors page', () => {
     await page.getByTestId('no-sector-data').waitFor();
     await page.getByText('本專案的資料中沒有台灣各行業').waitFor();
     await expect(page.getByRole('link', { name: '查看台灣各職業類別的資料' }).getAttribute('href')).resolves.toBe('/explore/countries/TWN');
+    await page.context().close();
+  });
+
+  it('answers sector questions in the chat with their cards, on a 375 px phone without sideways scrolling', async () => {
+    const page = await newPage(375, 812);
+    await page.goto(server.url);
+    const questions = [
+      ['Which sectors in Germany are most exposed?', 'ranked-sectors'],
+      ['How exposed is the finance sector in the United States?', 'sector-card'],
+    ] as const;
+    for (const [question, card] of questions) {
+      await page.getByRole('textbox', { name: 'Your question' }).fill(question);
+      await page.keyboard.press('Enter');
+      await page.getByTestId(card).last().waitFor({ timeout: 30_000 });
+    }
+    await expect(page.getByTestId('ranked-sectors').textContent()).resolves.toContain('Finance and insurance');
+    await expect(page.getByTestId('sector-card').textContent()).resolves.toContain("This project's estimate, not an ILO figure");
+    const { overflow, culprits } = await sidewaysOverflow(page);
+    expect(overflow, culprits.join(', ')).toBeLessThanOrEqual(1);
+    await screenshot(page, 'chat-sectors-375');
     await page.context().close();
   });
 });

@@ -80,8 +80,10 @@ describe('scripted model (MockLanguageModelV3) through the tool loop', () => {
     // What the model saw: the tool result with its sources already numbered.
     const toolMessage = model.doGenerateCalls[1]!.prompt.at(-1)!;
     expect(toolMessage.role).toBe('tool');
-    const output = (toolMessage.content[0] as unknown as { output: { value: { sources: { n: number; id: string }[] } } }).output.value;
-    expect(output.sources[0]).toMatchObject({ n: 1, id: 'occupation:4132' });
+    const part = toolMessage.role === 'tool' ? toolMessage.content[0] : undefined;
+    expect(part).toMatchObject({ type: 'tool-result', output: { type: 'json' } });
+    const output = part?.type === 'tool-result' && part.output.type === 'json' ? part.output.value : null;
+    expect(output).toHaveProperty('sources.0', expect.objectContaining({ n: 1, id: 'occupation:4132' }));
     expect(model.doGenerateCalls[0]!.prompt[0]).toMatchObject({ role: 'system' });
     expect(String(model.doGenerateCalls[0]!.prompt[0]!.content)).toContain('Answer language: en');
     // The invented 42% triggered one repair round (the third call); the repaired answer is fully grounded.

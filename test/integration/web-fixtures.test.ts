@@ -36,6 +36,12 @@ const QUESTIONS = {
   findings: ['en', 'What policy advice does the ILO give?'],
   'occupation-zh': ['zh-TW', '會計的暴露程度?'],
   'task-matches': ['en', 'Which occupations involve tasks like writing reports?'],
+  'sector-exposure': ['en', 'How exposed is the finance sector in the United States?'],
+  'sector-exposure-zh': ['zh-TW', '德國金融業的暴露程度?'],
+  'sector-no-data': ['en', 'How exposed is finance in Taiwan?'],
+  'rank-sectors': ['en', 'Which sectors in Germany are most exposed?'],
+  'sector-occupations': ['en', 'Which occupations in finance in Germany are most exposed?'],
+  'define-terms': ['en', 'What does gradient 4 mean?'],
 } as const;
 const CLIENT = 'fixture-client-0001';
 

@@ -1,6 +1,8 @@
 /**
  * Migrates and ingests the real knowledge/ into an in-memory PGlite once per run and saves a
  * gzipped data-directory dump, which each test file restores in a second instead of re-ingesting.
+ * The server and browser projects both list this setup; vitest runs it once for each, in one process,
+ * so the first call makes the dump and the second reuses it (the ingest is the costliest step of a run).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,14 +19,34 @@ declare module 'vitest' {
   }
 }
 
-export default async function setup(project: TestProject) {
+/** Shared by the projects' setups through the process (each project may load this module anew). */
+interface SharedDump {
+  dump: Promise<{ dir: string; file: string }>;
+  users: number;
+}
+const shared = globalThis as typeof globalThis & { gjaPgliteDump?: SharedDump };
+
+async function makeDump() {
   const dir = mkdtempSync(join(tmpdir(), 'gja-test-'));
   const db = (await openPgliteDb()) as Awaited<ReturnType<typeof openPgliteDb>> & { dumpDataDir: () => Promise<Blob> };
   await migrate(db);
   await ingest(db, { knowledgeDir: KNOWLEDGE_DIR, embedderConfig: { embedder: 'local' } });
-  const dump = join(dir, 'pglite.tar.gz');
-  writeFileSync(dump, Buffer.from(await (await db.dumpDataDir()).arrayBuffer()));
+  const file = join(dir, 'pglite.tar.gz');
+  writeFileSync(file, Buffer.from(await (await db.dumpDataDir()).arrayBuffer()));
   await db.close();
-  project.provide('pgliteDump', dump);
-  return () => rmSync(dir, { recursive: true, force: true });
+  return { dir, file };
+}
+
+export default async function setup(project: TestProject) {
+  shared.gjaPgliteDump ??= { dump: makeDump(), users: 0 };
+  const state = shared.gjaPgliteDump;
+  state.users++;
+  const { dir, file } = await state.dump;
+  project.provide('pgliteDump', file);
+  return () => {
+    // The last project to finish removes the dump.
+    if (--state.users > 0) return;
+    rmSync(dir, { recursive: true, force: true });
+    shared.gjaPgliteDump = undefined;
+  };
 }

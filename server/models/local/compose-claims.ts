@@ -14,7 +14,8 @@ type Verdict = 'true' | 'false' | 'partly';
 const HIGHER = /\b(higher|more|greater|bigger|above|worse)\b|比較高|較高|更高|比.{0,6}高|更容易|較多|更多/;
 const LOWER = /\b(lower|less|smaller|fewer|below)\b|比較低|較低|更低|比.{0,6}低|較少|更少/;
 const MOST = /\b(most|highest|top)\b|最高|最容易|最多/;
-const BETWEEN_STUDIES = /\b(2023|2025|now|then|before|earlier|previous|first study|new index|refined index)\b|新版|舊版|以前|現在|之前|兩次|2023|2025/;
+const BETWEEN_STUDIES =
+  /\b(2023|2025|now|then|before|earlier|previous|first study|new index|refined index)\b|新版|舊版|以前|現在|之前|兩次|2023|2025/;
 const ILO_SAYS = /\bilo\b|國際勞工組織|勞工組織/;
 /** "Is that from the 2025 index?", "這是第140號工作報告的數字嗎？": a question about where figures come from. */
 const ASKS_SOURCE =

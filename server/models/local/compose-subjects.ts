@@ -11,7 +11,7 @@ const upToOneDecimal = new Intl.NumberFormat('en', { maximumFractionDigits: 1, u
 export const percent = (value: number) => upToOneDecimal.format(value);
 const wholeGrouped = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
 /** Thousands of workers, whole and grouped ("5,916"). */
-export const thousands = (value: number) => wholeGrouped.format(value);
+const thousands = (value: number) => wholeGrouped.format(value);
 const signed = (value: number) => `${value >= 0 ? '+' : '−'}${score(Math.abs(value))}`;
 export const join = (...blocks: (string | false | null | undefined)[]) => blocks.filter(Boolean).join('\n\n');
 /** A task statement inside a sentence or list: without its closing punctuation. */

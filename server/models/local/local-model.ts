@@ -13,6 +13,7 @@ import type {
   LanguageModelV3StreamPart,
   LanguageModelV3StreamResult,
   LanguageModelV3Usage,
+  SharedV3ProviderOptions,
 } from '@ai-sdk/provider';
 import { LANGUAGES, type Language } from '../../domain/language.ts';
 import { languageOfText } from '../../retrieval/hybrid-search.ts';
@@ -27,10 +28,13 @@ import { readPrompt } from './prompt-reader.ts';
 const LOCAL_MODEL_ID = 'local';
 
 /** What the turn passes to the local model under providerOptions.local. */
-interface LocalModelOptions {
+type LocalModelOptions = {
   language: Language;
   understanding: Understanding;
-}
+};
+
+/** The provider options that hand the local model its typed options (plain JSON, so no cast; other providers ignore them). */
+export const localModelProviderOptions = (options: LocalModelOptions) => ({ local: options }) satisfies SharedV3ProviderOptions;
 
 const usage = (input: number, output: number): LanguageModelV3Usage => ({
   inputTokens: { total: input, noCache: input, cacheRead: undefined, cacheWrite: undefined },

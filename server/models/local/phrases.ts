@@ -338,7 +338,9 @@ const PHRASES = {
     'zh-TW': '但暴露程度不等於失業：ILO 衡量的是生成式AI可執行或輔助的工作比重，並認為工作轉型比被取代更可能。',
   },
   claimOccupationFact: {
-    en: '{title} (ISCO-08 {code}) is in {gradient} in the 2025 index (mean {mean}); in the 2023 study it was in {category} (mean {mean96}).',
+    en:
+      '{title} (ISCO-08 {code}) is in {gradient} in the 2025 index (mean {mean}); ' +
+      'in the 2023 study it was in {category} (mean {mean96}).',
     'zh-TW': '{title}（ISCO-08 {code}）在 2025 年指數屬於{gradient}（平均 {mean}）；在 2023 年研究屬於{category}（平均 {mean96}）。',
   },
   claimCountries: {

@@ -2,9 +2,11 @@
 import { useLanguage } from '../i18n/language.tsx';
 import type { OpenCitation } from './answer-markdown.tsx';
 import { CountryCard, GroupFigures, RankedCountries } from './area-results.tsx';
+import { Definitions } from './definition-results.tsx';
 import { FindingsList } from './findings-list.tsx';
 import type { ToolCall } from './message-parts.ts';
 import { ComparisonTable, GroupCard, OccupationCard, RankedOccupations } from './occupation-results.tsx';
+import { RankedSectors, SectorCard, SectorOccupationsCard } from './sector-results.tsx';
 import { TaskMatches } from './task-results.tsx';
 
 function ToolResult({ call, onCite }: { call: ToolCall; onCite: OpenCitation }) {
@@ -27,12 +29,16 @@ function ToolResult({ call, onCite }: { call: ToolCall; onCite: OpenCitation }) 
       return call.data.items.length > 0 ? <RankedCountries data={call.data} /> : null;
     case 'searchFindings':
       return <FindingsList data={call.data} sources={call.sources} onCite={onCite} />;
-    // Feeds the others; definitions and sector figures are in the answer's text (the Sectors pages show the tables).
-    case 'resolveOccupation':
-    case 'defineTerms':
     case 'sectorExposure':
+      return call.data.kind === 'sector_exposure' ? <SectorCard data={call.data} /> : null;
     case 'rankSectors':
+      return call.data.kind === 'sector_ranking' && call.data.items.length > 0 ? <RankedSectors data={call.data} /> : null;
     case 'rankSectorOccupations':
+      return call.data.kind === 'sector_occupations' && call.data.items.length > 0 ? <SectorOccupationsCard data={call.data} /> : null;
+    case 'defineTerms':
+      return call.data.glossary.length + call.data.labels.length > 0 ? <Definitions data={call.data} /> : null;
+    // Feeds the others.
+    case 'resolveOccupation':
       return null;
   }
 }

@@ -7,7 +7,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { api, get } from '../api/client.ts';
 import type { AreaEstimate, CountryDetail, Employment } from '../api/types.ts';
 import { useLanguage } from '../i18n/language.tsx';
-import { BarChart } from '../shared/bar-chart.tsx';
+import { BarChart, chartLabel } from '../shared/bar-chart.tsx';
 import { CountrySummary } from '../shared/country-summary.tsx';
 import { EmploymentTable } from '../shared/employment-table.tsx';
 import { EstimateNote } from '../shared/estimate-note.tsx';
@@ -156,7 +156,6 @@ function EmploymentSection({ employment }: { employment: Employment | null }) {
 }
 
 /** Chart axis labels stay short enough not to be cut off; the table above carries the full titles. */
-const chartLabel = (title: string) => (title.length > 32 ? `${title.slice(0, 30).trimEnd()}…` : title);
 
 function EstimateSection({ estimate }: { estimate: AreaEstimate | null }) {
   const { t } = useLanguage();

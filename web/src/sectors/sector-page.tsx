@@ -3,7 +3,6 @@
  * measure with its coverage, the NAICS sectors it is made of (US), its occupation mix with a chart and
  * CSV, the caveats that apply, and the sources. An area without sector data says so and names those with data.
  */
-import { useId } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { ApiError, api, get } from '../api/client.ts';
 import type { SectorExposure, SectorOccupations } from '../api/types.ts';
@@ -12,20 +11,19 @@ import { SourceList } from '../explore/source-list.tsx';
 import { ErrorState, Loading } from '../explore/status.tsx';
 import { useLanguage } from '../i18n/language.tsx';
 import { EstimateBadge } from '../shared/badges.tsx';
-import { BarChart } from '../shared/bar-chart.tsx';
+import { BarChart, chartLabel } from '../shared/bar-chart.tsx';
 import { CsvButton } from '../shared/csv-button.tsx';
-import { formatPercent, formatScore, formatThousands } from '../shared/format.ts';
-import { TableScroll } from '../shared/table-scroll.tsx';
+import { formatPercent } from '../shared/format.ts';
+import { SectorCaveatList } from '../shared/sector-caveats.tsx';
+import { SectorCoverage, SectorFigureTable } from '../shared/sector-figures.tsx';
+import { SectorOccupationTable } from '../shared/sector-occupation-table.tsx';
 import { useApi } from '../shared/use-api.ts';
 import { SectorControls, useSectorView } from './sector-controls.tsx';
 import { sectorCsvNotes } from './sector-csv.ts';
-import { chartLabel } from './sectors-page.tsx';
 import '../explore/explore.css';
 import './sectors.css';
 
 const CHART_ROWS = 10;
-
-type SectorCaveat = SectorExposure['caveats'][number];
 
 export default function SectorPage() {
   const { section = '' } = useParams();
@@ -118,36 +116,11 @@ function Header({ data }: { data: SectorExposure }) {
 
 function Figures({ data }: { data: SectorExposure }) {
   const { t, language } = useLanguage();
-  const captionId = useId();
   return (
     <section className="panel" aria-labelledby="figures-heading">
       <h2 id="figures-heading">{t('sectorFiguresHeading')}</h2>
-      <TableScroll labelledBy={captionId}>
-        <table className="data-table compact" data-testid="sector-figures">
-          <caption id={captionId}>{t('sectorFiguresCaption', { label: data.label })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('dataColMeasure')}</th>
-              <th scope="col" className="numeric">
-                {t('sectorsColShare')}
-              </th>
-              <th scope="col" className="numeric">
-                {t('sectorsColWorkers')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.measures.map((measure) => (
-              <tr key={measure.measure}>
-                <th scope="row">{measure.label}</th>
-                <td className="numeric">{formatPercent(measure.sharePercent, language)}</td>
-                <td className="numeric">{formatThousands(measure.exposedThousands, language)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
-      <Coverage coverage={data.coverage} />
+      <SectorFigureTable data={data} />
+      <SectorCoverage coverage={data.coverage} />
       {data.components.length > 0 && (
         <>
           <h3>{t('sectorComponentsHeading')}</h3>
@@ -168,35 +141,8 @@ function Figures({ data }: { data: SectorExposure }) {
   );
 }
 
-function Coverage({ coverage }: { coverage: SectorExposure['coverage'] }) {
-  const { t, language } = useLanguage();
-  return (
-    <>
-      <h3>{t('sectorCoverageHeading')}</h3>
-      <ul className="small" data-testid="sector-coverage">
-        <li>
-          {t('sectorCoverageEmployment', { value: formatThousands(coverage.employmentThousands, language) })}
-          {coverage.publishedPercent !== null &&
-            ` (${t('sectorCoverageSourceTotal', { value: formatPercent(coverage.publishedPercent, language) })})`}
-        </li>
-        {coverage.scoredPercent !== null && (
-          <li>{t('sectorCoverageScored', { value: formatPercent(coverage.scoredPercent, language) })}</li>
-        )}
-        {coverage.suppressedCells > 0 && <li>{t('sectorCoverageSuppressed', { count: coverage.suppressedCells })}</li>}
-        {coverage.unreliablePercent !== null && coverage.unreliablePercent > 0 && (
-          <li>
-            {t('sectorCoverageUnreliable', { value: formatPercent(coverage.unreliablePercent, language) })}{' '}
-            {coverage.lowReliability && <span className="badge badge-warning small-badge">{t('sectorsLowReliability')}</span>}
-          </li>
-        )}
-      </ul>
-    </>
-  );
-}
-
 function OccupationMix({ data }: { data: SectorOccupations }) {
-  const { t, language } = useLanguage();
-  const captionId = useId();
+  const { t } = useLanguage();
   const measure = data.measureLabel;
   const detailed = data.level === 'occupation';
   const naics = data.sector.naics ? `-${data.sector.naics.code}` : '';
@@ -230,70 +176,17 @@ function OccupationMix({ data }: { data: SectorOccupations }) {
         <p className="result-count">{t('sectorMixCount', { shown: data.items.length, count: data.occupationsRanked })}</p>
         <CsvButton build={buildCsv} />
       </div>
-      <TableScroll labelledBy={captionId} className="tall">
-        <table className="data-table occupation-mix" data-testid="sector-occupations">
-          <caption id={captionId}>{t('sectorMixCaption', { measure })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('sectorColOccupation')}</th>
-              <th scope="col" className="numeric">
-                {t('sectorsColEmployment')}
-              </th>
-              <th scope="col" className="numeric">
-                {t('sectorColShareInMeasure')}
-              </th>
-              <th scope="col" className="numeric">
-                {t('sectorsColWorkers')}
-              </th>
-              <th scope="col">{t('sectorColTopTask')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.items.map((item) => (
-              <tr key={item.code}>
-                <th scope="row">
-                  <span className="code-chip">{item.code}</span> {item.title}
-                  {item.iscoMatches && (
-                    <div className="muted small">
-                      {item.iscoMatches.map((match) => (
-                        <span key={match.code} className="block">
-                          <Link to={`/explore/occupations/${match.code}`}>{match.code}</Link> {match.title} (
-                          {formatPercent(match.weightPercent, language)}
-                          {match.wp140 ? `, ${match.wp140}` : ''})
-                        </span>
-                      ))}
-                    </div>
-                  )}
-                </th>
-                <td className="numeric">{formatThousands(item.employmentThousands, language)}</td>
-                <td className="numeric">{formatPercent(item.sharePercent, language)}</td>
-                <td className="numeric">{formatThousands(item.exposedThousands, language)}</td>
-                <td lang="en" className="small">
-                  {item.topTasks[0] && (
-                    <>
-                      {item.topTasks[0].text} <span className="muted">({formatScore(item.topTasks[0].score2025, language)})</span>
-                    </>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <SectorOccupationTable items={data.items} measureLabel={data.measureLabel} tall />
     </section>
   );
 }
 
-function Caveats({ caveats }: { caveats: SectorCaveat[] }) {
+function Caveats({ caveats }: { caveats: SectorExposure['caveats'] }) {
   const { t } = useLanguage();
   return (
     <section aria-labelledby="caveats-heading">
       <h2 id="caveats-heading">{t('sectorCaveatsHeading')}</h2>
-      <ul data-testid="sector-caveats">
-        {caveats.map((caveat) => (
-          <li key={`${caveat.code}-${caveat.text}`}>{caveat.text}</li>
-        ))}
-      </ul>
+      <SectorCaveatList caveats={caveats} />
     </section>
   );
 }

@@ -11,6 +11,9 @@ export interface BarDatum {
 
 const ChartCanvas = lazy(() => import('./bar-chart-canvas.tsx'));
 
+/** Axis labels stay short enough not to be cut off; the table beside the chart carries the full names. */
+export const chartLabel = (title: string) => (title.length > 32 ? `${title.slice(0, 30).trimEnd()}…` : title);
+
 /** `axis` names what the bars measure, with the unit ("Share of employment (%)", "Mean task score, 0-1"). */
 export function BarChart({
   title,

@@ -4,12 +4,17 @@ import userEvent from '@testing-library/user-event';
 import { vi } from 'vitest';
 import type { ChatMessage } from '../../src/api/types.ts';
 import { MessageList } from '../../src/chat/message-list.tsx';
-import { renderChat } from './helpers.tsx';
+import { answerOf, renderChat } from './helpers.tsx';
 
 const question = (id: string, text: string): ChatMessage => ({ id, role: 'user', parts: [{ type: 'text', text }] });
-const grounding = { numbers: 1, verified: 1, unverified: [], excluded: [], repaired: false, model: 'local', language: 'en' };
+type Understood = Extract<ChatMessage['parts'][number], { type: 'data-understood' }>['data'];
+type Grounding = Extract<ChatMessage['parts'][number], { type: 'data-grounding' }>['data'];
+
+const grounding: Grounding = { numbers: 1, verified: 1, unverified: [], excluded: [], repaired: false, model: 'local', language: 'en' };
+/** A real answer's understanding (captured), read as a doubtful name with two readings. */
+const captured = answerOf('occupation').parts.find((part) => part.type === 'data-understood')!.data;
 const understood = {
-  operation: 'lookup',
+  ...captured,
   summary: 'Answering: exposure of Nursing and Midwifery Professionals (ISCO-08 222), read from "nurse"',
   subjects: [],
   unused: [],
@@ -26,18 +31,17 @@ const understood = {
       },
     ],
   },
-};
-const answer = (id: string, followUps: string[]): ChatMessage =>
-  ({
-    id,
-    role: 'assistant',
-    parts: [
-      { type: 'data-understood', data: understood },
-      { type: 'text', text: 'Nursing professionals score 0.25 [1].' },
-      { type: 'data-follow-ups', data: followUps },
-      { type: 'data-grounding', data: grounding },
-    ],
-  }) as unknown as ChatMessage;
+} satisfies Understood;
+const answer = (id: string, followUps: string[], data: Understood = understood): ChatMessage => ({
+  id,
+  role: 'assistant',
+  parts: [
+    { type: 'data-understood', data },
+    { type: 'text', text: 'Nursing professionals score 0.25 [1].' },
+    { type: 'data-follow-ups', data: followUps },
+    { type: 'data-grounding', data: grounding },
+  ],
+});
 
 describe('what an answer understood, and the choices it offers', () => {
   it('opens with the "Answering:" line, above the text and the secondary number check', () => {
@@ -88,8 +92,7 @@ describe('what an answer understood, and the choices it offers', () => {
       summary: '回答：暴露程度：護理專業人員（ISCO-08 2221），讀自「護士」',
       clarify: { ...understood.clarify, fromText: '護士', options: [{ ...understood.clarify.options[0]!, label: '護理專業人員' }] },
     };
-    const message = answer('a1', ['這個職業哪些任務的暴露程度最低？']);
-    (message.parts[0] as { data: unknown }).data = zh;
+    const message = answer('a1', ['這個職業哪些任務的暴露程度最低？'], zh);
     renderChat(<MessageList messages={[question('q1', '護士的暴露程度？'), message]} streaming={false} onAsk={() => {}} />, {
       language: 'zh-TW',
     });
