@@ -27,6 +27,7 @@ interface NaicsSector {
   section: Section;
   match: 'close' | 'approximate';
   note: string | null;
+  noteZhTw: string | null;
 }
 
 interface SectorEstimateRow {
@@ -100,9 +101,15 @@ export async function loadSectorCatalog(db: Queryable): Promise<SectorCatalog> {
     db.query<{ section: Section; title_en: string; title_zh_tw: string; short_name_en: string; short_name_zh_tw: string }>(
       'SELECT * FROM sectors ORDER BY section',
     ),
-    db.query<{ naics: string; title_en: string; title_zh_tw: string; section: Section; match: NaicsSector['match']; note: string | null }>(
-      'SELECT * FROM naics_sectors ORDER BY naics',
-    ),
+    db.query<{
+      naics: string;
+      title_en: string;
+      title_zh_tw: string;
+      section: Section;
+      match: NaicsSector['match'];
+      note: string | null;
+      note_zh_tw: string | null;
+    }>('SELECT * FROM naics_sectors ORDER BY naics'),
     db.query<{
       alias: string;
       language: SectorAlias['language'];
@@ -239,7 +246,15 @@ export async function loadSectorCatalog(db: Queryable): Promise<SectorCatalog> {
     naics: new Map(
       naics.map((row) => [
         row.naics,
-        { naics: row.naics, titleEn: row.title_en, titleZhTw: row.title_zh_tw, section: row.section, match: row.match, note: row.note },
+        {
+          naics: row.naics,
+          titleEn: row.title_en,
+          titleZhTw: row.title_zh_tw,
+          section: row.section,
+          match: row.match,
+          note: row.note,
+          noteZhTw: row.note_zh_tw,
+        },
       ]),
     ),
     areas,

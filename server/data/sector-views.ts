@@ -105,7 +105,11 @@ function caveats(catalog: Catalog, area: SectorArea, figures: SectorFigures, lan
     for (const sector of naics.filter((candidate) => candidate.match === 'approximate'))
       list.push({
         code: 'approximate_mapping',
-        values: { naics: sector.naics, title: pickTitle(language, sector.titleEn, sector.titleZhTw), note: sector.note ?? '' },
+        values: {
+          naics: sector.naics,
+          title: pickTitle(language, sector.titleEn, sector.titleZhTw),
+          note: (language === 'zh-TW' ? sector.noteZhTw : sector.note) ?? '',
+        },
       });
   }
   if (area.detail === 'major_group' && coverage.scoredPercent !== null && coverage.scoredPercent < 100)

@@ -253,7 +253,8 @@ CREATE TABLE naics_sectors (
   title_zh_tw text NOT NULL,
   section text NOT NULL REFERENCES sectors (section),
   match text NOT NULL CHECK (match IN ('close', 'approximate')),
-  note text
+  note text,
+  note_zh_tw text
 );
 
 CREATE TABLE sector_aliases (

@@ -32,6 +32,7 @@ const naicsRow = z.object({
   section,
   match: z.enum(['close', 'approximate']),
   note: z.string(),
+  note_zh_tw: z.string(),
 });
 const aliasRow = z.object({
   alias: z.string().trim().min(1),

@@ -6,13 +6,21 @@ import type { SectorKnowledge } from './sector-files.ts';
 export async function loadSectorTables(tx: Queryable, sectors: SectorKnowledge): Promise<void> {
   const sectorInput = { section: 'text', title_en: 'text', title_zh_tw: 'text', short_name_en: 'text', short_name_zh_tw: 'text' };
   await bulkInsert(tx, 'sectors', sectorInput, sameNames(sectorInput), sectors.sectors);
-  const naicsInput = { naics: 'text', title_en: 'text', title_zh_tw: 'text', section: 'text', match: 'text', note: 'text' };
+  const naicsInput = {
+    naics: 'text',
+    title_en: 'text',
+    title_zh_tw: 'text',
+    section: 'text',
+    match: 'text',
+    note: 'text',
+    note_zh_tw: 'text',
+  };
   await bulkInsert(
     tx,
     'naics_sectors',
     naicsInput,
     sameNames(naicsInput),
-    sectors.naics.map((row) => ({ ...row, note: row.note || null })),
+    sectors.naics.map((row) => ({ ...row, note: row.note || null, note_zh_tw: row.note_zh_tw || null })),
   );
   const aliasInput = { alias: 'text', language: 'text', section: 'text', us_naics: 'text', risky: 'boolean', note: 'text' };
   await bulkInsert(

@@ -60,6 +60,20 @@ describe('labels in Traditional Chinese', () => {
     expect(english.caveats[0].text).toBe("This project's estimate: no ILO publication reports GenAI exposure by sector.");
   });
 
+  it('gives an approximate US sector mapping its note in Chinese', async () => {
+    const { body } = await getJson(context.app, '/api/sectors/G?area=USA&lang=zh-TW');
+    const mapping: string[] = body.caveats
+      .filter((caveat: { code: string }) => caveat.code === 'approximate_mapping')
+      .map((caveat: { text: string }) => caveat.text);
+    expect(mapping).toEqual(expect.arrayContaining([expect.stringContaining('與 42 合起來構成 G 門')]));
+    // Codes and the names of classifications stay as they are written.
+    for (const text of mapping)
+      expect(
+        englishWords(text).filter((word) => !/^(NAICS|ISIC|OEWS)$/.test(word)),
+        text,
+      ).toEqual([]);
+  });
+
   it('keeps English for English', async () => {
     const { body } = await getJson(context.app, '/api/countries/TWN');
     expect(body.regionName).toBe('East Asia & Pacific');
