@@ -81,7 +81,13 @@ function subjectBlocks(
 const label = (subject: Subject) => subject.label;
 
 export function compose(u: Understanding, outcomes: readonly ToolOutcome[], question: string, language: Language): string {
-  const caveat = phrase(language, 'caveat');
+  // A sector estimate carries its own "not a forecast of job loss" caveat: the answer says it once.
+  const sectorSaysIt = [
+    ...outputsOf(outcomes, 'sectorExposure'),
+    ...outputsOf(outcomes, 'rankSectors'),
+    ...outputsOf(outcomes, 'rankSectorOccupations'),
+  ].some((result) => 'caveats' in result.data && result.data.caveats.some((item) => item.code === 'not_job_loss'));
+  const caveat = sectorSaysIt ? '' : phrase(language, 'caveat');
   if (u.manipulation) return phrase(language, 'refusalManipulation');
   if (u.operation === 'help') return phrase(language, 'help');
   if (u.missingData) {
