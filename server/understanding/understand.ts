@@ -151,19 +151,21 @@ export function understand(
   if (operation === 'advise' && !subjects.some((subject) => subject.kind === 'sector'))
     subjects = [...subjects, ...industriesNamedIn(subjects, language, resources).slice(0, 1)];
   const unused = unusedWords(tagged, resources.classifier);
-  // "Why are women so much higher?" after a question about Taiwan: the conversation's place, not the world.
-  const contextPlaces = (context?.subjects ?? []).filter(
-    (subject) => PLACES.includes(subject.kind) && !(subject.kind === 'world' && subject.fromText === ''),
-  );
-  if (contextPlaces.length > 0 && impliesWorld(operation, subjects, measure, unused) && !missingData) {
-    subjects = [...subjects, ...contextPlaces.map((subject) => ({ ...subject, fromText: '', fromContext: true }))];
-    if (!fromContext.includes('subjects')) fromContext.push('subjects');
+  // A population question that names no place: the conversation's place ("why are women so much higher?" after
+  // Taiwan), else the world.
+  if (impliesWorld(operation, subjects, measure, unused) && !missingData) {
+    const contextPlaces = (context?.subjects ?? []).filter(
+      (subject) => PLACES.includes(subject.kind) && !(subject.kind === 'world' && subject.fromText === ''),
+    );
+    if (contextPlaces.length > 0) {
+      subjects = [...subjects, ...contextPlaces.map((subject) => ({ ...subject, fromText: '', fromContext: true }))];
+      if (!fromContext.includes('subjects')) fromContext.push('subjects');
+    } else
+      subjects = [
+        ...subjects,
+        { kind: 'world', id: WORLD.code, label: subjectLabel('world', WORLD.code, language, resources), fromText: '', confidence: 1 },
+      ];
   }
-  if (impliesWorld(operation, subjects, measure, unused) && !missingData)
-    subjects = [
-      ...subjects,
-      { kind: 'world', id: WORLD.code, label: subjectLabel('world', WORLD.code, language, resources), fromText: '', confidence: 1 },
-    ];
   return {
     operation,
     confidence: Math.round(confidence * 100) / 100,

@@ -15,12 +15,12 @@ const HIGHER = /\b(higher|more|greater|bigger|above|worse)\b|比較高|較高|�
 const LOWER = /\b(lower|less|smaller|fewer|below)\b|比較低|較低|更低|比.{0,6}低|較少|更少/;
 const MOST = /\b(most|highest|top)\b|最高|最容易|最多/;
 const BETWEEN_STUDIES =
-  /\b(2023|2025|now|then|before|earlier|previous|first study|new index|refined index)\b|新版|舊版|以前|現在|之前|兩次|2023|2025/;
+  /2023|2025|\b(now|then|before|earlier|previous|first study|new index|refined index)\b|新版|舊版|以前|現在|之前|兩次/;
 const ILO_SAYS = /\bilo\b|國際勞工組織|勞工組織/;
 /** "Is that from the 2025 index?", "這是第140號工作報告的數字嗎？": a question about where figures come from. */
 const ASKS_SOURCE =
   /\b(is|are) (that|this|it|these|those|they)( (number|figure|data|stat\w*|numbers|figures))? (from|in)\b|\bcomes? from\b|\bsources?d?\b|出自|來源|來自|的(數字|數據|資料)嗎/;
-const SOURCE_PHRASE: Record<string, 'wp96' | 'wp140' | 'sourceIloRegional' | 'sourceWp166' | 'sourceCountryBrief'> = {
+const SOURCE_PHRASE: Record<string, 'wp96' | 'wp140' | 'sourceIloRegional' | 'sourceWp166' | 'sourceCountryBrief' | 'sourceOther'> = {
   wp96: 'wp96',
   wp140: 'wp140',
   'ilo-regional': 'sourceIloRegional',
@@ -174,7 +174,10 @@ export function claimBlock(u: Understanding, outcomes: readonly ToolOutcome[], q
           const origin =
             figure.study === u.study
               ? phrase(language, 'claimFromStudy', { study: named })
-              : phrase(language, 'claimFromOther', { study: named, source: phrase(language, SOURCE_PHRASE[figure.study] ?? 'wp140') });
+              : phrase(language, 'claimFromOther', {
+                  study: named,
+                  source: phrase(language, SOURCE_PHRASE[figure.study] ?? 'sourceOther'),
+                });
           const name = figure.label.includes(result.data.populationName) ? figure.label : `${figure.label} (${result.data.populationName})`;
           return `${name}: ${figureValue(figure, language)}, ${origin} ${cite(result, `figure:${figure.id}`)}`;
         })

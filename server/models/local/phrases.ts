@@ -365,6 +365,7 @@ const PHRASES = {
   claimFromOther: { en: 'not from the {study}: from {source}', 'zh-TW': '並非出自{study}，而是出自{source}' },
   sourceIloRegional: { en: 'a later ILO regional report, as the press reported it', 'zh-TW': '新聞轉述的 ILO 後續區域報告' },
   sourceWp166: { en: 'ILO Working Paper 166 (2026), as the press reported it', 'zh-TW': '新聞轉述的 ILO 第166號工作報告（2026）' },
+  sourceOther: { en: 'the publication cited', 'zh-TW': '所引用的出版品' },
   sourceCountryBrief: { en: 'an ILO country brief, as the press reported it', 'zh-TW': '新聞轉述的 ILO 國別簡報' },
   claimNoSuchFigure: { en: 'No published figure says that. What the ILO published:', 'zh-TW': '沒有已發布的數據這樣說。ILO 發布的是：' },
   claimUnchecked: {
